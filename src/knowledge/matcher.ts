@@ -1,0 +1,201 @@
+import { distance } from "fastest-levenshtein";
+import type { KnowledgeBase } from "./knowledge-base.js";
+import { CONCEPTS, IMPLIES, STOPWORDS } from "./lexicon.js";
+import type { Fact } from "./schema.js";
+import { normalize, stem, tokenize } from "./text.js";
+
+export interface ScoredFact {
+  fact: Fact;
+  score: number;
+}
+
+export type MatchResult =
+  | { kind: "answer"; best: ScoredFact; candidates: ScoredFact[] }
+  | { kind: "ambiguous"; candidates: ScoredFact[] }
+  | { kind: "unknown"; candidates: ScoredFact[] };
+
+export interface MatcherOptions {
+  /** Below this score the bot says it does not know. */
+  threshold: number;
+  /** A runner-up within this distance of the best (and not told with it) makes the answer a "did you mean". */
+  ambiguityMargin: number;
+}
+
+export const DEFAULT_MATCHER_OPTIONS: MatcherOptions = { threshold: 0.48, ambiguityMargin: 0.04 };
+
+/** Weight of a query word the knowledge base has never seen: rare, so it lowers confidence a lot. */
+const UNKNOWN_WORD_WEIGHT = 4.5;
+/** Numbers the knowledge base does not know ("5.576", "2026") say little about the topic. */
+const UNKNOWN_NUMBER_WEIGHT = 0.7;
+/** A number is rare in phrasings but names no topic by itself ("3" in "Llama 3", "Grok 3"). */
+const MAX_NUMBER_WEIGHT = 1;
+/** Vocabulary marker for a word to ignore. */
+const DROP = "";
+
+interface Phrasing {
+  fact: Fact;
+  terms: Set<string>;
+  weight: number;
+}
+
+function withImplied(term: string): string[] {
+  const implied = IMPLIES[term.slice(1)];
+  return term.startsWith("#") && implied ? [term, ...implied.map((c) => `#${c}`)] : [term];
+}
+
+/**
+ * Matches free text to facts: words are normalised, mapped to concepts (slang, both
+ * languages), stemmed, typo-corrected against the vocabulary, then each fact phrasing is
+ * compared with the question by IDF-weighted Dice overlap; a fact scores its best phrasing.
+ */
+export class FactMatcher {
+  private readonly conceptByForm = new Map<string, string>();
+  private readonly conceptByStem = new Map<string, string>();
+  /** Every surface word seen in phrasings or concepts → its term; the typo search runs over these. */
+  private readonly vocabulary = new Map<string, string>();
+  private readonly vocabularyByLength = new Map<number, string[]>();
+  private readonly knownTerms = new Set<string>();
+  private readonly idf = new Map<string, number>();
+  private readonly phrasings: Phrasing[] = [];
+  private readonly related = new Map<string, Set<string>>();
+
+  constructor(
+    private readonly kb: KnowledgeBase,
+    private readonly options: MatcherOptions = DEFAULT_MATCHER_OPTIONS,
+  ) {
+    for (const [concept, forms] of Object.entries(CONCEPTS)) {
+      const term = `#${concept}`;
+      for (const form of forms) {
+        const tokens = tokenize(normalize(form));
+        // A form that splits into several words ("low-cost") would map each part; keep whole ones only.
+        if (tokens.length !== 1) continue;
+        const token = tokens[0] as string;
+        this.conceptByForm.set(token, term);
+        this.conceptByStem.set(stem(token), term);
+        this.addToVocabulary(token, term);
+      }
+    }
+    // Stop words join the vocabulary as "drop me", so a misspelt filler ("сколко") is dropped too.
+    for (const word of STOPWORDS) this.addToVocabulary(word, DROP);
+
+    const factsWithTerm = new Map<string, Set<string>>();
+    for (const fact of kb.facts) {
+      for (const text of [...fact.phrasings.ru, ...fact.phrasings.en]) {
+        const words = tokenize(normalize(text)).filter((w) => !STOPWORDS.has(w));
+        const terms = new Set(words.flatMap((w) => withImplied(this.termOf(w))));
+        words.forEach((w) => this.addToVocabulary(w, this.termOf(w)));
+        for (const term of terms) {
+          this.knownTerms.add(term);
+          let facts = factsWithTerm.get(term);
+          if (!facts) factsWithTerm.set(term, (facts = new Set()));
+          facts.add(fact.id);
+        }
+        this.phrasings.push({ fact, terms, weight: 0 });
+      }
+      // "told together" goes both ways, so a runner-up that is told anyway is not a rival.
+      for (const other of fact.related) {
+        this.link(fact.id, other);
+        this.link(other, fact.id);
+      }
+    }
+    const total = kb.facts.length;
+    for (const [term, facts] of factsWithTerm) this.idf.set(term, Math.log(1 + total / facts.size));
+    for (const phrasing of this.phrasings) phrasing.weight = this.weightOf(phrasing.terms);
+  }
+
+  /** The terms a question is reduced to; exported for tests and for debugging a miss. */
+  analyze(question: string): string[] {
+    const words = tokenize(normalize(question)).filter((w) => !STOPWORDS.has(w));
+    return [...new Set(words.flatMap((w) => withImplied(this.queryTermOf(w))))].filter((t) => t !== DROP);
+  }
+
+  rank(question: string, limit = 5): ScoredFact[] {
+    const query = new Set(this.analyze(question));
+    if (query.size === 0) return [];
+    const queryWeight = this.weightOf(query);
+    const bestByFact = new Map<string, ScoredFact>();
+    for (const phrasing of this.phrasings) {
+      let shared = 0;
+      for (const term of phrasing.terms) if (query.has(term)) shared += this.termWeight(term);
+      if (shared === 0) continue;
+      const score = (2 * shared) / (queryWeight + phrasing.weight);
+      const previous = bestByFact.get(phrasing.fact.id);
+      if (!previous || score > previous.score) bestByFact.set(phrasing.fact.id, { fact: phrasing.fact, score });
+    }
+    return [...bestByFact.values()]
+      .sort((a, b) => b.score - a.score || a.fact.id.localeCompare(b.fact.id))
+      .slice(0, limit);
+  }
+
+  match(question: string): MatchResult {
+    const candidates = this.rank(question);
+    const [best, second] = candidates;
+    if (!best || best.score < this.options.threshold) return { kind: "unknown", candidates };
+    if (
+      second &&
+      second.score >= this.options.threshold &&
+      best.score - second.score < this.options.ambiguityMargin &&
+      !this.related.get(best.fact.id)?.has(second.fact.id)
+    ) {
+      return { kind: "ambiguous", candidates: [best, second] };
+    }
+    return { kind: "answer", best, candidates };
+  }
+
+  private link(a: string, b: string): void {
+    let set = this.related.get(a);
+    if (!set) this.related.set(a, (set = new Set()));
+    set.add(b);
+  }
+
+  private addToVocabulary(word: string, term: string): void {
+    if (this.vocabulary.has(word)) return;
+    this.vocabulary.set(word, term);
+    const bucket = this.vocabularyByLength.get(word.length) ?? [];
+    bucket.push(word);
+    this.vocabularyByLength.set(word.length, bucket);
+  }
+
+  /** Concept for a known form or stem, otherwise the stem itself. */
+  private termOf(word: string): string {
+    return this.conceptByForm.get(word) ?? this.conceptByStem.get(stem(word)) ?? stem(word);
+  }
+
+  /** Like termOf, plus a typo search for words the knowledge base has not seen. */
+  private queryTermOf(word: string): string {
+    const direct = this.termOf(word);
+    if (this.knownTerms.has(direct) || direct.startsWith("#")) return direct;
+    return this.closestKnownTerm(word) ?? direct;
+  }
+
+  /** One edit for words of 5–7 letters, two for longer ones; short words and numbers are never guessed. */
+  private closestKnownTerm(word: string): string | undefined {
+    if (word.length < 5 || /\d/.test(word)) return undefined;
+    const maxEdits = word.length >= 8 ? 2 : 1;
+    let bestWord: string | undefined;
+    let bestDistance = maxEdits + 1;
+    for (let len = word.length - maxEdits; len <= word.length + maxEdits; len++) {
+      for (const candidate of this.vocabularyByLength.get(len) ?? []) {
+        const d = distance(word, candidate);
+        if (d < bestDistance) {
+          bestDistance = d;
+          bestWord = candidate;
+        }
+      }
+    }
+    return bestWord === undefined ? undefined : this.vocabulary.get(bestWord);
+  }
+
+  private termWeight(term: string): number {
+    const isNumber = /^\d/.test(term);
+    const known = this.idf.get(term);
+    if (known !== undefined) return isNumber ? Math.min(known, MAX_NUMBER_WEIGHT) : known;
+    return isNumber ? UNKNOWN_NUMBER_WEIGHT : UNKNOWN_WORD_WEIGHT;
+  }
+
+  private weightOf(terms: Iterable<string>): number {
+    let sum = 0;
+    for (const term of terms) sum += this.termWeight(term);
+    return sum;
+  }
+}

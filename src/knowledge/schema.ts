@@ -1,0 +1,84 @@
+import { z } from "zod";
+
+/** Who stands behind a figure: the bot always says which of these a number is. */
+export const CLAIM_TYPES = [
+  "company_claim",
+  "executive_statement",
+  "analyst_estimate",
+  "press_report",
+  "research_estimate",
+  "vendor_spec",
+  "our_calculation",
+] as const;
+export type ClaimType = (typeof CLAIM_TYPES)[number];
+
+export const LANGS = ["ru", "en"] as const;
+export type Lang = (typeof LANGS)[number];
+
+const nonEmpty = z.string().trim().min(1);
+const isoDate = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, "date must be YYYY-MM or YYYY-MM-DD");
+const id = z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, "id must be lower-case kebab");
+
+/** A text in both languages; a missing translation fails validation. */
+export const bilingual = z.object({ ru: nonEmpty, en: nonEmpty }).strict();
+export type Bilingual = z.infer<typeof bilingual>;
+
+const bilingualList = z
+  .object({ ru: z.array(nonEmpty).min(1), en: z.array(nonEmpty).min(1) })
+  .strict();
+
+export const sourceSchema = z
+  .object({
+    id,
+    title: nonEmpty,
+    publisher: nonEmpty,
+    /** null only where the vetted reference gives no address; never guessed. */
+    url: z.url().nullable(),
+    /** null only where the reference gives no date. */
+    date: isoDate.nullable(),
+  })
+  .strict();
+export type Source = z.infer<typeof sourceSchema>;
+
+export const subjectSchema = z
+  .object({
+    id,
+    name: bilingual,
+    /** Names people use in chats, in any script; matched after normalisation. */
+    aliases: z.array(nonEmpty).min(1),
+  })
+  .strict();
+export type Subject = z.infer<typeof subjectSchema>;
+
+export const factSchema = z
+  .object({
+    id,
+    subject: id,
+    metric: nonEmpty,
+    /** The figure itself where there is one; qualitative facts (architecture, dates) have none. */
+    value: z.number().finite().nonnegative().optional(),
+    /** Upper end where the source gives a range ($25,000–30,000): `value` is then the lower end. */
+    valueHigh: z.number().finite().nonnegative().optional(),
+    unit: nonEmpty.optional(),
+    /** The direct answer, one or two sentences. */
+    text: bilingual,
+    claimType: z.enum(CLAIM_TYPES),
+    sourceIds: z.array(id).min(1),
+    /** null only where no source gives a date (a vendor product page). */
+    asOf: isoDate.nullable(),
+    caveat: bilingual.optional(),
+    /** Questions people ask and words that point to this fact, in both languages. */
+    phrasings: bilingualList,
+    /** Facts told alongside this one (an article claim next to the primary figure, and back). */
+    related: z.array(id).default([]),
+    topic: id,
+  })
+  .strict()
+  .refine((f) => (f.value === undefined) === (f.unit === undefined), {
+    message: "value and unit go together",
+  });
+export type Fact = z.infer<typeof factSchema>;
+export type FactInput = z.input<typeof factSchema>;
+
+export const topicSchema = z.object({ id, title: bilingual }).strict();
+export type Topic = z.infer<typeof topicSchema>;

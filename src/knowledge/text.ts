@@ -1,0 +1,45 @@
+import snowball from "snowball-stemmers";
+
+const russian = snowball.newStemmer("russian");
+const english = snowball.newStemmer("english");
+
+const CYRILLIC = /[\u0400-\u04ff]/;
+
+/** Snowball stem, Russian or English by the word's script; numbers and mixed tokens stay as they are. */
+export function stem(token: string): string {
+  if (/\d/.test(token)) return token;
+  return CYRILLIC.test(token) ? russian.stem(token) : english.stem(token);
+}
+
+/**
+ * Rewrites that must happen before splitting into words: model names people write with
+ * spaces or dashes become one token ("gpt-4", "гпт 4" → "gpt4"), and a number glued to its
+ * scale is split ("$6M" → "6 m").
+ */
+const GLUE: [RegExp, string][] = [
+  [/ё/g, "е"],
+  [/[‐-―−]/g, "-"],
+  [/\b(?:chat\s*-?\s*gpt|чат\s*-?\s*гпт)\s*-?\s*(\d)/gu, "gpt$1"],
+  [/(?<![\p{L}\d])(?:gpt|гпт|жпт)\s*-?\s*(\d)(?!\d)/gu, "gpt$1"],
+  [/(?<![\p{L}\d])deep\s*-?\s*seek/gu, "deepseek"],
+  [/(?<![\p{L}\d])дип\s*-?\s*сик/gu, "дипсик"],
+  [/(?<![\p{L}\d])(?:deepseek|дипсик)\s*-?\s*(v|r)(\d)(?!\d)/gu, "deepseek $1$2"],
+  [/(?<![\p{L}\d])v\s*-?\s*3(?![\d.])/gu, "v3"],
+  [/(?<![\p{L}\d])r\s*-?\s*1(?![\d.])/gu, "r1"],
+  [/(?<![\p{L}\d])([hн])\s*-?\s*(100|800|200|20)(?!\d)/gu, "h$2"],
+  [/(?<![\p{L}\d])(\d+(?:[.,]\d+)?)\s*(k|m|b|bn|mln|млн|млрд|тыс|трлн)(?![\p{L}])/gu, "$1 $2"],
+  [/(\d)\s(?=\d{3}(?!\d))/g, "$1"],
+  [/(?<![\p{L}\d])([a-z]\d+)s(?![\p{L}\d])/gu, "$1"],
+];
+
+export function normalize(text: string): string {
+  let out = text.toLowerCase().normalize("NFKC");
+  for (const [pattern, replacement] of GLUE) out = out.replace(pattern, replacement);
+  return out;
+}
+
+/** Words and numbers; a decimal comma becomes a point so "5,6" and "5.6" are one token. */
+export function tokenize(normalized: string): string[] {
+  const tokens = normalized.match(/\d+(?:[.,]\d+)*|[\p{L}\p{N}]+/gu) ?? [];
+  return tokens.map((t) => (/^\d/.test(t) ? t.replace(",", ".") : t));
+}
