@@ -18,10 +18,12 @@ export const CONCEPTS: Record<string, string[]> = {
   gpu: ["gpu", "gpus", "гпу", "видеокарта", "видеокарты", "видеокарт", "видюха", "видюх", "видюхи", "карточки", "карточек", "ускоритель", "ускорителей", "chip", "chips", "чип", "чипов", "графических", "hopper", "a100", "h20"],
   cost: ["cost", "costs", "costed", "price", "priced", "prices", "стоимость", "стоить", "стоил", "стоила", "стоило", "стоили", "стоит", "стоят", "цена", "цену", "ценник", "обошлось", "обошелся", "обошлась", "обошлись", "обойтись", "budget", "бюджет", "spend", "spent", "spending", "потратил", "потратили", "потратила", "тратит", "затраты", "расходы", "expenses", "денег", "деньги", "money", "бабла", "бабло", "бабок", "burn", "burned", "спалил", "спалили", "слили", "дорого", "expensive", "почем"],
   train: ["train", "training", "trained", "обучение", "обучения", "обучить", "обучили", "обучал", "обучали", "обучать", "тренировка", "тренировки", "тренировать", "натренировать", "натренировали", "тренили", "обучалась", "обучался", "run"],
-  pretrain: ["pretraining", "pre-training", "pretrain", "предобучение", "предобучения", "претрейн"],
+  pretrain: ["pretraining", "pretrain", "предобучение", "предобучения", "претрейн"],
+  posttrain: ["posttraining", "постобучение", "постобучения", "пострейн", "sft", "rlhf"],
   million: ["million", "millions", "m", "mln", "млн", "миллион", "миллиона", "миллионов", "лям", "ляма", "лямов"],
   billion: ["billion", "billions", "b", "bn", "млрд", "миллиард", "миллиарда", "миллиардов", "ярд", "ярда"],
   hundred: ["hundred", "сотня", "сотню", "сотни", "100"],
+  trillion: ["trillion", "trillions", "трлн", "триллион", "триллиона", "триллионов"],
   thousand: ["thousand", "k", "тыс", "тысяч", "тысячи"],
   usd: ["usd", "dollar", "dollars", "доллар", "доллара", "долларов", "бакс", "баксов", "бакса"],
   hour: ["hour", "hours", "час", "часа", "часов", "часы"],
@@ -39,17 +41,17 @@ export const CONCEPTS: Record<string, string[]> = {
   capex: ["capex", "капекс", "капитальные", "капитальных"],
   opex: ["opex", "опекс", "операционные", "операционных", "operating", "содержание", "running"],
   invest: ["invest", "invested", "investment", "investments", "вложил", "вложила", "вложения", "вложений", "инвестиции", "инвестиций"],
-  fund: ["fund", "funds", "funded", "funding", "self-funded", "финансирует", "финансирование", "инвесторы", "investors", "спонсирует"],
+  fund: ["fund", "funds", "funded", "funding", "selffunded", "vc", "финансирует", "финансирование", "инвесторы", "investors", "спонсирует"],
   article: ["article", "статья", "статье", "статьи", "news", "новость", "новости", "ensigame"],
   release: ["release", "released", "вышел", "вышла", "выход", "выхода", "выпустили", "релиз", "launch", "launched"],
-  license: ["license", "licence", "лицензия", "лицензией", "лицензии", "open-source", "опенсорс"],
+  license: ["license", "licence", "лицензия", "лицензией", "лицензии", "opensource", "опенсорс"],
   rent: ["rent", "rental", "renting", "аренда", "аренды", "арендовать", "cloud", "облако", "облаке"],
   spec: ["spec", "specs", "specification", "характеристики", "характеристик", "производительность", "performance", "fast", "быстрая", "мощность"],
   flop: ["flop", "flops", "флоп", "флопс", "терафлопс", "tflops", "tflop", "compute", "вычисления", "вычислений", "вычислительный"],
   layer: ["layer", "layers", "слой", "слоев", "слоя"],
   precision: ["precision", "точность", "точности", "fp8", "bf16"],
-  technique: ["technique", "techniques", "технология", "технологии", "innovation", "innovations", "инновации", "трюки", "tricks"],
-  cheap: ["cheap", "cheaper", "дешевый", "дешевая", "дешевое", "дешево", "дешевле", "дешевизна", "дешевизны", "low-cost", "бюджетный", "бюджетная"],
+  technique: ["technique", "techniques", "secret", "секрет", "секрета", "секреты", "технология", "технологии", "innovation", "innovations", "инновации", "трюки", "tricks"],
+  cheap: ["cheap", "cheaper", "дешевый", "дешевая", "дешевое", "дешево", "дешевле", "дешевизна", "дешевизны", "lowcost", "бюджетный", "бюджетная"],
   compare: ["vs", "versus", "против", "compared", "сравни", "сравнить", "сравнение", "раз", "times"],
   true: ["true", "правда", "правду", "really", "реально", "действительно", "claim", "claims"],
   include: ["include", "includes", "included", "входит", "входят", "включает", "учтено", "учтены", "вошли", "left"],
@@ -77,6 +79,7 @@ export const STOPWORDS = new Set(
     "the a an of to in on for did does do is are was were be been it its how much many what which who " +
     "whom me tell please about by with at from that this these those i you we they and or just so " +
     "hey hi bot know there has have had can could would should will any some s t ll ve yo lol лол мой моя мое мои " +
-    "говорит говорят сказал пишут use used using"
+    "говорит говорят сказал пишут use used using при be being take takes took went go goes get got " +
+    "version версия версии версию"
   ).split(" "),
 );

@@ -29,6 +29,8 @@ const UNKNOWN_WORD_WEIGHT = 4.5;
 const UNKNOWN_NUMBER_WEIGHT = 0.7;
 /** A number is rare in phrasings but names no topic by itself ("3" in "Llama 3", "Grok 3"). */
 const MAX_NUMBER_WEIGHT = 1;
+/** A typo-corrected word is a guess: it counts this much of a word typed right. */
+const CORRECTED_WORD_CONFIDENCE = 0.6;
 /** Vocabulary marker for a word to ignore. */
 const DROP = "";
 
@@ -105,18 +107,33 @@ export class FactMatcher {
 
   /** The terms a question is reduced to; exported for tests and for debugging a miss. */
   analyze(question: string): string[] {
-    const words = tokenize(normalize(question)).filter((w) => !STOPWORDS.has(w));
-    return [...new Set(words.flatMap((w) => withImplied(this.queryTermOf(w))))].filter((t) => t !== DROP);
+    return [...this.queryTerms(question).keys()];
+  }
+
+  /** Query terms with their confidence: 1 for a word as typed, less for a typo correction. */
+  private queryTerms(question: string): Map<string, number> {
+    const terms = new Map<string, number>();
+    for (const word of tokenize(normalize(question))) {
+      if (STOPWORDS.has(word)) continue;
+      const { term, confidence } = this.queryTermOf(word);
+      if (term === DROP) continue;
+      for (const t of withImplied(term)) terms.set(t, Math.max(confidence, terms.get(t) ?? 0));
+    }
+    return terms;
   }
 
   rank(question: string, limit = 5): ScoredFact[] {
-    const query = new Set(this.analyze(question));
+    const query = this.queryTerms(question);
     if (query.size === 0) return [];
-    const queryWeight = this.weightOf(query);
+    let queryWeight = 0;
+    for (const [term, confidence] of query) queryWeight += this.termWeight(term) * confidence;
     const bestByFact = new Map<string, ScoredFact>();
     for (const phrasing of this.phrasings) {
       let shared = 0;
-      for (const term of phrasing.terms) if (query.has(term)) shared += this.termWeight(term);
+      for (const term of phrasing.terms) {
+        const confidence = query.get(term);
+        if (confidence !== undefined) shared += this.termWeight(term) * confidence;
+      }
       if (shared === 0) continue;
       const score = (2 * shared) / (queryWeight + phrasing.weight);
       const previous = bestByFact.get(phrasing.fact.id);
@@ -162,10 +179,11 @@ export class FactMatcher {
   }
 
   /** Like termOf, plus a typo search for words the knowledge base has not seen. */
-  private queryTermOf(word: string): string {
+  private queryTermOf(word: string): { term: string; confidence: number } {
     const direct = this.termOf(word);
-    if (this.knownTerms.has(direct) || direct.startsWith("#")) return direct;
-    return this.closestKnownTerm(word) ?? direct;
+    if (this.knownTerms.has(direct) || direct.startsWith("#")) return { term: direct, confidence: 1 };
+    const corrected = this.closestKnownTerm(word);
+    return corrected === undefined ? { term: direct, confidence: 1 } : { term: corrected, confidence: CORRECTED_WORD_CONFIDENCE };
   }
 
   /** One edit for words of 5–7 letters, two for longer ones; short words and numbers are never guessed. */

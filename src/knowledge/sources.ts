@@ -7,7 +7,7 @@ import type { Source } from "./schema.js";
 export const SOURCES: Source[] = [
   {
     id: "ensigame-article",
-    title: "Статья о бюджете DeepSeek («бюджетная модель DeepSeek бросает вызов гигантам»)",
+    title: "News article on DeepSeek's costs (theme: “DeepSeek's budget model challenges the giants”)",
     publisher: "Ensigame.com",
     url: null,
     date: null,

@@ -26,6 +26,8 @@ const GLUE: [RegExp, string][] = [
   [/(?<![\p{L}\d])(?:deepseek|дипсик)\s*-?\s*(v|r)(\d)(?!\d)/gu, "deepseek $1$2"],
   [/(?<![\p{L}\d])v\s*-?\s*3(?![\d.])/gu, "v3"],
   [/(?<![\p{L}\d])r\s*-?\s*1(?![\d.])/gu, "r1"],
+  // Prefixed compounds are one word whether written "pre-training", "pre training" or "pretraining".
+  [/(?<![\p{L}\d])(pre|post|multi|self|low|open|пред|пост)[\s-]+(?=\p{L}{3,})/gu, "$1"],
   [/(?<![\p{L}\d])([hн])\s*-?\s*(100|800|200|20)(?!\d)/gu, "h$2"],
   [/(?<![\p{L}\d])(\d+(?:[.,]\d+)?)\s*(k|m|b|bn|mln|млн|млрд|тыс|трлн)(?![\p{L}])/gu, "$1 $2"],
   [/(\d)\s(?=\d{3}(?!\d))/g, "$1"],

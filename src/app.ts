@@ -1,0 +1,29 @@
+import { openDatabase, type AppDatabase } from "./db/database.js";
+import { Repository, type SyncReport } from "./db/repository.js";
+import type { BotDeps } from "./bot/context.js";
+import { loadKnowledgeBase } from "./knowledge/knowledge-base.js";
+import { FactMatcher } from "./knowledge/matcher.js";
+import type { Logger } from "./logger.js";
+
+export interface App {
+  deps: BotDeps;
+  database: AppDatabase;
+  sync: SyncReport;
+}
+
+/**
+ * Everything the bot needs but Telegram: database opened and migrated, knowledge base
+ * validated and synced into it, matcher built. Shared by `npm start`, `npm run chat` and tests.
+ */
+export function createApp({ databasePath, admins, logger }: { databasePath: string; admins: readonly number[]; logger: Logger }): App {
+  const kb = loadKnowledgeBase();
+  const database = openDatabase(databasePath);
+  try {
+    const repo = new Repository(database.db);
+    const sync = repo.syncKnowledgeBase(kb);
+    return { deps: { kb, matcher: new FactMatcher(kb), repo, admins, logger }, database, sync };
+  } catch (error) {
+    database.close();
+    throw error;
+  }
+}

@@ -1,0 +1,52 @@
+import type { MatchRecord } from "../db/schema.js";
+import type { Fact } from "../knowledge/schema.js";
+import type { BotContext } from "./context.js";
+import { t } from "./i18n.js";
+import { renderFactAnswer } from "./render.js";
+import { factKeyboard, recordAnswer, sendHtml } from "./reply.js";
+
+/** Shown when the bot does not know: the questions people ask most. */
+const POPULAR_FACTS = ["v3-training-cost", "gpt4-altman", "ds-fleet"];
+/** A weak candidate this good is a fair suggestion (only its question is shown, never its figure). */
+const SUGGESTION_MIN_SCORE = 0.3;
+
+/** Sends the full answer for one fact and records it with the match scores that chose it. */
+export async function answerFact(ctx: BotContext, fact: Fact, question: string, matches: MatchRecord[] = [{ factId: fact.id, score: 1 }]): Promise<void> {
+  const answer = renderFactAnswer(ctx.deps.kb, fact, ctx.lang);
+  await sendHtml(ctx, answer.blocks);
+  recordAnswer(ctx, {
+    question,
+    status: "answered",
+    matches,
+    factIds: answer.factIds,
+    sourceIds: answer.sourceIds,
+    replyText: answer.blocks.join("\n\n"),
+  });
+}
+
+/** Free text → the best fact, a "did you mean" between two, or an honest "I don't know". */
+export async function answerQuestion(ctx: BotContext, question: string): Promise<void> {
+  const { kb, matcher } = ctx.deps;
+  const m = t(ctx.lang);
+  const result = matcher.match(question);
+  const matches = result.candidates.slice(0, 3).map((c) => ({ factId: c.fact.id, score: round(c.score) }));
+
+  if (result.kind === "answer") return answerFact(ctx, result.best.fact, question, matches);
+
+  if (result.kind === "ambiguous") {
+    await sendHtml(ctx, [m.didYouMean], factKeyboard(result.candidates.map((c) => c.fact), ctx));
+    recordAnswer(ctx, { question, status: "ambiguous", matches, factIds: [], sourceIds: [], replyText: m.didYouMean });
+    return;
+  }
+
+  const suggestions = result.candidates.filter((c) => c.score >= SUGGESTION_MIN_SCORE).map((c) => c.fact);
+  for (const id of POPULAR_FACTS) {
+    const fact = kb.factById.get(id);
+    if (fact && !suggestions.includes(fact)) suggestions.push(fact);
+  }
+  const text = `${m.dontKnow}\n${m.dontKnowSuggest}`;
+  await sendHtml(ctx, [text], factKeyboard(suggestions.slice(0, 3), ctx));
+  recordAnswer(ctx, { question, status: "unanswered", matches, factIds: [], sourceIds: [], replyText: text });
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;

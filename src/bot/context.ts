@@ -1,0 +1,23 @@
+import type { Context } from "grammy";
+import type { Repository } from "../db/repository.js";
+import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
+import type { FactMatcher } from "../knowledge/matcher.js";
+import type { Lang } from "../knowledge/schema.js";
+import type { Logger } from "../logger.js";
+
+/** What features need besides the update: built once in createBot's caller, shared by all updates. */
+export interface BotDeps {
+  kb: KnowledgeBase;
+  matcher: FactMatcher;
+  repo: Repository;
+  admins: readonly number[];
+  logger: Logger;
+}
+
+export interface BotContextFlavor {
+  deps: BotDeps;
+  /** The language to answer in: /lang choice, else Telegram's language_code. */
+  lang: Lang;
+}
+
+export type BotContext = Context & BotContextFlavor;

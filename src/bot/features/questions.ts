@@ -1,0 +1,30 @@
+import { Composer } from "grammy";
+import { answerFact, answerQuestion } from "../answers.js";
+import { CALLBACK_PATTERNS } from "../callbacks.js";
+import type { BotContext } from "../context.js";
+import { t } from "../i18n.js";
+
+/** Longer texts are not questions; matching them would only waste time. */
+export const QUESTION_MAX_LENGTH = 500;
+
+/** Free-text questions and the fact buttons that answer like them. */
+export const questions = new Composer<BotContext>();
+
+questions.on("message:text", async (ctx, next) => {
+  const text = ctx.msg.text;
+  if (text.startsWith("/")) return next();
+  const m = t(ctx.lang);
+  if (text.trim() === "") return void (await ctx.reply(m.empty));
+  if (text.length > QUESTION_MAX_LENGTH) return void (await ctx.reply(m.tooLong(QUESTION_MAX_LENGTH)));
+  await answerQuestion(ctx, text);
+});
+
+questions.callbackQuery(CALLBACK_PATTERNS.fact, async (ctx) => {
+  const fact = ctx.deps.kb.factById.get(ctx.match[1] ?? "");
+  if (!fact) {
+    await ctx.answerCallbackQuery({ text: t(ctx.lang).staleButton });
+    return;
+  }
+  await ctx.answerCallbackQuery();
+  await answerFact(ctx, fact, `[button] ${fact.phrasings[ctx.lang][0] ?? fact.id}`);
+});

@@ -1,0 +1,17 @@
+import { Composer } from "grammy";
+import type { BotContext } from "../context.js";
+import { t } from "../i18n.js";
+import { renderFullSources } from "../render.js";
+import { sendHtml } from "../reply.js";
+
+/** /sources: the full references (publisher, title, date, URL) behind this chat's last answer. */
+export const sources = new Composer<BotContext>();
+
+sources.command("sources", async (ctx) => {
+  const last = ctx.deps.repo.lastCitedAnswer(ctx.chat.id);
+  if (!last) {
+    await ctx.reply(t(ctx.lang).noSourcesYet);
+    return;
+  }
+  await sendHtml(ctx, [renderFullSources(ctx.deps.kb, last.sourceIds, last.factIds, ctx.lang)]);
+});

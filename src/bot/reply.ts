@@ -1,0 +1,53 @@
+import { InlineKeyboard } from "grammy";
+import type { InlineKeyboardMarkup } from "grammy/types";
+import type { AnswerStatus, MatchRecord } from "../db/schema.js";
+import type { Fact } from "../knowledge/schema.js";
+import { callback } from "./callbacks.js";
+import type { BotContext } from "./context.js";
+import { factLabel, packMessages } from "./render.js";
+
+/**
+ * Sends HTML blocks as one or more messages within Telegram's limit. The keyboard goes on the
+ * last message; link previews are off because answers cite several links.
+ */
+export async function sendHtml(ctx: BotContext, blocks: string[], keyboard?: InlineKeyboardMarkup): Promise<void> {
+  const messages = packMessages(blocks);
+  for (const [i, text] of messages.entries()) {
+    const last = i === messages.length - 1;
+    await ctx.reply(text, {
+      parse_mode: "HTML",
+      link_preview_options: { is_disabled: true },
+      ...(last && keyboard ? { reply_markup: keyboard } : {}),
+    });
+  }
+}
+
+/** One button per fact, each on its own row, labelled with the question it answers. */
+export function factKeyboard(facts: Fact[], ctx: BotContext): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  for (const fact of facts) keyboard.text(factLabel(fact, ctx.lang), callback.fact(fact.id)).row();
+  return keyboard;
+}
+
+export interface AnswerLog {
+  question: string;
+  status: AnswerStatus;
+  matches: MatchRecord[];
+  factIds: string[];
+  sourceIds: string[];
+  replyText: string;
+}
+
+/** Stores what was asked and what the bot answered with, for /sources and for the record. */
+export function recordAnswer(ctx: BotContext, log: AnswerLog): void {
+  const chatId = ctx.chat?.id;
+  if (chatId === undefined) return;
+  ctx.deps.repo.recordAnswer({
+    updateId: ctx.update.update_id,
+    chatId,
+    userId: ctx.from?.id ?? null,
+    messageId: ctx.msg?.message_id ?? null,
+    lang: ctx.lang,
+    ...log,
+  });
+}

@@ -1,0 +1,120 @@
+import { createHash } from "node:crypto";
+import { and, desc, eq, ne, notInArray } from "drizzle-orm";
+import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
+import type { Lang } from "../knowledge/schema.js";
+import type { Db } from "./database.js";
+import { answers, facts, sources, userPreferences, type AnswerStatus, type MatchRecord } from "./schema.js";
+
+export interface AnswerRecord {
+  updateId: number | null;
+  chatId: number;
+  userId: number | null;
+  messageId: number | null;
+  question: string;
+  lang: Lang;
+  status: AnswerStatus;
+  matches: MatchRecord[];
+  factIds: string[];
+  sourceIds: string[];
+  replyText: string;
+}
+
+export interface SyncReport {
+  inserted: number;
+  updated: number;
+  deleted: number;
+  unchanged: number;
+}
+
+const hashOf = (value: unknown): string => createHash("sha256").update(JSON.stringify(value)).digest("hex");
+
+/** All the bot's reads and writes, so features never build SQL themselves. */
+export class Repository {
+  constructor(private readonly db: Db) {}
+
+  getUserLang(userId: number): Lang | undefined {
+    return this.db.select({ lang: userPreferences.lang }).from(userPreferences).where(eq(userPreferences.userId, userId)).get()?.lang;
+  }
+
+  setUserLang(userId: number, lang: Lang): void {
+    const now = new Date();
+    this.db
+      .insert(userPreferences)
+      .values({ userId, lang, updatedAt: now })
+      .onConflictDoUpdate({ target: userPreferences.userId, set: { lang, updatedAt: now } })
+      .run();
+  }
+
+  recordAnswer(record: AnswerRecord): number {
+    const row = this.db.insert(answers).values({ ...record, createdAt: new Date() }).returning({ id: answers.id }).get();
+    return row.id;
+  }
+
+  /** The chat's last answer that cited any source: its sources and the facts it told. */
+  lastCitedAnswer(chatId: number): { sourceIds: string[]; factIds: string[] } | undefined {
+    return this.db
+      .select({ sourceIds: answers.sourceIds, factIds: answers.factIds })
+      .from(answers)
+      .where(and(eq(answers.chatId, chatId), ne(answers.sourceIds, [])))
+      .orderBy(desc(answers.id))
+      .limit(1)
+      .get();
+  }
+
+  answersForChat(chatId: number) {
+    return this.db.select().from(answers).where(eq(answers.chatId, chatId)).orderBy(answers.id).all();
+  }
+
+  /**
+   * Mirrors the knowledge base into the database. Rows are compared by content hash, so a
+   * second run with the same data writes nothing; facts and sources gone from the code are removed.
+   */
+  syncKnowledgeBase(kb: KnowledgeBase): SyncReport {
+    const report: SyncReport = { inserted: 0, updated: 0, deleted: 0, unchanged: 0 };
+    this.db.transaction((tx) => {
+      const existingSources = new Map(tx.select({ id: sources.id, hash: sources.contentHash }).from(sources).all().map((r) => [r.id, r.hash]));
+      for (const source of kb.sources) {
+        const contentHash = hashOf(source);
+        const previous = existingSources.get(source.id);
+        if (previous === contentHash) {
+          report.unchanged++;
+          continue;
+        }
+        const row = { ...source, contentHash };
+        tx.insert(sources).values(row).onConflictDoUpdate({ target: sources.id, set: row }).run();
+        report[previous === undefined ? "inserted" : "updated"]++;
+      }
+
+      const existingFacts = new Map(tx.select({ id: facts.id, hash: facts.contentHash }).from(facts).all().map((r) => [r.id, r.hash]));
+      for (const fact of kb.facts) {
+        const contentHash = hashOf(fact);
+        const previous = existingFacts.get(fact.id);
+        if (previous === contentHash) {
+          report.unchanged++;
+          continue;
+        }
+        const row = {
+          id: fact.id,
+          subject: fact.subject,
+          metric: fact.metric,
+          value: fact.value ?? null,
+          unit: fact.unit ?? null,
+          claimType: fact.claimType,
+          asOf: fact.asOf,
+          topic: fact.topic,
+          sourceIds: fact.sourceIds,
+          body: fact,
+          contentHash,
+        };
+        tx.insert(facts).values(row).onConflictDoUpdate({ target: facts.id, set: row }).run();
+        report[previous === undefined ? "inserted" : "updated"]++;
+      }
+
+      const factIds = kb.facts.map((f) => f.id);
+      const sourceIds = kb.sources.map((s) => s.id);
+      report.deleted += tx.delete(facts).where(notInArray(facts.id, factIds)).run().changes;
+      report.deleted += tx.delete(sources).where(notInArray(sources.id, sourceIds)).run().changes;
+    });
+    return report;
+  }
+}

@@ -1,0 +1,61 @@
+import { index, integer, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
+
+/** Copies of the knowledge base, synced at start so answers can be joined with what they cited. */
+export const sources = sqliteTable("sources", {
+  id: text("id").primaryKey(),
+  title: text("title").notNull(),
+  publisher: text("publisher").notNull(),
+  url: text("url"),
+  date: text("date"),
+  contentHash: text("content_hash").notNull(),
+});
+
+export const facts = sqliteTable("facts", {
+  id: text("id").primaryKey(),
+  subject: text("subject").notNull(),
+  metric: text("metric").notNull(),
+  value: real("value"),
+  unit: text("unit"),
+  claimType: text("claim_type").notNull(),
+  asOf: text("as_of"),
+  topic: text("topic").notNull(),
+  sourceIds: text("source_ids", { mode: "json" }).$type<string[]>().notNull(),
+  /** The whole fact as validated, so the database alone can say what was answered. */
+  body: text("body", { mode: "json" }).notNull(),
+  contentHash: text("content_hash").notNull(),
+});
+
+export const userPreferences = sqliteTable("user_preferences", {
+  userId: integer("user_id").primaryKey(),
+  lang: text("lang", { enum: ["ru", "en"] }).notNull(),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+});
+
+export type AnswerStatus = "answered" | "ambiguous" | "unanswered";
+export interface MatchRecord {
+  factId: string;
+  score: number;
+}
+
+/** Every reply to a question, with what it cited; unanswered questions are kept to grow the knowledge base. */
+export const answers = sqliteTable(
+  "answers",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    updateId: integer("update_id"),
+    chatId: integer("chat_id").notNull(),
+    userId: integer("user_id"),
+    messageId: integer("message_id"),
+    question: text("question").notNull(),
+    lang: text("lang", { enum: ["ru", "en"] }).notNull(),
+    status: text("status").$type<AnswerStatus>().notNull(),
+    /** Candidates the matcher weighed, best first, with scores. */
+    matches: text("matches", { mode: "json" }).$type<MatchRecord[]>().notNull(),
+    /** Facts the reply actually told (the answer and the facts told with it). */
+    factIds: text("fact_ids", { mode: "json" }).$type<string[]>().notNull(),
+    sourceIds: text("source_ids", { mode: "json" }).$type<string[]>().notNull(),
+    replyText: text("reply_text").notNull(),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("answers_chat_idx").on(t.chatId, t.id), index("answers_user_idx").on(t.userId)],
+);
