@@ -49,7 +49,7 @@ async function main(): Promise<void> {
   let nextMessageId = 1_000_000;
 
   // Answers every API call locally and prints what the bot sends.
-  const terminal: Transformer = async (_prev, method, payload) => {
+  const terminal: Transformer = (_prev, method, payload) => {
     const p = payload as Record<string, unknown>;
     const show = (text: string, markup?: InlineKeyboardMarkup) => {
       process.stdout.write(`\n${htmlToTerminal(text)}\n`);
@@ -64,11 +64,11 @@ async function main(): Promise<void> {
     };
     let result: unknown = true;
     if (method === "sendMessage" || method === "editMessageText") {
-      result = show(String(p.text ?? ""), p.reply_markup as InlineKeyboardMarkup | undefined);
+      result = show(typeof p.text === "string" ? p.text : "", p.reply_markup as InlineKeyboardMarkup | undefined);
     } else if (method === "answerCallbackQuery" && typeof p.text === "string") {
       process.stdout.write(`  (${p.text})\n`);
     }
-    return { ok: true, result } as never;
+    return Promise.resolve({ ok: true, result } as never);
   };
 
   const bot = createBot({ token: "0:terminal-chat", botInfo: LOCAL_BOT, deps: app.deps, transformers: [terminal] });

@@ -31,24 +31,33 @@ async function main(): Promise<void> {
   const bot = createBot({ token: config.botToken as string, apiRoot: config.apiRoot, deps: app.deps });
   bot.catch((error) => logger.error("unhandled bot error", { error: redact(String(error.error)) }));
 
-  let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
+  // Everything above is synchronous, so no signal can arrive before these handlers exist.
+  let stopRequested = false;
+  const requestStop = (signal: string) => {
+    if (stopRequested) return;
+    stopRequested = true;
     logger.info(`${signal} received, finishing the update in hand`);
-    void bot.stop().catch((error: unknown) => logger.warn("could not confirm the last update offset", { error: redact(String(error)) }));
+    if (bot.isRunning()) {
+      void bot.stop().catch((error: unknown) => logger.warn("could not confirm the last update offset", { error: redact(String(error)) }));
+    }
   };
-  process.once("SIGTERM", () => stop("SIGTERM"));
-  process.once("SIGINT", () => stop("SIGINT"));
+  process.once("SIGTERM", () => requestStop("SIGTERM"));
+  process.once("SIGINT", () => requestStop("SIGINT"));
 
   try {
     await bot.start({
-      onStart: async (me) => {
+      onStart: (me) => {
         logger.info(`polling as @${me.username}`);
         void setCommandMenus(bot.api, logger); // in the background: a slow menu call must not delay answers
       },
     });
   } catch (error) {
+    if (stopRequested) {
+      // A stop during start-up aborts getMe/deleteWebhook: that is the stop, not a failure.
+      app.database.close();
+      logger.info("stopped during start-up");
+      process.exit(0);
+    }
     logger.error("polling stopped with an error", { error: redact(String(error)) });
     app.database.close();
     process.exit(1);

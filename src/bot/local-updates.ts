@@ -36,7 +36,7 @@ export function textMessage(text: string, from: User, chat: Chat = privateChat(f
     from,
     text,
     ...(command ? { entities: [{ type: "bot_command" as const, offset: 0, length: command[0].length }] } : {}),
-  } as Message;
+  };
 }
 
 export function messageUpdate(message: Message): Update {
@@ -51,5 +51,5 @@ export function callbackUpdate(data: string, from: User, message: Message): Upda
   return {
     update_id: nextUpdateId++,
     callback_query: { id: String(nextUpdateId), from, chat_instance: "local", data, message },
-  } as Update;
+  };
 }

@@ -38,9 +38,10 @@ export function buildKnowledgeBase(raw: RawKnowledge): KnowledgeBase {
     items.flatMap((item, i) => {
       const result = schema.safeParse(item);
       if (result.success) return [result.data];
-      const label = (item as { id?: unknown }).id ?? `#${i}`;
+      const id = (item as { id?: unknown }).id;
+      const label = typeof id === "string" ? id : `#${i}`;
       for (const issue of result.error.issues) {
-        problems.push(`${kind} ${String(label)}: ${issue.path.map(String).join(".") || "(root)"}: ${issue.message}`);
+        problems.push(`${kind} ${label}: ${issue.path.map(String).join(".") || "(root)"}: ${issue.message}`);
       }
       return [];
     });

@@ -26,15 +26,15 @@ export class TestBot {
 
   constructor(databasePath = ":memory:", extraTransformers: Transformer[] = []) {
     this.app = createApp({ databasePath, admins: [], logger: createLogger("silent") });
-    const recorder: Transformer = async (_prev, method, payload) => {
-      this.calls.push({ method, payload: payload as Record<string, unknown> });
+    const recorder: Transformer = (_prev, method, payload) => {
+      this.calls.push({ method, payload: payload });
       const p = payload as Record<string, unknown>;
       const chat = { id: Number(p.chat_id ?? 0), type: "private" } as Chat;
       const result =
         method === "sendMessage" || method === "sendPhoto"
           ? ({ message_id: this.nextMessageId++, date: 0, chat, text: p.text ?? p.caption } as Message)
           : true;
-      return { ok: true, result } as never;
+      return Promise.resolve({ ok: true, result } as never);
     };
     this.bot = createBot({ token: "123:test", botInfo: LOCAL_BOT, deps: this.app.deps, transformers: [...extraTransformers, recorder] });
   }

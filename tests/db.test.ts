@@ -1,0 +1,69 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { openDatabase } from "../src/db/database.js";
+import { Repository } from "../src/db/repository.js";
+import { buildKnowledgeBase, loadKnowledgeBase } from "../src/knowledge/knowledge-base.js";
+import { FACTS } from "../src/knowledge/facts.js";
+import { SOURCES } from "../src/knowledge/sources.js";
+import { SUBJECTS, TOPICS } from "../src/knowledge/subjects.js";
+
+const dir = mkdtempSync(join(tmpdir(), "ai-costs-db-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("database", () => {
+  it("creates the folder, applies the generated migrations and uses WAL with a busy timeout", () => {
+    const path = join(dir, "a", "b", "bot.db");
+    const database = openDatabase(path);
+    const tables = database.sqlite.prepare("select name from sqlite_master where type = 'table' order by name").pluck().all();
+    expect(tables).toEqual(expect.arrayContaining(["answers", "facts", "sources", "user_preferences", "__drizzle_migrations"]));
+    expect(database.sqlite.pragma("journal_mode", { simple: true })).toBe("wal");
+    expect(database.sqlite.pragma("busy_timeout", { simple: true })).toBe(5000);
+    database.close();
+    // Re-opening runs no migration twice.
+    openDatabase(path).close();
+  });
+
+  it("syncs the knowledge base idempotently: the second run changes nothing", () => {
+    const database = openDatabase(join(dir, "sync.db"));
+    const repo = new Repository(database.db);
+    const kb = loadKnowledgeBase();
+    const first = repo.syncKnowledgeBase(kb);
+    expect(first).toEqual({ inserted: kb.facts.length + kb.sources.length, updated: 0, deleted: 0, unchanged: 0 });
+    const changesBefore = database.sqlite.prepare("select total_changes()").pluck().get();
+    expect(repo.syncKnowledgeBase(kb)).toEqual({ inserted: 0, updated: 0, deleted: 0, unchanged: kb.facts.length + kb.sources.length });
+    expect(database.sqlite.prepare("select total_changes()").pluck().get()).toBe(changesBefore);
+
+    // An edited fact is updated, a removed one deleted.
+    const edited = FACTS.filter((f) => f.id !== "palm-ai-index").map((f) => (f.id === "v3-tokens" ? { ...f, text: { ...f.text, en: "edited" } } : f));
+    const kb2 = buildKnowledgeBase({ facts: edited, sources: SOURCES, subjects: SUBJECTS, topics: TOPICS });
+    expect(repo.syncKnowledgeBase(kb2)).toMatchObject({ inserted: 0, updated: 1, deleted: 1 });
+    database.close();
+  });
+
+  it("keeps language choices and answer records across a restart", () => {
+    const path = join(dir, "restart.db");
+    let database = openDatabase(path);
+    new Repository(database.db).setUserLang(42, "en");
+    new Repository(database.db).recordAnswer({
+      updateId: 1,
+      chatId: 42,
+      userId: 42,
+      messageId: 7,
+      question: "q",
+      lang: "en",
+      status: "answered",
+      matches: [{ factId: "v3-tokens", score: 0.9 }],
+      factIds: ["v3-tokens"],
+      sourceIds: ["deepseek-v3-report"],
+      replyText: "r",
+    });
+    database.close();
+    database = openDatabase(path);
+    const repo = new Repository(database.db);
+    expect(repo.getUserLang(42)).toBe("en");
+    expect(repo.lastCitedAnswer(42)).toEqual({ sourceIds: ["deepseek-v3-report"], factIds: ["v3-tokens"] });
+    database.close();
+  });
+});

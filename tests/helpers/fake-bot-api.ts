@@ -1,0 +1,117 @@
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Update } from "grammy/types";
+import { LOCAL_BOT } from "../../src/bot/local-updates.js";
+
+export interface RecordedRequest {
+  method: string;
+  payload: Record<string, unknown>;
+}
+
+type Reply = { status: number; body: unknown } | undefined;
+type Responder = (payload: Record<string, unknown>) => Reply | Promise<Reply>;
+
+/**
+ * A local stand-in for the Telegram Bot API on 127.0.0.1: answers /bot<token>/<method> with
+ * Telegram's envelope, serves queued updates to getUpdates (long polling, offsets confirmed
+ * like Telegram's), records every call, and lets a test make any method fail.
+ */
+export class FakeBotApi {
+  readonly requests: RecordedRequest[] = [];
+  private readonly queue: Update[] = [];
+  private readonly waiters: (() => void)[] = [];
+  private readonly overrides = new Map<string, Responder>();
+  private server: Server | undefined;
+  private nextMessageId = 1;
+
+  get url(): string {
+    const address = this.server?.address() as AddressInfo;
+    return `http://127.0.0.1:${address.port}`;
+  }
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => {
+      void this.handle(req).then(({ status, body }) => {
+        res.writeHead(status, { "content-type": "application/json" });
+        res.end(JSON.stringify(body));
+      });
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve));
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    this.waiters.splice(0).forEach((wake) => wake());
+    this.server?.closeAllConnections();
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+  }
+
+  push(...updates: Update[]): void {
+    this.queue.push(...updates);
+    this.waiters.splice(0).forEach((wake) => wake());
+  }
+
+  /** Make a method answer differently (an error, a delay); return undefined to fall through. */
+  override(method: string, responder: Responder): void {
+    this.overrides.set(method, responder);
+  }
+
+  calls(method: string): RecordedRequest[] {
+    return this.requests.filter((r) => r.method === method);
+  }
+
+  /** Resolves when a call of `method` matching `predicate` has arrived. */
+  async waitFor(method: string, predicate: (r: RecordedRequest) => boolean = () => true, timeoutMs = 10_000): Promise<RecordedRequest> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = this.requests.find((r) => r.method === method && predicate(r));
+      if (found) return found;
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${method}; got ${this.requests.map((r) => r.method).join(", ")}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  private async handle(req: IncomingMessage): Promise<{ status: number; body: unknown }> {
+    const match = /^\/bot([^/]+)\/(\w+)/.exec(req.url ?? "");
+    if (!match) return { status: 404, body: { ok: false, error_code: 404, description: "Not Found" } };
+    const method = match[2]!;
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const raw = Buffer.concat(chunks).toString("utf8");
+    const payload = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
+    this.requests.push({ method, payload });
+
+    const overridden = await this.overrides.get(method)?.(payload);
+    if (overridden) return overridden;
+    const ok = (result: unknown) => ({ status: 200, body: { ok: true, result } });
+
+    switch (method) {
+      case "getMe":
+        return ok(LOCAL_BOT);
+      case "getUpdates":
+        return ok(await this.getUpdates(payload));
+      case "sendMessage":
+        return ok({ message_id: this.nextMessageId++, date: Math.floor(Date.now() / 1000), chat: { id: payload.chat_id, type: "private" }, text: payload.text });
+      default:
+        return ok(true);
+    }
+  }
+
+  private async getUpdates(payload: Record<string, unknown>): Promise<Update[]> {
+    const offset = Number(payload.offset ?? 0);
+    // Confirming an offset forgets the updates before it, as Telegram does.
+    while (this.queue.length && this.queue[0]!.update_id < offset) this.queue.shift();
+    const timeoutMs = Math.min(Number(payload.timeout ?? 0), 2) * 1000;
+    if (this.queue.length === 0 && timeoutMs > 0) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, timeoutMs);
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+    const limit = Number(payload.limit ?? 100);
+    return this.queue.slice(0, limit);
+  }
+}

@@ -1,0 +1,137 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { textUpdate } from "../src/bot/local-updates.js";
+import { FakeBotApi } from "./helpers/fake-bot-api.js";
+import { RU_USER } from "./helpers/harness.js";
+
+const TOKEN = "123456789:AAEtestTokenForTheFakeBotApi_123";
+const ROOT = new URL("..", import.meta.url).pathname;
+
+let api: FakeBotApi;
+let dir: string;
+let child: ChildProcess | undefined;
+let output = "";
+
+beforeEach(async () => {
+  api = await new FakeBotApi().start();
+  dir = mkdtempSync(join(tmpdir(), "ai-costs-bot-"));
+  output = "";
+});
+afterEach(async () => {
+  if (child && child.exitCode === null) child.kill("SIGKILL");
+  child = undefined;
+  await api.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Runs the real `npm start` entry point (tsx src/main.ts) with the given environment. */
+function startBot(env: Record<string, string>): ChildProcess {
+  const proc = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? "", HOME: dir, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  proc.stdout.on("data", (d: Buffer) => (output += d.toString()));
+  proc.stderr.on("data", (d: Buffer) => (output += d.toString()));
+  child = proc;
+  return proc;
+}
+
+const exitOf = (proc: ChildProcess) =>
+  new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    if (proc.exitCode !== null) resolve({ code: proc.exitCode, signal: null });
+    else proc.once("exit", (code, signal) => resolve({ code, signal }));
+  });
+
+describe("npm start against a local fake Bot API", () => {
+  it("polls, answers a question with sendMessage, and exits 0 on SIGTERM", async () => {
+    const dbPath = join(dir, "nested", "bot.db");
+    const proc = startBot({ BOT_TOKEN: TOKEN, BOT_API_ROOT: api.url, DATABASE_PATH: dbPath, LOG_LEVEL: "info" });
+    await api.waitFor("getUpdates", () => true, 15_000);
+
+    api.push(textUpdate("сколько стоил GPT-4?", RU_USER));
+    const sent = await api.waitFor("sendMessage");
+    expect(sent.payload.chat_id).toBe(RU_USER.id);
+    expect(String(sent.payload.text)).toMatch(/Альтман/);
+    expect(sent.payload.parse_mode).toBe("HTML");
+    expect(api.calls("setMyCommands").length).toBeGreaterThanOrEqual(1);
+
+    proc.kill("SIGTERM");
+    expect(await exitOf(proc)).toEqual({ code: 0, signal: null });
+    expect(output).toMatch(/stopped cleanly/);
+    expect(output).not.toContain(TOKEN.split(":")[1]);
+
+    // The answer was recorded in the database file (folder created), migrations applied.
+    const db = new Database(dbPath, { readonly: true });
+    const row = db.prepare("select question, status, source_ids from answers").get() as { question: string; status: string; source_ids: string };
+    db.close();
+    expect(row).toMatchObject({ question: "сколько стоил GPT-4?", status: "answered" });
+    expect(row.source_ids).toContain("wired-altman-gpt4");
+  }, 40_000);
+
+  it("on SIGTERM finishes the update in hand, records it, closes the database and exits 0", async () => {
+    const dbPath = join(dir, "bot.db");
+    let release: () => void = () => undefined;
+    const slowSend = new Promise<void>((resolve) => (release = resolve));
+    api.override("sendMessage", async () => {
+      await slowSend;
+      return undefined; // then answer normally
+    });
+    const proc = startBot({ BOT_TOKEN: TOKEN, BOT_API_ROOT: api.url, DATABASE_PATH: dbPath });
+    await api.waitFor("getUpdates", () => true, 15_000);
+    api.push(textUpdate("сколько стоило обучение R1?", RU_USER));
+    await api.waitFor("sendMessage"); // the reply is in flight
+    proc.kill("SIGTERM");
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(proc.exitCode).toBeNull(); // still finishing
+    release();
+    expect(await exitOf(proc)).toEqual({ code: 0, signal: null });
+
+    const db = new Database(dbPath, { readonly: true });
+    const count = db.prepare("select count(*) as n from answers").get() as { n: number };
+    db.close();
+    expect(count.n).toBe(1);
+  }, 40_000);
+
+  it("keeps running when setMyCommands fails, and a second start changes nothing in the knowledge base", async () => {
+    api.override("setMyCommands", () => ({ status: 500, body: { ok: false, error_code: 500, description: "Internal Server Error" } }));
+    const env = { BOT_TOKEN: TOKEN, BOT_API_ROOT: api.url, DATABASE_PATH: join(dir, "bot.db"), LOG_LEVEL: "info" };
+
+    const first = startBot(env);
+    await api.waitFor("getUpdates", () => true, 15_000);
+    api.push(textUpdate("/start", RU_USER));
+    await api.waitFor("sendMessage");
+    expect(output).toMatch(/WARN setMyCommands failed/);
+    first.kill("SIGTERM");
+    expect((await exitOf(first)).code, output).toBe(0);
+    expect(output).toMatch(/"inserted":\d+/);
+
+    output = "";
+    const second = startBot(env);
+    await new Promise<void>((resolve) => {
+      const check = () => (/database ready/.test(output) ? resolve() : setTimeout(check, 20));
+      check();
+    });
+    expect(output).toMatch(/"knowledgeSync":\{"inserted":0,"updated":0,"deleted":0,"unchanged":\d+\}/);
+    second.kill("SIGINT");
+    expect((await exitOf(second)).code, output).toBe(0);
+  }, 60_000);
+
+  it("without BOT_TOKEN prints one line that points to npm run chat, and exits 1", async () => {
+    const proc = startBot({ DATABASE_PATH: join(dir, "bot.db") });
+    expect((await exitOf(proc)).code).toBe(1);
+    const lines = output.trim().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/BOT_TOKEN is not set.*npm run chat/);
+  }, 20_000);
+
+  it("a bad value stops start-up with one line naming it", async () => {
+    const proc = startBot({ BOT_TOKEN: TOKEN, LOG_LEVEL: "loud" });
+    expect((await exitOf(proc)).code).toBe(1);
+    expect(output.trim().split("\n")).toEqual([expect.stringMatching(/^Configuration error: LOG_LEVEL must be one of/)]);
+  }, 20_000);
+});
