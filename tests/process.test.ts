@@ -2,6 +2,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { writeFileSync } from "node:fs";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { textUpdate } from "../src/bot/local-updates.js";
@@ -28,10 +30,12 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** Runs the real `npm start` entry point (tsx src/main.ts) with the given environment. */
-function startBot(env: Record<string, string>): ChildProcess {
-  const proc = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    cwd: ROOT,
+const TSX = join(ROOT, "node_modules", "tsx", "dist", "loader.mjs");
+
+/** Runs a real entry point (what `npm start` / `npm run chat` run) with the given environment. */
+function run(script: string, env: Record<string, string>, args: string[] = [], cwd = ROOT): ChildProcess {
+  const proc = spawn(process.execPath, ["--import", pathToFileURL(TSX).href, join(ROOT, script), ...args], {
+    cwd,
     env: { PATH: process.env.PATH ?? "", HOME: dir, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -40,6 +44,8 @@ function startBot(env: Record<string, string>): ChildProcess {
   child = proc;
   return proc;
 }
+
+const startBot = (env: Record<string, string>, cwd?: string) => run("src/main.ts", env, [], cwd);
 
 const exitOf = (proc: ChildProcess) =>
   new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
@@ -129,9 +135,40 @@ describe("npm start against a local fake Bot API", () => {
     expect(lines[0]).toMatch(/BOT_TOKEN is not set.*npm run chat/);
   }, 20_000);
 
+  it("reads .env from the working directory", async () => {
+    writeFileSync(join(dir, ".env"), `BOT_TOKEN=${TOKEN}\nLOG_LEVEL=loud\n`);
+    const proc = startBot({}, dir);
+    expect((await exitOf(proc)).code).toBe(1);
+    expect(output).toMatch(/LOG_LEVEL must be one of/);
+  }, 20_000);
+
   it("a bad value stops start-up with one line naming it", async () => {
     const proc = startBot({ BOT_TOKEN: TOKEN, LOG_LEVEL: "loud" });
     expect((await exitOf(proc)).code).toBe(1);
     expect(output.trim().split("\n")).toEqual([expect.stringMatching(/^Configuration error: LOG_LEVEL must be one of/)]);
+  }, 20_000);
+});
+
+describe("npm run chat", () => {
+  it("answers a one-shot question in the terminal without Telegram or a token", async () => {
+    const proc = run("src/chat.ts", { DATABASE_PATH: join(dir, "chat.db"), CHAT_LANG: "ru" }, ["сколько стоил GPT-4?"]);
+    expect((await exitOf(proc)).code).toBe(0);
+    expect(output).toMatch(/Сэм Альтман сказал/);
+    expect(output).toMatch(/\[1\] Wired/);
+    expect(output).not.toMatch(/<b>|&lt;/);
+  }, 20_000);
+
+  it("runs interactively: a question, then a button pressed by number", async () => {
+    const proc = spawn(process.execPath, ["--import", pathToFileURL(TSX).href, join(ROOT, "src/chat.ts")], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? "", DATABASE_PATH: join(dir, "chat.db"), CHAT_LANG: "en" },
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    child = proc;
+    proc.stdout.on("data", (d: Buffer) => (output += d.toString()));
+    proc.stdin.end("how much does an iphone cost\n1\n");
+    expect((await exitOf(proc)).code).toBe(0);
+    expect(output).toMatch(/I don't know that/);
+    expect(output).toMatch(/DeepSeek puts V3's training at \$5\.576M/);
   }, 20_000);
 });
