@@ -30,6 +30,11 @@ export const FACTS: FactInput[] = [
     metric: "training_cost",
     value: 5_576_000,
     unit: "USD",
+    details: { gpus: 2048, gpuModel: "H800", gpuHours: 2_788_000 },
+    costMethod: {
+      ru: "аренда GPU по условным $2 за GPU-час, только финальный прогон",
+      en: "GPU rental equivalent at an assumed $2 per GPU-hour, final run only",
+    },
     text: {
       ru: "DeepSeek оценивает обучение V3 в $5,576 млн: 2,788 млн GPU-часов на H800 по условной цене аренды $2 за GPU-час.",
       en: "DeepSeek puts V3's training at $5.576M: 2.788M H800 GPU-hours at an assumed rental price of $2 per GPU-hour.",
@@ -69,6 +74,11 @@ export const FACTS: FactInput[] = [
     metric: "training_cost",
     value: 6_000_000,
     unit: "USD",
+    details: { gpus: 2048 },
+    costMethod: {
+      ru: "округлённая цифра статьи",
+      en: "the article's rounded figure",
+    },
     text: {
       ru: "В статье сказано, что DeepSeek V3 обучили примерно за $6 млн всего на 2048 GPU.",
       en: "The article says DeepSeek V3 was trained for about $6M using only 2,048 GPUs.",
@@ -136,6 +146,7 @@ export const FACTS: FactInput[] = [
     metric: "gpu_hours",
     value: 2_788_000,
     unit: "GPU-hours",
+    details: { gpuHours: 2_788_000, gpuModel: "H800" },
     text: {
       ru: "Официальный прогон обучения DeepSeek V3 занял в сумме 2,788 млн GPU-часов на H800.",
       en: "DeepSeek V3's official training run took 2.788M H800 GPU-hours in total.",
@@ -237,6 +248,7 @@ export const FACTS: FactInput[] = [
     metric: "gpu_count",
     value: 2048,
     unit: "GPUs",
+    details: { gpus: 2048, gpuModel: "H800" },
     text: {
       ru: "V3 обучали на кластере из 2048 NVIDIA H800: по 8 GPU на узел, между узлами InfiniBand.",
       en: "V3 was trained on a cluster of 2,048 NVIDIA H800 GPUs, 8 per node, with InfiniBand between nodes.",
@@ -268,6 +280,7 @@ export const FACTS: FactInput[] = [
     metric: "training_tokens",
     value: 14.8e12,
     unit: "tokens",
+    details: { tokens: 14.8e12 },
     text: {
       ru: "V3 предобучали на 14,8 трлн токенов.",
       en: "V3 was pre-trained on 14.8 trillion tokens.",
@@ -298,6 +311,7 @@ export const FACTS: FactInput[] = [
     metric: "parameters",
     value: 671e9,
     unit: "parameters",
+    details: { parameters: 671e9, activeParameters: 37e9 },
     text: {
       ru: "У V3 671 млрд параметров всего, из них на каждый токен активируется 37 млрд.",
       en: "V3 has 671B parameters in total, of which 37B are activated for each token.",
@@ -491,6 +505,11 @@ export const FACTS: FactInput[] = [
     metric: "training_cost",
     value: 294_000,
     unit: "USD",
+    details: { gpus: 512, gpuModel: "H800", gpuHours: 147_000 },
+    costMethod: {
+      ru: "аренда GPU по $2 за GPU-час, поверх базовой модели V3",
+      en: "GPU rental equivalent at $2 per GPU-hour, on top of the V3 base model",
+    },
     text: {
       ru: "DeepSeek оценивает обучение R1 в $294 тыс.: 147 тыс. GPU-часов H800 × $2 на 512 H800 (R1-Zero ≈ 101 тыс. GPU-ч, данные для SFT 5 тыс., сам R1 ≈ 41 тыс.).",
       en: "DeepSeek puts R1's training at $294K: 147K H800 GPU-hours × $2 on 512 H800s (R1-Zero ≈ 101K GPU-h, SFT data 5K, R1 itself ≈ 41K).",
@@ -520,6 +539,10 @@ export const FACTS: FactInput[] = [
     metric: "training_cost",
     value: 5_000_000,
     unit: "USD",
+    costMethod: {
+      ru: "утверждение статьи (путает R1 с V3)",
+      en: "the article's claim (mixes R1 up with V3)",
+    },
     text: {
       ru: "В статье сказано, что DeepSeek R1 стоил $5 млн, а GPT-4, по сообщениям, — $100 млн.",
       en: "The article says DeepSeek R1 cost $5M, while GPT-4 reportedly cost $100M.",
@@ -815,6 +838,10 @@ export const FACTS: FactInput[] = [
     metric: "training_cost",
     value: 100e6,
     unit: "USD",
+    costMethod: {
+      ru: "неформальная реплика главы OpenAI, охват неизвестен",
+      en: "an informal remark by OpenAI's CEO, scope unknown",
+    },
     text: {
       ru: "Сэм Альтман сказал, что обучение GPT-4 стоило «больше $100 млн».",
       en: "Sam Altman said GPT-4 cost “more than $100M” to train.",
@@ -842,6 +869,10 @@ export const FACTS: FactInput[] = [
     metric: "training_cost",
     value: 78.35e6,
     unit: "USD",
+    costMethod: {
+      ru: "только вычисления, по облачным прайс-листам",
+      en: "compute only, at cloud list prices",
+    },
     text: {
       ru: "AI Index (Stanford HAI) оценивает обучение GPT-4 в $78,35 млн — только вычисления по облачным ценам аренды.",
       en: "The AI Index (Stanford HAI) estimates GPT-4's training at $78.35M — compute only, at cloud rental prices.",
@@ -863,6 +894,10 @@ export const FACTS: FactInput[] = [
     metric: "training_cost",
     value: 40e6,
     unit: "USD",
+    costMethod: {
+      ru: "амортизация железа + энергия, финальный прогон",
+      en: "amortized hardware + energy, final run",
+    },
     text: {
       ru: "Epoch AI: финальный прогон GPT-4 стоил около $40 млн (амортизация железа + энергия); купить всё его железо обошлось бы примерно в $800 млн.",
       en: "Epoch AI: GPT-4's final run cost about $40M (amortized hardware + energy); buying its hardware outright would be about $800M.",
@@ -884,6 +919,11 @@ export const FACTS: FactInput[] = [
     metric: "training_compute",
     value: 63e6,
     unit: "USD",
+    details: { gpus: 25_000, gpuModel: "A100", flop: 2.15e25 },
+    costMethod: {
+      ru: "аренда в облаке по $1 за час A100, оценка по утечкам",
+      en: "cloud rental at $1 per A100-hour, estimated from leaks",
+    },
     text: {
       ru: "SemiAnalysis: на GPT-4 ушло около 2,15·10²⁵ FLOP — примерно 25 000 A100 в течение 90–100 дней при загрузке 32–36% MFU; это ≈ $63 млн по $1 за час A100.",
       en: "SemiAnalysis: GPT-4 took about 2.15×10²⁵ FLOP — roughly 25,000 A100s for 90–100 days at 32–36% MFU; ≈ $63M at $1 per A100-hour.",
@@ -915,6 +955,10 @@ export const FACTS: FactInput[] = [
     metric: "training_cost",
     value: 191.4e6,
     unit: "USD",
+    costMethod: {
+      ru: "только вычисления, по облачным прайс-листам",
+      en: "compute only, at cloud list prices",
+    },
     text: {
       ru: "AI Index оценивает обучение Gemini Ultra в $191,4 млн (только вычисления по облачным ценам).",
       en: "The AI Index estimates Gemini Ultra's training at $191.4M (compute only, at cloud prices).",
@@ -935,6 +979,10 @@ export const FACTS: FactInput[] = [
     metric: "training_cost",
     value: 30e6,
     unit: "USD",
+    costMethod: {
+      ru: "амортизация железа + энергия, финальный прогон",
+      en: "amortized hardware + energy, final run",
+    },
     text: {
       ru: "Epoch AI оценивает финальный прогон Gemini Ultra примерно в $30 млн (амортизация железа + энергия).",
       en: "Epoch AI puts Gemini Ultra's final run at about $30M (amortized hardware + energy).",
@@ -955,6 +1003,7 @@ export const FACTS: FactInput[] = [
     metric: "gpu_hours",
     value: 30.84e6,
     unit: "GPU-hours",
+    details: { gpuHours: 30.84e6, gpuModel: "H100" },
     text: {
       ru: "Обучение Llama 3.1 405B заняло 30,84 млн GPU-часов на H100-80GB (вся линейка Llama 3.1 — 39,3 млн); больше 15 трлн токенов.",
       en: "Llama 3.1 405B took 30.84M H100-80GB GPU-hours (the whole Llama 3.1 family 39.3M), on 15T+ tokens.",
@@ -975,6 +1024,7 @@ export const FACTS: FactInput[] = [
     metric: "gpu_count",
     value: 16_384,
     unit: "GPUs",
+    details: { gpus: 16_384, gpuModel: "H100", flop: 3.8e25 },
     text: {
       ru: "Llama 3 405B обучали на кластере до 16 384 H100; около 3,8·10²⁵ FLOP при 38–43% BF16 MFU.",
       en: "Llama 3 405B was trained on up to 16,384 H100s; about 3.8×10²⁵ FLOP at 38–43% BF16 MFU.",
@@ -995,6 +1045,10 @@ export const FACTS: FactInput[] = [
     metric: "comparison",
     value: 62e6,
     unit: "USD",
+    costMethod: {
+      ru: "наш расчёт: GPU-часы Meta по цене DeepSeek $2 за GPU-час",
+      en: "our calculation: Meta's GPU-hours at DeepSeek's $2 per GPU-hour",
+    },
     text: {
       ru: "По нашему расчёту, Llama 3.1 405B потребовала примерно в 11 раз больше GPU-часов, чем V3 (30,84 млн против 2,788 млн), — это ≈ $62 млн по $2 за час.",
       en: "By our calculation Llama 3.1 405B used about 11× the GPU-hours of V3 (30.84M vs 2.788M) — ≈ $62M at $2 per hour.",
@@ -1010,7 +1064,7 @@ export const FACTS: FactInput[] = [
       ru: ["во сколько раз Llama дороже DeepSeek", "лама против дипсика по GPU-часам"],
       en: ["Llama vs DeepSeek GPU hours", "how much more compute did Llama use than DeepSeek"],
     },
-    related: [],
+    related: ["llama-405b-gpu-hours"],
     topic: "peers",
   },
   {
@@ -1019,6 +1073,11 @@ export const FACTS: FactInput[] = [
     metric: "training_cost",
     value: 4.6e6,
     unit: "USD",
+    details: { gpuModel: "V100", flop: 3.14e23 },
+    costMethod: {
+      ru: "оценка по облачным ценам 2020 года",
+      en: "a cloud-price estimate from 2020",
+    },
     text: {
       ru: "Lambda оценила обучение GPT-3 примерно в $4,6 млн: 355 GPU-лет на V100, 3,14·10²³ FLOP.",
       en: "Lambda estimated GPT-3's training at about $4.6M: 355 V100 GPU-years, 3.14×10²³ FLOP.",
@@ -1043,6 +1102,10 @@ export const FACTS: FactInput[] = [
     metric: "training_cost",
     value: 4.32e6,
     unit: "USD",
+    costMethod: {
+      ru: "только вычисления, по облачным прайс-листам",
+      en: "compute only, at cloud list prices",
+    },
     text: {
       ru: "AI Index оценивает обучение GPT-3 в $4,32 млн (только вычисления).",
       en: "The AI Index estimates GPT-3's training at $4.32M (compute only).",
@@ -1060,6 +1123,10 @@ export const FACTS: FactInput[] = [
     metric: "training_cost",
     value: 12.39e6,
     unit: "USD",
+    costMethod: {
+      ru: "только вычисления, по облачным прайс-листам",
+      en: "compute only, at cloud list prices",
+    },
     text: {
       ru: "AI Index оценивает обучение PaLM 540B в $12,39 млн (только вычисления).",
       en: "The AI Index estimates PaLM 540B's training at $12.39M (compute only).",
@@ -1077,6 +1144,10 @@ export const FACTS: FactInput[] = [
     metric: "training_cost",
     value: 3.93e6,
     unit: "USD",
+    costMethod: {
+      ru: "только вычисления, по облачным прайс-листам",
+      en: "compute only, at cloud list prices",
+    },
     text: {
       ru: "AI Index оценивает обучение Llama 2 70B в $3,93 млн (только вычисления).",
       en: "The AI Index estimates Llama 2 70B's training at $3.93M (compute only).",
@@ -1154,6 +1225,7 @@ export const FACTS: FactInput[] = [
     metric: "peak_flops",
     value: 989e12,
     unit: "FLOP/s",
+    details: { fp8Flops: 1979e12 },
     text: {
       ru: "H100 SXM: 989 TFLOP/s в BF16 и 1979 TFLOP/s в FP8 (плотные вычисления); 80 ГБ HBM3, 3,35 ТБ/с; NVLink 900 ГБ/с; 700 Вт.",
       en: "H100 SXM: 989 TFLOP/s BF16 and 1,979 TFLOP/s FP8 (dense); 80 GB HBM3, 3.35 TB/s; NVLink 900 GB/s; 700 W.",
@@ -1174,6 +1246,7 @@ export const FACTS: FactInput[] = [
     metric: "peak_flops",
     value: 989e12,
     unit: "FLOP/s",
+    details: { fp8Flops: 1979e12 },
     text: {
       ru: "H800 SXM — экспортная версия H100: та же производительность тензорных ядер, FP8 и память, но NVLink урезан до 400 ГБ/с.",
       en: "H800 SXM is the export variant of the H100: the same tensor/FP8 throughput and memory, with NVLink cut to 400 GB/s.",
@@ -1247,4 +1320,111 @@ export const FACTS: FactInput[] = [
     related: [],
     topic: "gpus",
   },
+  {
+    id: "a100-specs",
+    subject: "a100",
+    metric: "peak_flops",
+    value: 312e12,
+    unit: "FLOP/s",
+    text: {
+      ru: "NVIDIA: A100 даёт 312 TFLOPS в задачах глубокого обучения (тензорные ядра).",
+      en: "NVIDIA: the A100 delivers 312 TFLOPS of deep-learning (Tensor Core) performance.",
+    },
+    claimType: "vendor_spec",
+    sourceIds: ["nvidia-a100-page"],
+    asOf: null,
+    phrasings: {
+      ru: ["характеристики A100", "сколько терафлопс у A100"],
+      en: ["A100 specs", "how fast is the A100"],
+    },
+    related: [],
+    topic: "gpus",
+  },
+  {
+    id: "h200-specs",
+    subject: "h200",
+    metric: "peak_flops",
+    value: 989e12,
+    unit: "FLOP/s",
+    details: { fp8Flops: 1979e12 },
+    text: {
+      ru: "H200 SXM вычисляет как H100: около 989 TFLOP/s в BF16 и 1979 TFLOP/s в FP8 (плотные); памяти больше — 141 ГБ HBM3e, 4,8 ТБ/с.",
+      en: "The H200 SXM computes like the H100: about 989 TFLOP/s BF16 and 1,979 TFLOP/s FP8 (dense), with more memory — 141 GB HBM3e at 4.8 TB/s.",
+    },
+    claimType: "vendor_spec",
+    sourceIds: ["itkb-h200-b300"],
+    asOf: "2026-06-22",
+    phrasings: {
+      ru: ["характеристики H200", "чем H200 отличается от H100"],
+      en: ["H200 specs", "H200 vs H100"],
+    },
+    related: [],
+    topic: "gpus",
+  },
+  {
+    id: "b200-specs",
+    subject: "b200",
+    metric: "peak_flops",
+    value: 2250e12,
+    unit: "FLOP/s",
+    details: { fp8Flops: 4500e12 },
+    text: {
+      ru: "B200 (вариант HGX, 1000 Вт): 2250 TFLOP/s в BF16 и 4500 TFLOP/s в FP8 (плотные); 192 ГБ HBM3, до 8 ТБ/с.",
+      en: "B200 (HGX variant, 1,000 W): 2,250 TFLOP/s BF16 and 4,500 TFLOP/s FP8 (dense); 192 GB HBM3, up to 8 TB/s.",
+    },
+    claimType: "vendor_spec",
+    sourceIds: ["lockwood-b200"],
+    asOf: null,
+    phrasings: {
+      ru: ["характеристики B200", "сколько терафлопс у B200", "блэквелл"],
+      en: ["B200 specs", "how fast is the B200", "Blackwell"],
+    },
+    related: [],
+    topic: "gpus",
+  },
+
+  // ── Exchange rates for conversions ─────────────────────────────────────────
+  {
+    id: "usd-rub-rate",
+    subject: "fx",
+    metric: "fx_rate",
+    value: 81.01,
+    unit: "RUB/USD",
+    text: {
+      ru: "Официальный курс Банка России на 3 октября 2025 года: $1 = 81,01 ₽.",
+      en: "Bank of Russia official rate for 3 October 2025: $1 = 81.01 ₽.",
+    },
+    claimType: "press_report",
+    sourceIds: ["vedomosti-cbr-2025-10"],
+    asOf: "2025-10-03",
+    phrasings: {
+      ru: ["по какому курсу доллара считаешь", "курс доллара к рублю в расчётах"],
+      en: ["what dollar to rouble rate do you use", "usd rub rate"],
+    },
+    answersQuestions: false,
+    related: ["eur-rub-rate"],
+    topic: "rates",
+  },
+  {
+    id: "eur-rub-rate",
+    subject: "fx",
+    metric: "fx_rate",
+    value: 95.34,
+    unit: "RUB/EUR",
+    text: {
+      ru: "Официальный курс Банка России на 3 октября 2025 года: €1 = 95,34 ₽.",
+      en: "Bank of Russia official rate for 3 October 2025: €1 = 95.34 ₽.",
+    },
+    claimType: "press_report",
+    sourceIds: ["vedomosti-cbr-2025-10"],
+    asOf: "2025-10-03",
+    phrasings: {
+      ru: ["курс евро в расчётах", "по какому курсу евро считаешь"],
+      en: ["what euro rate do you use", "eur rub rate"],
+    },
+    answersQuestions: false,
+    related: [],
+    topic: "rates",
+  },
 ];
+

@@ -81,7 +81,7 @@ export class FactMatcher {
     for (const word of STOPWORDS) this.addToVocabulary(word, DROP);
 
     const factsWithTerm = new Map<string, Set<string>>();
-    for (const fact of kb.facts) {
+    for (const fact of kb.facts.filter((f) => f.answersQuestions)) {
       for (const text of [...fact.phrasings.ru, ...fact.phrasings.en]) {
         const words = tokenize(normalize(text)).filter((w) => !STOPWORDS.has(w));
         const terms = new Set(words.flatMap((w) => withImplied(this.termOf(w))));
@@ -100,7 +100,7 @@ export class FactMatcher {
         this.link(other, fact.id);
       }
     }
-    const total = kb.facts.length;
+    const total = kb.facts.filter((f) => f.answersQuestions).length;
     for (const [term, facts] of factsWithTerm) this.idf.set(term, Math.log(1 + total / facts.size));
     for (const phrasing of this.phrasings) phrasing.weight = this.weightOf(phrasing.terms);
   }

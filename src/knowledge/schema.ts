@@ -60,6 +60,26 @@ export const factSchema = z
     /** Upper end where the source gives a range ($25,000–30,000): `value` is then the lower end. */
     valueHigh: z.number().finite().nonnegative().optional(),
     unit: nonEmpty.optional(),
+    /**
+     * Further figures stated in the same source, structured for /compare and the calculator
+     * (a GPT-4 estimate that also names 25,000 A100s, say). Never a figure the source lacks.
+     */
+    details: z
+      .object({
+        gpus: z.number().int().positive(),
+        gpuModel: nonEmpty,
+        gpuHours: z.number().positive(),
+        parameters: z.number().positive(),
+        activeParameters: z.number().positive(),
+        tokens: z.number().positive(),
+        flop: z.number().positive(),
+        fp8Flops: z.number().positive(),
+      })
+      .partial()
+      .strict()
+      .optional(),
+    /** For cost figures: how the number was arrived at, so comparisons can say how comparable they are. */
+    costMethod: bilingual.optional(),
     /** The direct answer, one or two sentences. */
     text: bilingual,
     claimType: z.enum(CLAIM_TYPES),
@@ -69,6 +89,11 @@ export const factSchema = z
     caveat: bilingual.optional(),
     /** Questions people ask and words that point to this fact, in both languages. */
     phrasings: bilingualList,
+    /**
+     * false for reference facts that back calculations (exchange rates) but are not answers to
+     * free-text questions: a year-old rate is no answer to "what is the dollar rate?".
+     */
+    answersQuestions: z.boolean().default(true),
     /** Facts told alongside this one (an article claim next to the primary figure, and back). */
     related: z.array(id).default([]),
     topic: id,

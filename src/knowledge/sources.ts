@@ -131,4 +131,32 @@ export const SOURCES: Source[] = [
     url: null,
     date: "2024-10",
   },
+  {
+    id: "nvidia-a100-page",
+    title: "NVIDIA A100 Tensor Core GPU (product page text, stored copy)",
+    publisher: "NVIDIA (copy at xynio.com)",
+    url: "https://xynio.com/nvidia-a100-tensor-core-gpu/",
+    date: null,
+  },
+  {
+    id: "itkb-h200-b300",
+    title: "NVIDIA H200 vs B300: precisions, cores, and what the datasheet numbers mean",
+    publisher: "itkb.uw.cz",
+    url: "https://itkb.uw.cz/2026/06/nvidia-h200-vs-b300-precisions-cores.html",
+    date: "2026-06-22",
+  },
+  {
+    id: "lockwood-b200",
+    title: "B200 (processor notes, HGX B200 at 1,000 W)",
+    publisher: "Glenn K. Lockwood",
+    url: "https://glennklockwood.com/garden/processors/B200",
+    date: null,
+  },
+  {
+    id: "vedomosti-cbr-2025-10",
+    title: "Банк России снизил официальный курс доллара до 81 рубля",
+    publisher: "Ведомости",
+    url: "https://www.vedomosti.ru/finance/news/2025/10/02/1143831-bank-rossii-snizil",
+    date: "2025-10-02",
+  },
 ];

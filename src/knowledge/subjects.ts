@@ -63,6 +63,26 @@ export const SUBJECTS: Subject[] = [
     aliases: ["h800", "н800", "аш800"],
   },
   {
+    id: "a100",
+    name: { ru: "NVIDIA A100", en: "NVIDIA A100" },
+    aliases: ["a100", "а100"],
+  },
+  {
+    id: "h200",
+    name: { ru: "NVIDIA H200", en: "NVIDIA H200" },
+    aliases: ["h200", "н200"],
+  },
+  {
+    id: "b200",
+    name: { ru: "NVIDIA B200", en: "NVIDIA B200" },
+    aliases: ["b200", "blackwell"],
+  },
+  {
+    id: "fx",
+    name: { ru: "Курсы валют", en: "Exchange rates" },
+    aliases: ["курс", "exchange rate"],
+  },
+  {
     id: "frontier-models",
     name: { ru: "передовые модели в целом", en: "frontier models in general" },
     aliases: ["frontier models", "frontier"],
@@ -78,5 +98,6 @@ export const TOPICS: Topic[] = [
   { id: "gpt4", title: { ru: "GPT-4", en: "GPT-4" } },
   { id: "peers", title: { ru: "Другие модели", en: "Other models" } },
   { id: "gpus", title: { ru: "GPU: H100 и H800", en: "GPUs: H100 and H800" } },
+  { id: "rates", title: { ru: "Курсы валют для пересчёта", en: "Exchange rates used for conversions" } },
   { id: "article", title: { ru: "Статья и её выводы", en: "The article and its conclusions" } },
 ];
