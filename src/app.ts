@@ -1,3 +1,5 @@
+import { calcReferenceFrom, type RateOverrides } from "./calc/reference.js";
+import { SubjectNames } from "./knowledge/subject-names.js";
 import { openDatabase, type AppDatabase } from "./db/database.js";
 import { Repository, type SyncReport } from "./db/repository.js";
 import type { BotDeps } from "./bot/context.js";
@@ -15,13 +17,24 @@ export interface App {
  * Everything the bot needs but Telegram: database opened and migrated, knowledge base
  * validated and synced into it, matcher built. Shared by `npm start`, `npm run chat` and tests.
  */
-export function createApp({ databasePath, admins, logger }: { databasePath: string; admins: readonly number[]; logger: Logger }): App {
+export function createApp({
+  databasePath,
+  admins,
+  logger,
+  rates = {},
+}: {
+  databasePath: string;
+  admins: readonly number[];
+  logger: Logger;
+  rates?: RateOverrides;
+}): App {
   const kb = loadKnowledgeBase();
   const database = openDatabase(databasePath);
   try {
     const repo = new Repository(database.db);
     const sync = repo.syncKnowledgeBase(kb);
-    return { deps: { kb, matcher: new FactMatcher(kb), repo, admins, logger }, database, sync };
+    const deps = { kb, matcher: new FactMatcher(kb), repo, subjects: new SubjectNames(kb), calc: calcReferenceFrom(kb, rates), admins, logger };
+    return { deps, database, sync };
   } catch (error) {
     database.close();
     throw error;

@@ -42,7 +42,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const app = createApp({ databasePath: config.databasePath, admins: config.admins, logger: createLogger(config.logLevel === "info" ? "warn" : config.logLevel) });
+  const app = createApp({ databasePath: config.databasePath, admins: config.admins, rates: config.rates, logger: createLogger(config.logLevel === "info" ? "warn" : config.logLevel) });
 
   const user: User = { id: 1, is_bot: false, first_name: "Terminal", language_code: process.env.CHAT_LANG ?? (Intl.DateTimeFormat().resolvedOptions().locale.startsWith("ru") ? "ru" : "en") };
   let buttons: { text: string; data: string; message: Message }[] = [];

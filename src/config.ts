@@ -9,6 +9,8 @@ const adminList = z
   .regex(/^(\d+\s*(,\s*\d+\s*)*)?$/, "must be comma-separated numeric Telegram user ids, e.g. 12345,67890")
   .transform((s) => (s === "" ? [] : s.split(",").map((id) => Number(id.trim()))));
 
+const positiveNumber = z.coerce.number({ error: "must be a number" }).positive({ error: "must be a positive number" });
+
 const configSchema = z.object({
   BOT_TOKEN: z
     .string()
@@ -19,6 +21,12 @@ const configSchema = z.object({
   DATABASE_PATH: z.string().trim().min(1).default("./data/bot.db"),
   BOT_ADMINS: adminList.default([]),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
+  FX_USD_RUB: positiveNumber.optional(),
+  FX_USD_EUR: positiveNumber.optional(),
+  FX_RATE_DATE: z.iso.date({ error: "must be a date like 2026-11-28" }).optional(),
+}).refine((c) => (c.FX_USD_RUB === undefined && c.FX_USD_EUR === undefined) || c.FX_RATE_DATE !== undefined, {
+  path: ["FX_RATE_DATE"],
+  error: "must be set with FX_USD_RUB or FX_USD_EUR, so answers can show the rate's date",
 });
 
 export interface Config {
@@ -27,6 +35,8 @@ export interface Config {
   databasePath: string;
   admins: number[];
   logLevel: LogLevel;
+  /** Operator-set exchange rates (units per US dollar) that replace the stored, sourced ones. */
+  rates: { usdRub?: number; usdEur?: number; date?: string };
 }
 
 export class ConfigError extends Error {}
@@ -52,5 +62,10 @@ export function parseConfig(env: NodeJS.ProcessEnv, { requireToken }: { requireT
     databasePath: c.DATABASE_PATH,
     admins: c.BOT_ADMINS,
     logLevel: c.LOG_LEVEL,
+    rates: {
+      ...(c.FX_USD_RUB !== undefined ? { usdRub: c.FX_USD_RUB } : {}),
+      ...(c.FX_USD_EUR !== undefined ? { usdEur: c.FX_USD_EUR } : {}),
+      ...(c.FX_RATE_DATE !== undefined ? { date: c.FX_RATE_DATE } : {}),
+    },
   };
 }

@@ -21,7 +21,7 @@ async function main(): Promise<void> {
 
   let app: App;
   try {
-    app = createApp({ databasePath: config.databasePath, admins: config.admins, logger });
+    app = createApp({ databasePath: config.databasePath, admins: config.admins, rates: config.rates, logger });
   } catch (error) {
     process.stderr.write(`Cannot open the database at ${config.databasePath}: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);

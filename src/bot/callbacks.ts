@@ -8,6 +8,9 @@ export const callback = {
   topics: () => "t:",
   lang: (lang: string) => `l:${lang}`,
   example: (index: number) => `e:${index}`,
+  /** A calculation button carries the context revision it was made for. */
+  calc: (revision: number, action: string) => `k:${revision}:${action}`,
+  compare: (a: string, b: string) => `c:${a}:${b}`,
 } as const;
 
 export const CALLBACK_PATTERNS = {
@@ -15,4 +18,6 @@ export const CALLBACK_PATTERNS = {
   topic: /^t:([a-z0-9.-]{0,60})$/,
   lang: /^l:(ru|en)$/,
   example: /^e:(\d{1,2})$/,
+  calc: /^k:(\d{1,9}):(g2|p1|p3|rub|usd|src)$/,
+  compare: /^c:([a-z0-9.-]{1,25}):([a-z0-9.-]{1,25})$/,
 } as const;

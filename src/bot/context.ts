@@ -1,8 +1,10 @@
 import type { Context } from "grammy";
+import type { CalcReference } from "../calc/plan.js";
 import type { Repository } from "../db/repository.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { FactMatcher } from "../knowledge/matcher.js";
 import type { Lang } from "../knowledge/schema.js";
+import type { SubjectNames } from "../knowledge/subject-names.js";
 import type { Logger } from "../logger.js";
 
 /** What features need besides the update: built once in createBot's caller, shared by all updates. */
@@ -10,6 +12,9 @@ export interface BotDeps {
   kb: KnowledgeBase;
   matcher: FactMatcher;
   repo: Repository;
+  subjects: SubjectNames;
+  /** The calculator's sourced fallbacks (DeepSeek's $2/GPU-hour, GPU peaks, exchange rates). */
+  calc: CalcReference;
   admins: readonly number[];
   logger: Logger;
 }

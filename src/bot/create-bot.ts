@@ -1,6 +1,7 @@
 import { Bot, type Transformer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { BotContext, BotDeps } from "./context.js";
+import { calculator } from "./features/calculator.js";
 import { facts } from "./features/facts.js";
 import { fallback } from "./features/fallback.js";
 import { language } from "./features/language.js";
@@ -47,6 +48,7 @@ export function createBot({ token, deps, apiRoot, botInfo, transformers = [] }: 
   bot.use(start);
   bot.use(facts);
   bot.use(sources);
+  bot.use(calculator);
   bot.use(questions);
   bot.use(fallback);
   return bot;
@@ -59,6 +61,7 @@ export function commandMenu(lang: "ru" | "en") {
     { command: "start", description: d.start },
     { command: "help", description: d.help },
     { command: "facts", description: d.facts },
+    { command: "calc", description: d.calc },
     { command: "sources", description: d.sources },
     { command: "lang", description: d.lang },
   ];

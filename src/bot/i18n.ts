@@ -31,7 +31,7 @@ interface Messages {
   empty: string;
   staleButton: string;
   error: string;
-  commandDescriptions: { start: string; help: string; facts: string; sources: string; lang: string };
+  commandDescriptions: { start: string; help: string; facts: string; calc: string; compare: string; sources: string; lang: string };
 }
 
 const ru: Messages = {
@@ -44,6 +44,8 @@ const ru: Messages = {
     "Пишите вопрос обычным текстом по-русски или по-английски: «сколько стоил DeepSeek V3?», «на скольких GPU обучали GPT-4?».\n\n" +
     "<b>Команды</b>\n" +
     "/facts — темы и факты кнопками\n" +
+    "/compare deepseek gpt4 — сравнение с графиком\n" +
+    "/calc 2048 GPU 57 дней $2/ч — калькулятор; уточняйте: «а если 4096 GPU?», «а в рублях?»\n" +
     "/sources — полные источники последнего ответа\n" +
     "/lang ru|en — язык ответов\n" +
     "/help — эта справка\n\n" +
@@ -87,6 +89,8 @@ const ru: Messages = {
     start: "Что умеет бот",
     help: "Справка и команды",
     facts: "Темы и факты кнопками",
+    calc: "Калькулятор: GPU × время × цена",
+    compare: "Сравнить модели: /compare deepseek gpt4",
     sources: "Источники последнего ответа",
     lang: "Язык ответов: ru или en",
   },
@@ -102,6 +106,8 @@ const en: Messages = {
     "Type a question in English or Russian: “how much did DeepSeek V3 cost?”, “how many GPUs trained GPT-4?”.\n\n" +
     "<b>Commands</b>\n" +
     "/facts — browse topics and facts with buttons\n" +
+    "/compare deepseek gpt4 — side by side, with a chart\n" +
+    "/calc 2048 GPUs 57 days $2/h — calculator; follow up with “and 4096 GPUs?”, “in roubles?”\n" +
     "/sources — full sources of the last answer\n" +
     "/lang ru|en — answer language\n" +
     "/help — this help\n\n" +
@@ -145,6 +151,8 @@ const en: Messages = {
     start: "What the bot can do",
     help: "Help and commands",
     facts: "Browse topics and facts",
+    calc: "Calculator: GPUs × time × price",
+    compare: "Compare models: /compare deepseek gpt4",
     sources: "Sources of the last answer",
     lang: "Answer language: ru or en",
   },

@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
-import { and, desc, eq, ne, notInArray } from "drizzle-orm";
+import { and, desc, eq, ne, notInArray, sql } from "drizzle-orm";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { Lang } from "../knowledge/schema.js";
 import type { Db } from "./database.js";
-import { answers, facts, sources, userPreferences, type AnswerStatus, type MatchRecord } from "./schema.js";
+import { answers, conversationContexts, facts, sources, userPreferences, type AnswerStatus, type ContextKind, type MatchRecord } from "./schema.js";
 
 export interface AnswerRecord {
   updateId: number | null;
@@ -26,6 +26,16 @@ export interface SyncReport {
   unchanged: number;
 }
 
+/** Follow-ups refer to the last day of conversation at most. */
+export const CONTEXT_TTL_MS = 24 * 60 * 60 * 1000;
+
+export interface StoredContext {
+  kind: ContextKind;
+  payload: unknown;
+  revision: number;
+  updatedAt: Date;
+}
+
 const hashOf = (value: unknown): string => createHash("sha256").update(JSON.stringify(value)).digest("hex");
 
 /** All the bot's reads and writes, so features never build SQL themselves. */
@@ -43,6 +53,31 @@ export class Repository {
       .values({ userId, lang, updatedAt: now })
       .onConflictDoUpdate({ target: userPreferences.userId, set: { lang, updatedAt: now } })
       .run();
+  }
+
+  /** The scope's context if it is younger than a day; an expired one is deleted. */
+  getContext(scopeKey: string, now = new Date()): StoredContext | undefined {
+    const row = this.db.select().from(conversationContexts).where(eq(conversationContexts.scopeKey, scopeKey)).get();
+    if (!row) return undefined;
+    if (now.getTime() - row.updatedAt.getTime() > CONTEXT_TTL_MS) {
+      this.db.delete(conversationContexts).where(eq(conversationContexts.scopeKey, scopeKey)).run();
+      return undefined;
+    }
+    return { kind: row.kind, payload: row.payload, revision: row.revision, updatedAt: row.updatedAt };
+  }
+
+  /** Replaces the scope's context and returns its new revision. */
+  saveContext(scopeKey: string, value: { chatId: number; userId: number | null; kind: ContextKind; payload: unknown }, now = new Date()): number {
+    const row = this.db
+      .insert(conversationContexts)
+      .values({ scopeKey, ...value, revision: 1, updatedAt: now })
+      .onConflictDoUpdate({
+        target: conversationContexts.scopeKey,
+        set: { ...value, revision: sql`${conversationContexts.revision} + 1`, updatedAt: now },
+      })
+      .returning({ revision: conversationContexts.revision })
+      .get();
+    return row.revision;
   }
 
   recordAnswer(record: AnswerRecord): number {

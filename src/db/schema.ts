@@ -59,3 +59,20 @@ export const answers = sqliteTable(
   },
   (t) => [index("answers_chat_idx").on(t.chatId, t.id), index("answers_user_idx").on(t.userId)],
 );
+
+export type ContextKind = "calc" | "fact" | "compare";
+
+/**
+ * What the conversation is about, for follow-ups ("а если 4096 GPU?"): per chat in private
+ * chats, per user in groups. `revision` grows on every change, so a button from an older
+ * answer can be told apart from one under the latest answer.
+ */
+export const conversationContexts = sqliteTable("conversation_contexts", {
+  scopeKey: text("scope_key").primaryKey(),
+  chatId: integer("chat_id").notNull(),
+  userId: integer("user_id"),
+  kind: text("kind").$type<ContextKind>().notNull(),
+  payload: text("payload", { mode: "json" }).$type<unknown>().notNull(),
+  revision: integer("revision").notNull(),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+});

@@ -7,11 +7,15 @@ import { sendHtml } from "../reply.js";
 /** /sources: the full references (publisher, title, date, URL) behind this chat's last answer. */
 export const sources = new Composer<BotContext>();
 
-sources.command("sources", async (ctx) => {
+sources.command("sources", (ctx) => sendFullSources(ctx));
+
+/** Also behind the "Sources" buttons under calculations and comparisons. */
+export async function sendFullSources(ctx: BotContext): Promise<void> {
+  if (!ctx.chat) return;
   const last = ctx.deps.repo.lastCitedAnswer(ctx.chat.id);
   if (!last) {
     await ctx.reply(t(ctx.lang).noSourcesYet);
     return;
   }
   await sendHtml(ctx, [renderFullSources(ctx.deps.kb, last.sourceIds, last.factIds, ctx.lang)]);
-});
+}

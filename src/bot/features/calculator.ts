@@ -1,0 +1,127 @@
+import { Composer, InlineKeyboard } from "grammy";
+import { hasCalcParameters, parseCalcQuery, type CalcQuery } from "../../calc/parse.js";
+import { mergeParams, planCalculation, type CalcOutcome, type CalcParams } from "../../calc/plan.js";
+import type { Lang } from "../../knowledge/schema.js";
+import { CALLBACK_PATTERNS, callback } from "../callbacks.js";
+import type { BotContext } from "../context.js";
+import { loadConversation, saveConversation } from "../conversation.js";
+import { t } from "../i18n.js";
+import { renderCalculation } from "../render-calc.js";
+import { recordAnswer, sendHtml } from "../reply.js";
+import { sendFullSources } from "./sources.js";
+
+/** "а если…", "and for…", "what about…": a message that changes part of the previous question. */
+export const FOLLOW_UP = /^\s*(?:а|и|ну а|ну и|а вот|and|but|so|what about|how about|what if)(?![\p{L}])/iu;
+/** Words that make a lone GPU count a cost question ("сколько будет стоить 4096 GPU?"). */
+const COST_WORDS = /сто(?:ит|ить|или|ил|ят)|стоимост|обойд|обошл|cost|price|how much|сколько/iu;
+
+const words = (text: string) => text.trim().split(/\s+/).length;
+
+/** A message that is a calculation on its own, without any earlier context. */
+function isStandalone(q: CalcQuery, text: string): boolean {
+  return (
+    q.problems.length > 0 ||
+    q.gpuHours !== undefined ||
+    (q.parameters !== undefined && q.tokens !== undefined) ||
+    (q.gpus !== undefined && (q.duration !== undefined || q.price !== undefined || q.unitPrice !== undefined || COST_WORDS.test(text)))
+  );
+}
+
+export const calculator = new Composer<BotContext>();
+
+/** Computes, answers with the working and buttons for the next step, and remembers the parameters. */
+export async function answerCalculation(ctx: BotContext, params: CalcParams, question: string, query?: CalcQuery): Promise<void> {
+  const outcome: CalcOutcome = query?.problems.length ? { kind: "problems", problems: query.problems } : planCalculation(params, ctx.deps.calc);
+  const answer = renderCalculation(outcome, ctx.deps.calc, ctx.deps.kb, ctx.lang);
+  const computed = isComputed(outcome);
+  // Incomplete parameters are kept too, so the next message can complete them.
+  const revision = outcome.kind === "problems" ? 0 : saveConversation(ctx, { kind: "calc", params });
+  await sendHtml(ctx, answer.blocks, computed && revision ? calcKeyboard(revision, params, ctx.lang) : undefined);
+  recordAnswer(ctx, {
+    question,
+    status: computed ? "answered" : "unanswered",
+    matches: [],
+    factIds: answer.factIds,
+    sourceIds: answer.sourceIds,
+    replyText: answer.blocks.join("\n\n"),
+  });
+}
+
+const isComputed = (o: CalcOutcome) => o.kind === "run" || o.kind === "gpuHours" || o.kind === "capex" || o.kind === "compute";
+
+const BUTTONS = {
+  ru: { double: "×2 GPU", price: (p: number) => `по $${p}/ч`, rub: "В рублях", usd: "В долларах", sources: "Источники" },
+  en: { double: "×2 GPUs", price: (p: number) => `at $${p}/h`, rub: "In roubles", usd: "In dollars", sources: "Sources" },
+} as const;
+
+function calcKeyboard(revision: number, params: CalcParams, lang: Lang): InlineKeyboard {
+  const b = BUTTONS[lang];
+  const keyboard = new InlineKeyboard();
+  if (params.gpus !== undefined && params.unitPrice === undefined) keyboard.text(b.double, callback.calc(revision, "g2"));
+  for (const price of [1, 3] as const) if (params.price !== price && params.unitPrice === undefined) keyboard.text(b.price(price), callback.calc(revision, `p${price}`));
+  keyboard.row();
+  keyboard.text(params.currency === "RUB" ? b.usd : b.rub, callback.calc(revision, params.currency === "RUB" ? "usd" : "rub"));
+  keyboard.text(b.sources, callback.calc(revision, "src"));
+  return keyboard;
+}
+
+const USAGE = {
+  ru:
+    "Калькулятор стоимости обучения. Примеры:\n" +
+    "/calc 2048 GPU 57 дней $2/ч\n" +
+    "/calc 2,788 млн GPU-часов по $2\n" +
+    "/calc 37B параметров 14,8T токенов 2048 H800 40%\n" +
+    "Можно и обычным текстом: «а если 4096 GPU на два месяца?». Месяц = 30 дней; без цены беру $2/GPU-час из отчёта DeepSeek.",
+  en:
+    "Training cost calculator. Examples:\n" +
+    "/calc 2048 GPUs 57 days $2/h\n" +
+    "/calc 2.788M GPU-hours at $2\n" +
+    "/calc 37B params 14.8T tokens 2048 H800 40%\n" +
+    "Plain text works too: “what would 4096 GPUs for two months cost?”. A month is 30 days; without a price I use DeepSeek's $2/GPU-hour.",
+} as const;
+
+calculator.command("calc", async (ctx) => {
+  const text = ctx.match.trim();
+  if (!text) return void (await ctx.reply(USAGE[ctx.lang]));
+  const query = parseCalcQuery(text);
+  if (!hasCalcParameters(query)) return void (await ctx.reply(USAGE[ctx.lang]));
+  await answerCalculation(ctx, mergeParams(undefined, query), ctx.msg?.text ?? text, query);
+});
+
+calculator.on("message:text", async (ctx, next) => {
+  const text = ctx.msg.text;
+  if (text.startsWith("/") || text.length > 500) return next();
+  const query = parseCalcQuery(text);
+  const onlyCurrency = query.currency !== undefined && !hasCalcParameters(query);
+  if (!hasCalcParameters(query) && !onlyCurrency) return next();
+
+  // Unusable values (negative, zero…) are answered as such, whatever came before.
+  if (query.problems.length) return answerCalculation(ctx, mergeParams(undefined, query), text, query);
+  const conversation = loadConversation(ctx);
+  const followUp = FOLLOW_UP.test(text) || words(text) <= 4;
+  if (conversation?.kind === "calc" && followUp) return answerCalculation(ctx, mergeParams(conversation.params, query), text);
+  if (!onlyCurrency && isStandalone(query, text)) return answerCalculation(ctx, mergeParams(undefined, query), text);
+  if (FOLLOW_UP.test(text) || onlyCurrency) {
+    // A follow-up with nothing to follow: say what is missing instead of guessing.
+    return answerCalculation(ctx, mergeParams(undefined, query), text);
+  }
+  return next();
+});
+
+calculator.callbackQuery(CALLBACK_PATTERNS.calc, async (ctx) => {
+  const [, revision, action] = ctx.match;
+  const conversation = loadConversation(ctx);
+  if (conversation?.kind !== "calc" || String(conversation.revision) !== revision) {
+    await ctx.answerCallbackQuery({ text: t(ctx.lang).staleButton });
+    return;
+  }
+  await ctx.answerCallbackQuery();
+  if (action === "src") return sendFullSources(ctx);
+  const params: CalcParams = { ...conversation.params };
+  if (action === "g2" && params.gpus !== undefined) params.gpus *= 2;
+  else if (action === "p1") params.price = 1;
+  else if (action === "p3") params.price = 3;
+  else if (action === "rub") params.currency = "RUB";
+  else if (action === "usd") params.currency = "USD";
+  await answerCalculation(ctx, params, `[button] ${action}`);
+});

@@ -1,0 +1,235 @@
+import { DAYS_PER_MONTH, DAYS_PER_YEAR, HOURS_PER_DAY, type CalcField, type Problem } from "./cost.js";
+
+export type DurationUnit = "hour" | "day" | "week" | "month" | "year";
+export type Currency = "USD" | "RUB" | "EUR";
+export const GPU_MODELS = ["H100", "H800", "H200", "A100", "B200"] as const;
+export type GpuModel = (typeof GPU_MODELS)[number];
+
+/** What a message says about a calculation; every field is optional, follow-ups fill the rest. */
+export interface CalcQuery {
+  gpus?: number;
+  gpuModel?: GpuModel;
+  duration?: { value: number; unit: DurationUnit };
+  /** USD per GPU-hour. */
+  price?: number;
+  gpuHours?: number;
+  units?: number;
+  unitPrice?: number;
+  parameters?: number;
+  tokens?: number;
+  utilization?: number;
+  fp8?: boolean;
+  currency?: Currency;
+  /** Values that were given but cannot be used (negative, zero, not numbers), by field. */
+  problems: Problem[];
+}
+
+export const HOURS_PER_UNIT: Record<DurationUnit, number> = {
+  hour: 1,
+  day: HOURS_PER_DAY,
+  week: 7 * HOURS_PER_DAY,
+  month: DAYS_PER_MONTH * HOURS_PER_DAY,
+  year: DAYS_PER_YEAR * HOURS_PER_DAY,
+};
+
+export const durationHours = (d: { value: number; unit: DurationUnit }): number => d.value * HOURS_PER_UNIT[d.unit];
+
+const SCALE: [RegExp, number][] = [
+  [/^(?:k|к|тыс\.?|тысяч\p{L}*)$/u, 1e3],
+  [/^(?:m|mln|млн\.?|миллион\p{L}*|лям\p{L}*)$/u, 1e6],
+  [/^(?:b|bn|млрд\.?|миллиард\p{L}*)$/u, 1e9],
+  [/^(?:t|трлн\.?|триллион\p{L}*)$/u, 1e12],
+];
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12,
+  один: 1, одна: 1, одну: 1, два: 2, две: 2, пару: 2, пара: 2, три: 3, четыре: 4, пять: 5, шесть: 6,
+  семь: 7, восемь: 8, девять: 9, десять: 10, двенадцать: 12, полтора: 1.5, полторы: 1.5,
+};
+
+// A number: grouped thousands ("4 096", "4,096"), decimals ("1,5", "2.788"), exponents ("1e6").
+const NUM = String.raw`(?<![\p{L}\d.,])(?<sign>[-−]\s*)?(?<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?(?:e[+-]?\d+)?)(?:\s*(?<scale>k|к|тыс\.?|тысяч\p{L}*|mln|m|млн\.?|миллион\p{L}*|лям\p{L}*|bn|b|млрд\.?|миллиард\p{L}*|t|трлн\.?|триллион\p{L}*)(?![\p{L}]))?`;
+
+const GPU_MODEL = String.raw`(?<model>h100|h800|h200|a100|b200|н100|н800|н200|а100)`;
+const GPU_WORD = String.raw`(?:x\s*|×\s*)?(?:gpus?|гпу|видеокарт\p{L}*|видюх\p{L}*|карт(?:а|ы|очек)?\p{L}*|ускорител\p{L}*|чип(?:ов|а|ы)?|${GPU_MODEL}(?:\s*(?:gpus?|гпу|видеокарт\p{L}*))?)`;
+const GPU_HOURS_WORD = String.raw`(?:gpu|гпу)[\s-]*(?:часов|часа|час|ч|hours?|h)(?![\p{L}])|(?:gpu|гпу)\s*[·*]\s*(?:ч|h)(?![\p{L}])`;
+const PER_HOUR = String.raw`(?:\/|\s+per\s+|\s*за\s*|\s+в\s+|\s+an?\s+)(?:gpu[\s·-]*)?(?:гпу[\s·-]*)?(?:h|hr|hour|ч|час\p{L}*)(?![\p{L}])`;
+const DOLLARS = String.raw`(?:\$|usd|долл\p{L}*|бакс\p{L}*)`;
+
+const DURATION_UNITS: [RegExp, DurationUnit][] = [
+  [/^(?:h|hr|hrs|hours?|ч|час\p{L}*)$/u, "hour"],
+  [/^(?:d|days?|д|дн\p{L}*|день|дня|сут\p{L}*)$/u, "day"],
+  [/^(?:w|wk|weeks?|нед\p{L}*)$/u, "week"],
+  [/^(?:mo|mos|months?|мес\p{L}*)$/u, "month"],
+  [/^(?:y|yr|yrs|years?|год\p{L}*|лет)$/u, "year"],
+];
+
+interface NumberMatch {
+  value: number;
+  negative: boolean;
+  start: number;
+  end: number;
+}
+
+function numberFrom(groups: Record<string, string | undefined>): Omit<NumberMatch, "start" | "end"> {
+  const raw = (groups.num ?? "").replace(/[ \u00a0\u202f]/g, "");
+  const scaleWord = groups.scale;
+  const scale = scaleWord ? (SCALE.find(([pattern]) => pattern.test(scaleWord))?.[1] ?? 1) : 1;
+  // "4,096" with no scale is four thousand; "1,5 млн" and "5,6" are decimals.
+  const normalised = /^\d{1,3},\d{3}$/.test(raw) && !scaleWord ? raw.replace(",", "") : raw.replace(",", ".");
+  return { value: Number(normalised) * scale, negative: groups.sign !== undefined };
+}
+
+const problem = (field: CalcField, n: { value: number; negative: boolean }): Problem | undefined =>
+  !Number.isFinite(n.value) ? { field, kind: "not_a_number" } : n.negative ? { field, kind: "negative" } : n.value === 0 ? { field, kind: "zero" } : undefined;
+
+/** Lower-cases, unifies spaces and dashes, and spells number words as digits before a unit. */
+export function prepare(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize("NFKC")
+    .replace(/ё/g, "е")
+    .replace(/[‐-―]/g, "-")
+    .replace(/(?<![\p{L}])(\p{L}+)(?=\s+\p{L})/gu, (word: string) => (word in NUMBER_WORDS ? String(NUMBER_WORDS[word]) : word))
+    .replace(/(?<![\p{L}\d])(?:a|один|одну|one)\s+(?=(?:month|мес|week|нед|day|день|year|год))/gu, "1 ");
+}
+
+/**
+ * Reads calculation parameters from free text in Russian or English: "4096 GPU на 2 месяца по $2/ч",
+ * "2.788M GPU-hours at $2", "4k H100 for 30 days", "1,5 млн GPU-часов". No eval, no expression
+ * language: only numbers attached to the words that say what they are.
+ */
+export function parseCalcQuery(text: string): CalcQuery {
+  const s = prepare(text);
+  const query: CalcQuery = { problems: [] };
+  const used: [number, number][] = [];
+  const free = (start: number, end: number) => !used.some(([a, b]) => start < b && end > a);
+  const take = (start: number, end: number) => used.push([start, end]);
+  const record = (field: CalcField, n: { value: number; negative: boolean }): boolean => {
+    const found = problem(field, n);
+    if (found) query.problems.push(found);
+    return found === undefined;
+  };
+  /** Sets a field once; the same field given twice with different values is contradictory. */
+  const set = <K extends "gpus" | "price" | "gpuHours" | "unitPrice" | "parameters" | "tokens" | "utilization">(field: K, value: number) => {
+    const previous = query[field];
+    if (previous !== undefined && previous !== value) query.problems.push({ field: field as CalcField, kind: "contradictory" });
+    else query[field] = value;
+  };
+
+  const each = (pattern: string, handle: (m: RegExpExecArray, n: Omit<NumberMatch, "start" | "end">) => boolean) => {
+    const regex = new RegExp(pattern, "gu");
+    for (let m = regex.exec(s); m; m = regex.exec(s)) {
+      if (!free(m.index, m.index + m[0].length)) continue;
+      if (handle(m, numberFrom(m.groups ?? {}))) take(m.index, m.index + m[0].length);
+    }
+  };
+
+  // Prices first, so "$2/ч" is not read as two hours.
+  const setPrice = (n: Omit<NumberMatch, "start" | "end">) => {
+    if (record("price", n)) set("price", n.value);
+    return true;
+  };
+  each(String.raw`${DOLLARS}\s*${NUM}${PER_HOUR}`, (_m, n) => setPrice(n));
+  each(String.raw`${NUM}\s*${DOLLARS}${PER_HOUR}`, (_m, n) => setPrice(n));
+  each(String.raw`(?:(?<![\p{L}])по|(?<![\p{L}])at|(?<![\p{L}])for)\s*${DOLLARS}?\s*${NUM}\s*${DOLLARS}?(?![\p{L}\d])`, (m, n) => {
+    // "по 2 доллара", "at $2"; "по $25000" with no "per hour" is a unit price, not an hourly one.
+    if (!/\$|долл|бакс|usd/.test(m[0]) || m.groups?.scale) return false;
+    if (n.value > 1000) {
+      if (record("unitPrice", n)) set("unitPrice", n.value);
+      return true;
+    }
+    return setPrice(n);
+  });
+
+  // GPU-hours before GPUs and hours.
+  each(String.raw`${NUM}\s*(?:${GPU_HOURS_WORD})`, (_m, n) => {
+    if (record("gpuHours", n)) set("gpuHours", n.value);
+    return true;
+  });
+
+  each(String.raw`${NUM}\s*${GPU_WORD}`, (m, n) => {
+    if (record("gpus", n)) {
+      if (!Number.isInteger(n.value)) query.problems.push({ field: "gpus", kind: "not_integer" });
+      else set("gpus", n.value);
+    }
+    const model = m.groups?.model;
+    if (model) query.gpuModel = modelName(model);
+    return true;
+  });
+
+  each(String.raw`${NUM}\s*(?<unit>hours?|hrs?|h|ч|час\p{L}*|days?|d|д|дн\p{L}*|день|дня|сут\p{L}*|weeks?|wk|w|нед\p{L}*|months?|mos?|мес\p{L}*|years?|yrs?|y|год\p{L}*|лет)(?![\p{L}])`, (m, n) => {
+    const unitWord = m.groups?.unit ?? "";
+    const unit = DURATION_UNITS.find(([pattern]) => pattern.test(unitWord))?.[1];
+    if (!unit) return false;
+    if (!record("duration", n)) return true;
+    const previous = query.duration;
+    if (previous && durationHours(previous) !== durationHours({ value: n.value, unit })) query.problems.push({ field: "duration", kind: "contradictory" });
+    else query.duration = { value: n.value, unit };
+    return true;
+  });
+
+  each(String.raw`${NUM}\s*(?:active\s+|активн\p{L}*\s+)?(?:params?|parameters?|параметр\p{L}*)`, (_m, n) => {
+    if (record("parameters", n)) set("parameters", n.value);
+    return true;
+  });
+  each(String.raw`${NUM}\s*(?:tokens?|токен\p{L}*)`, (_m, n) => {
+    if (record("tokens", n)) set("tokens", n.value);
+    return true;
+  });
+  each(String.raw`${NUM}\s*%\s*(?:mfu|утилизац\p{L}*|загрузк\p{L}*|utili[sz]ation)?`, (_m, n) => {
+    if (n.value > 100) query.problems.push({ field: "utilization", kind: "too_large" });
+    else if (record("utilization", n)) set("utilization", n.value / 100);
+    return true;
+  });
+
+  // A bare "$3" (no scale) in a short message is a price per GPU-hour: "а по $3?", "and $1.5?".
+  each(String.raw`\$\s*${NUM}(?![\p{L}\d])`, (m, n) => {
+    if (m.groups?.scale || n.value > LIMIT_BARE_PRICE) return false;
+    return setPrice(n);
+  });
+
+  // "abc GPU на 10 дней": a GPU count that is not a number, in a message that is clearly a calculation.
+  if (query.gpus === undefined && (query.duration !== undefined || query.price !== undefined)) {
+    const counted = new RegExp(String.raw`(?<![\p{L}\d])(?<word>[\p{L}\d.,]+)\s*(?:gpus?|гпу|видеокарт\p{L}*)(?![\p{L}])`, "u").exec(s)?.groups?.word;
+    if (counted && !COUNT_QUALIFIERS.has(counted)) query.problems.push({ field: "gpus", kind: "not_a_number" });
+  }
+  if (!query.gpuModel) {
+    const model = new RegExp(String.raw`(?<![\p{L}\d])${GPU_MODEL}(?![\d])`, "u").exec(s)?.groups?.model;
+    if (model) query.gpuModel = modelName(model);
+  }
+  if (/(?<![\p{L}\d])fp8(?![\d])/u.test(s)) query.fp8 = true;
+  if (/руб|₽|rub|rouble|ruble/u.test(s)) query.currency = "RUB";
+  else if (/(?<![\p{L}])евро|(?<![\p{L}])eur|€/u.test(s)) query.currency = "EUR";
+  else if (/в долларах|in dollars|in usd|в usd/u.test(s)) query.currency = "USD";
+  if (query.gpus !== undefined && query.gpuHours !== undefined && query.duration !== undefined) {
+    query.problems.push({ field: "gpuHours", kind: "contradictory" });
+  }
+  return query;
+}
+
+/** Words that may stand before "GPU" without being a count. */
+const COUNT_QUALIFIERS = new Set(["the", "my", "our", "all", "many", "more", "with", "on", "using", "of", "these", "those", "на", "с", "из", "все", "всех", "много", "больше", "меньше", "эти", "этих", "тех", "сколько", "скольких", "if", "если", "for", "за", "по", "и", "а", "and"]);
+
+/** A bare dollar amount above this is not an hourly price ("$5M" never is). */
+const LIMIT_BARE_PRICE = 1000;
+
+function modelName(raw: string): GpuModel {
+  const latin = raw.replace("н", "h").replace("а", "a").toUpperCase();
+  return (GPU_MODELS.find((m) => m === latin) ?? "H100") as GpuModel;
+}
+
+/** Whether the query carries any calculation parameter at all. */
+export function hasCalcParameters(q: CalcQuery): boolean {
+  return (
+    q.gpus !== undefined ||
+    q.duration !== undefined ||
+    q.price !== undefined ||
+    q.gpuHours !== undefined ||
+    q.unitPrice !== undefined ||
+    q.parameters !== undefined ||
+    q.tokens !== undefined ||
+    q.utilization !== undefined ||
+    q.problems.length > 0
+  );
+}

@@ -1,0 +1,173 @@
+import { capex, computeEstimate, convert, gpuHoursCost, runCost, type CalcField, type Problem, type Result } from "./cost.js";
+import { durationHours, type CalcQuery, type Currency, type DurationUnit, type GpuModel } from "./parse.js";
+
+/** The parameters of a calculation as the conversation has set them so far. */
+export interface CalcParams {
+  gpus?: number;
+  gpuModel?: GpuModel;
+  duration?: { value: number; unit: DurationUnit };
+  price?: number;
+  gpuHours?: number;
+  unitPrice?: number;
+  parameters?: number;
+  tokens?: number;
+  utilization?: number;
+  fp8?: boolean;
+  currency?: Currency;
+}
+
+export interface GpuPeak {
+  bf16: number;
+  fp8?: number;
+  factId: string;
+}
+
+export interface ExchangeRate {
+  /** Units of the currency per US dollar. */
+  perUsd: number;
+  /** The date the rate is for (YYYY-MM-DD). */
+  date: string;
+  /** Facts it comes from; empty when the operator configured it. */
+  factIds: string[];
+}
+
+/** Figures the calculator falls back on, each from the knowledge base (see calc/reference.ts). */
+export interface CalcReference {
+  /** DeepSeek's assumed rental price, USD per GPU-hour. */
+  defaultPrice: { value: number; factId: string };
+  /** DeepSeek V3's reported run: what a calculation is put next to. */
+  referenceRun: { gpus: number; gpuHours: number; usd: number; gpuModel: string; factId: string };
+  /** Utilisation assumed when none is given (Meta's reported 38–43% MFU for Llama 3). */
+  defaultUtilization: { value: number; factId: string };
+  gpuPeaks: ReadonlyMap<GpuModel, GpuPeak>;
+  rates: Partial<Record<Exclude<Currency, "USD">, ExchangeRate>>;
+}
+
+export type Assumption = "price" | "duration" | "gpuModel" | "utilization";
+
+interface Common {
+  assumptions: Assumption[];
+  currency: Currency;
+  usd: number;
+  /** The amount in the requested currency, when it is not dollars. */
+  converted?: { amount: number; rate: ExchangeRate };
+}
+
+export type CalcOutcome =
+  | (Common & { kind: "run"; gpus: number; gpuModel?: GpuModel; duration: { value: number; unit: DurationUnit }; hours: number; price: number; gpuHours: number })
+  | (Common & { kind: "gpuHours"; gpuHours: number; price: number })
+  | (Common & { kind: "capex"; units: number; unitPrice: number; gpuModel?: GpuModel })
+  | (Common & {
+      kind: "compute";
+      parameters: number;
+      tokens: number;
+      gpus: number;
+      gpuModel: GpuModel;
+      peak: number;
+      fp8: boolean;
+      utilization: number;
+      flop: number;
+      hours: number;
+      gpuHours: number;
+      price: number;
+    })
+  | { kind: "problems"; problems: Problem[] }
+  | { kind: "missing"; missing: CalcField[] }
+  | { kind: "no_rate"; currency: Exclude<Currency, "USD"> };
+
+const MODE_FIELDS = { run: ["gpus", "duration"], hours: ["gpuHours"] } as const;
+
+/**
+ * Applies what a new message says on top of the conversation's previous parameters: given
+ * values replace old ones, and switching between "GPUs × time" and "GPU-hours" drops the other.
+ */
+export function mergeParams(previous: CalcParams | undefined, query: CalcQuery): CalcParams {
+  const next: CalcParams = { ...(previous ?? {}) };
+  if (query.gpuHours !== undefined) for (const f of MODE_FIELDS.run) delete next[f];
+  if (query.gpus !== undefined || query.duration !== undefined) for (const f of MODE_FIELDS.hours) delete next[f];
+  const fields = ["gpus", "gpuModel", "duration", "price", "gpuHours", "unitPrice", "parameters", "tokens", "utilization", "fp8", "currency"] as const;
+  for (const field of fields) {
+    const value = query[field];
+    if (value !== undefined) (next as Record<string, unknown>)[field] = value;
+  }
+  return next;
+}
+
+/** Turns parameters into a calculation, filling gaps from the reference and saying which. */
+export function planCalculation(params: CalcParams, reference: CalcReference): CalcOutcome {
+  const assumptions: Assumption[] = [];
+  const currency = params.currency ?? "USD";
+  const price = params.price ?? (assumptions.push("price"), reference.defaultPrice.value);
+
+  const finish = <T extends { usd: number }>(result: Result<T>, extra: (value: T) => Omit<CalcOutcome & { kind: "run" | "gpuHours" | "capex" | "compute" }, keyof Common>): CalcOutcome => {
+    if (!result.ok) return { kind: "problems", problems: result.problems };
+    if (currency !== "USD") {
+      const rate = reference.rates[currency];
+      if (!rate) return { kind: "no_rate", currency };
+      return { ...extra(result.value), assumptions, currency, usd: result.value.usd, converted: { amount: convert(result.value.usd, rate.perUsd), rate } } as CalcOutcome;
+    }
+    return { ...extra(result.value), assumptions, currency, usd: result.value.usd } as CalcOutcome;
+  };
+
+  if (params.parameters !== undefined || params.tokens !== undefined) {
+    const missing: CalcField[] = [];
+    if (params.parameters === undefined) missing.push("parameters");
+    if (params.tokens === undefined) missing.push("tokens");
+    if (params.gpus === undefined) missing.push("gpus");
+    if (missing.length) return { kind: "missing", missing };
+    const gpuModel = params.gpuModel ?? (assumptions.push("gpuModel"), "H100" as const);
+    const peakSpec = reference.gpuPeaks.get(gpuModel);
+    if (!peakSpec) return { kind: "missing", missing: ["gpus"] };
+    const fp8 = params.fp8 === true && peakSpec.fp8 !== undefined;
+    const peak = fp8 ? (peakSpec.fp8 as number) : peakSpec.bf16;
+    const utilization = params.utilization ?? (assumptions.push("utilization"), reference.defaultUtilization.value);
+    const estimate = computeEstimate({ activeParameters: params.parameters as number, tokens: params.tokens as number, gpus: params.gpus as number, peakFlops: peak, utilization });
+    if (!estimate.ok) return { kind: "problems", problems: estimate.problems };
+    const cost = gpuHoursCost(estimate.value.gpuHours, price);
+    return finish(cost, (c) => ({
+      kind: "compute",
+      parameters: params.parameters as number,
+      tokens: params.tokens as number,
+      gpus: params.gpus as number,
+      gpuModel,
+      peak,
+      fp8,
+      utilization,
+      flop: estimate.value.flop,
+      hours: estimate.value.hours,
+      gpuHours: c.gpuHours,
+      price,
+    }));
+  }
+
+  if (params.unitPrice !== undefined) {
+    if (params.gpus === undefined) return { kind: "missing", missing: ["units"] };
+    const units = params.gpus;
+    const unitPrice = params.unitPrice;
+    return finish(capex(units, unitPrice), () => ({ kind: "capex", units, unitPrice, ...(params.gpuModel ? { gpuModel: params.gpuModel } : {}) }));
+  }
+
+  if (params.gpuHours !== undefined) {
+    const gpuHours = params.gpuHours;
+    return finish(gpuHoursCost(gpuHours, price), () => ({ kind: "gpuHours", gpuHours, price }));
+  }
+
+  if (params.gpus === undefined) {
+    return { kind: "missing", missing: params.duration === undefined ? ["gpus", "duration"] : ["gpus"] };
+  }
+  const gpus = params.gpus;
+  const duration =
+    params.duration ??
+    (assumptions.push("duration"),
+    { value: Math.round((reference.referenceRun.gpuHours / reference.referenceRun.gpus / 24) * 10) / 10, unit: "day" as const });
+  const hours = durationHours(duration);
+  return finish(runCost(gpus, hours, price), (c) => ({
+    kind: "run",
+    gpus,
+    ...(params.gpuModel ? { gpuModel: params.gpuModel } : {}),
+    duration,
+    hours,
+    price,
+    gpuHours: c.gpuHours,
+  }));
+}
