@@ -12,7 +12,14 @@ describe("config", () => {
       databasePath: "./data/bot.db",
       admins: [],
       logLevel: "info",
+      rates: {},
     });
+  });
+
+  it("takes operator exchange rates only with their date", () => {
+    expect(parseConfig({ BOT_TOKEN: TOKEN, FX_USD_RUB: "92.5", FX_RATE_DATE: "2026-11-27" }, { requireToken: true }).rates).toEqual({ usdRub: 92.5, date: "2026-11-27" });
+    expect(() => parseConfig({ BOT_TOKEN: TOKEN, FX_USD_RUB: "92.5" }, { requireToken: true })).toThrow(/^FX_RATE_DATE must be set with FX_USD_RUB/);
+    expect(() => parseConfig({ BOT_TOKEN: TOKEN, FX_USD_RUB: "lots", FX_RATE_DATE: "2026-11-27" }, { requireToken: true })).toThrow(/^FX_USD_RUB must be a number/);
   });
 
   it("parses every variable", () => {
