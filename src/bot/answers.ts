@@ -4,6 +4,7 @@ import type { BotContext } from "./context.js";
 import { t } from "./i18n.js";
 import { renderFactAnswer } from "./render.js";
 import { factKeyboard, recordAnswer, sendHtml } from "./reply.js";
+import { looksLikeFollowUp, loadConversation, saveConversation } from "./conversation.js";
 
 /** Shown when the bot does not know: the questions people ask most. */
 const POPULAR_FACTS = ["v3-training-cost", "gpt4-altman", "ds-fleet"];
@@ -14,6 +15,7 @@ const SUGGESTION_MIN_SCORE = 0.3;
 export async function answerFact(ctx: BotContext, fact: Fact, question: string, matches: MatchRecord[] = [{ factId: fact.id, score: 1 }]): Promise<void> {
   const answer = renderFactAnswer(ctx.deps.kb, fact, ctx.lang);
   await sendHtml(ctx, answer.blocks);
+  saveConversation(ctx, { kind: "fact", factId: fact.id });
   recordAnswer(ctx, {
     question,
     status: "answered",
@@ -22,6 +24,27 @@ export async function answerFact(ctx: BotContext, fact: Fact, question: string, 
     sourceIds: answer.sourceIds,
     replyText: answer.blocks.join("\n\n"),
   });
+}
+
+/**
+ * "what about R1?", "а у GPT-4?": the same kind of figure as the last answer, for another model.
+ * Answers a topic follow-up from the conversation, if the message is one and the knowledge
+ * base has that figure for the newly named model. Returns false when it is not a follow-up.
+ */
+export async function answerTopicFollowUp(ctx: BotContext, text: string): Promise<boolean> {
+  if (!looksLikeFollowUp(text, 3)) return false;
+  const conversation = loadConversation(ctx);
+  if (!conversation) return false;
+  const { kb, subjects } = ctx.deps;
+  const named = subjects.subjects(text);
+  if (named.length !== 1) return false;
+  const metric = conversation.kind === "fact" ? kb.factById.get(conversation.factId)?.metric : "training_cost";
+  const candidates = kb.facts.filter((f) => f.subject === named[0] && f.metric === metric && f.answersQuestions);
+  // The primary figure first; an article's claim only if there is nothing else.
+  const fact = candidates.find((f) => f.claimType !== "press_report") ?? candidates[0];
+  if (!fact) return false;
+  await answerFact(ctx, fact, text, [{ factId: fact.id, score: 1 }]);
+  return true;
 }
 
 /** Free text → the best fact, a "did you mean" between two, or an honest "I don't know". */

@@ -11,6 +11,7 @@ export const callback = {
   /** A calculation button carries the context revision it was made for. */
   calc: (revision: number, action: string) => `k:${revision}:${action}`,
   compare: (a: string, b: string) => `c:${a}:${b}`,
+  sources: () => "s:",
 } as const;
 
 export const CALLBACK_PATTERNS = {
@@ -18,6 +19,7 @@ export const CALLBACK_PATTERNS = {
   topic: /^t:([a-z0-9.-]{0,60})$/,
   lang: /^l:(ru|en)$/,
   example: /^e:(\d{1,2})$/,
-  calc: /^k:(\d{1,9}):(g2|p1|p3|rub|usd|src)$/,
+  calc: /^k:(\d{1,9}):(g2|p1|p3|rub|usd)$/,
   compare: /^c:([a-z0-9.-]{1,25}):([a-z0-9.-]{1,25})$/,
+  sources: /^s:$/,
 } as const;

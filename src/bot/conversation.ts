@@ -2,6 +2,14 @@ import type { CalcParams } from "../calc/plan.js";
 import type { StoredContext } from "../db/repository.js";
 import type { BotContext } from "./context.js";
 
+/** "а если…", "а у R1?", "and for…", "what about…": a message that changes part of the previous question. */
+export const FOLLOW_UP = /^\s*(?:а|и|ну а|ну и|а вот|and|but|so|what about|how about|what if)(?![\p{L}])/iu;
+
+/** A follow-up marker, or a message so short it can only refine the last one. */
+export function looksLikeFollowUp(text: string, maxWords: number): boolean {
+  return FOLLOW_UP.test(text) || text.trim().split(/\s+/).length <= maxWords;
+}
+
 /** What a follow-up can refer to. */
 export type Conversation =
   | { kind: "calc"; params: CalcParams }

@@ -2,6 +2,7 @@ import { Bot, type Transformer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { BotContext, BotDeps } from "./context.js";
 import { calculator } from "./features/calculator.js";
+import { compareFeature } from "./features/compare.js";
 import { facts } from "./features/facts.js";
 import { fallback } from "./features/fallback.js";
 import { language } from "./features/language.js";
@@ -48,6 +49,7 @@ export function createBot({ token, deps, apiRoot, botInfo, transformers = [] }: 
   bot.use(start);
   bot.use(facts);
   bot.use(sources);
+  bot.use(compareFeature);
   bot.use(calculator);
   bot.use(questions);
   bot.use(fallback);
@@ -61,6 +63,7 @@ export function commandMenu(lang: "ru" | "en") {
     { command: "start", description: d.start },
     { command: "help", description: d.help },
     { command: "facts", description: d.facts },
+    { command: "compare", description: d.compare },
     { command: "calc", description: d.calc },
     { command: "sources", description: d.sources },
     { command: "lang", description: d.lang },

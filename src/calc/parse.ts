@@ -113,7 +113,7 @@ export function parseCalcQuery(text: string): CalcQuery {
   /** Sets a field once; the same field given twice with different values is contradictory. */
   const set = <K extends "gpus" | "price" | "gpuHours" | "unitPrice" | "parameters" | "tokens" | "utilization">(field: K, value: number) => {
     const previous = query[field];
-    if (previous !== undefined && previous !== value) query.problems.push({ field: field as CalcField, kind: "contradictory" });
+    if (previous !== undefined && previous !== value) query.problems.push({ field: field, kind: "contradictory" });
     else query[field] = value;
   };
 
@@ -216,7 +216,7 @@ const LIMIT_BARE_PRICE = 1000;
 
 function modelName(raw: string): GpuModel {
   const latin = raw.replace("н", "h").replace("а", "a").toUpperCase();
-  return (GPU_MODELS.find((m) => m === latin) ?? "H100") as GpuModel;
+  return (GPU_MODELS.find((m) => m === latin) ?? "H100");
 }
 
 /** Whether the query carries any calculation parameter at all. */

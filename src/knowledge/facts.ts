@@ -723,6 +723,7 @@ export const FACTS: FactInput[] = [
     metric: "hardware_spend",
     value: 500e6,
     unit: "USD",
+    atLeast: true,
     text: {
       ru: "SemiAnalysis: за всю историю DeepSeek потратил на железо «значительно больше $500 млн».",
       en: "SemiAnalysis: DeepSeek's hardware spend over its history is “well higher than $500M”.",
@@ -747,6 +748,7 @@ export const FACTS: FactInput[] = [
     metric: "investment",
     value: 500e6,
     unit: "USD",
+    atLeast: true,
     text: {
       ru: "В статье сказано, что общие вложения DeepSeek в разработку ИИ превышают $500 млн.",
       en: "The article says DeepSeek's total investment in AI development is over $500M.",
@@ -771,6 +773,7 @@ export const FACTS: FactInput[] = [
     metric: "salaries",
     value: 1.3e6,
     unit: "USD/year",
+    atLeast: true,
     text: {
       ru: "По статье, зарплаты исследователей DeepSeek превышают $1,3 млн в год; компания нанимает выпускников лучших китайских университетов.",
       en: "Per the article, DeepSeek researcher salaries exceed $1.3M a year; the company recruits from top Chinese universities.",
@@ -842,6 +845,7 @@ export const FACTS: FactInput[] = [
       ru: "неформальная реплика главы OpenAI, охват неизвестен",
       en: "an informal remark by OpenAI's CEO, scope unknown",
     },
+    atLeast: true,
     text: {
       ru: "Сэм Альтман сказал, что обучение GPT-4 стоило «больше $100 млн».",
       en: "Sam Altman said GPT-4 cost “more than $100M” to train.",

@@ -36,6 +36,8 @@ export const sourceSchema = z
     url: z.url().nullable(),
     /** null only where the reference gives no date. */
     date: isoDate.nullable(),
+    /** A few words for chart labels ("Epoch AI"); the publisher when absent. */
+    short: nonEmpty.max(24).optional(),
   })
   .strict();
 export type Source = z.infer<typeof sourceSchema>;
@@ -78,6 +80,8 @@ export const factSchema = z
       .partial()
       .strict()
       .optional(),
+    /** The figure is a floor ("more than $100M"), not a point estimate. */
+    atLeast: z.boolean().default(false),
     /** For cost figures: how the number was arrived at, so comparisons can say how comparable they are. */
     costMethod: bilingual.optional(),
     /** The direct answer, one or two sentences. */

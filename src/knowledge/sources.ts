@@ -11,6 +11,7 @@ export const SOURCES: Source[] = [
     publisher: "Ensigame.com",
     url: null,
     date: null,
+    short: "Ensigame",
   },
   {
     id: "deepseek-v3-report",
@@ -18,6 +19,7 @@ export const SOURCES: Source[] = [
     publisher: "DeepSeek-AI",
     url: "https://arxiv.org/abs/2412.19437",
     date: "2024-12-27",
+    short: "DeepSeek",
   },
   {
     id: "deepseek-r1-arxiv",
@@ -32,6 +34,7 @@ export const SOURCES: Source[] = [
     publisher: "DeepSeek-AI, Nature",
     url: "https://www.nature.com/articles/s41586-025-09422-z",
     date: "2025-09-17",
+    short: "DeepSeek (Nature)",
   },
   {
     id: "deepseek-isca25",
@@ -60,6 +63,7 @@ export const SOURCES: Source[] = [
     publisher: "Wired",
     url: null,
     date: "2023-04-17",
+    short: "Altman (Wired)",
   },
   {
     id: "ai-index-2024",
@@ -67,6 +71,7 @@ export const SOURCES: Source[] = [
     publisher: "Stanford HAI",
     url: null,
     date: "2024-04-15",
+    short: "AI Index",
   },
   {
     id: "epoch-training-costs",
@@ -74,6 +79,7 @@ export const SOURCES: Source[] = [
     publisher: "Cottier et al., Epoch AI",
     url: "https://arxiv.org/abs/2405.21015",
     date: "2024-05-31",
+    short: "Epoch AI",
   },
   {
     id: "semianalysis-gpt4",
@@ -81,6 +87,7 @@ export const SOURCES: Source[] = [
     publisher: "SemiAnalysis",
     url: null,
     date: "2023-07-10",
+    short: "SemiAnalysis",
   },
   {
     id: "meta-llama31-card",
@@ -88,6 +95,7 @@ export const SOURCES: Source[] = [
     publisher: "Meta",
     url: "https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/MODEL_CARD.md",
     date: "2024-07-23",
+    short: "Meta",
   },
   {
     id: "meta-llama3-herd",
@@ -102,6 +110,7 @@ export const SOURCES: Source[] = [
     publisher: "Lambda",
     url: null,
     date: "2020-06-03",
+    short: "Lambda",
   },
   {
     id: "amodei-export-controls",
@@ -109,6 +118,7 @@ export const SOURCES: Source[] = [
     publisher: "Dario Amodei (Anthropic)",
     url: null,
     date: "2025-01-29",
+    short: "Amodei",
   },
   {
     id: "nvidia-h100",

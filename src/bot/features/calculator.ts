@@ -4,18 +4,13 @@ import { mergeParams, planCalculation, type CalcOutcome, type CalcParams } from 
 import type { Lang } from "../../knowledge/schema.js";
 import { CALLBACK_PATTERNS, callback } from "../callbacks.js";
 import type { BotContext } from "../context.js";
-import { loadConversation, saveConversation } from "../conversation.js";
+import { FOLLOW_UP, looksLikeFollowUp, loadConversation, saveConversation } from "../conversation.js";
 import { t } from "../i18n.js";
 import { renderCalculation } from "../render-calc.js";
 import { recordAnswer, sendHtml } from "../reply.js";
-import { sendFullSources } from "./sources.js";
 
-/** "а если…", "and for…", "what about…": a message that changes part of the previous question. */
-export const FOLLOW_UP = /^\s*(?:а|и|ну а|ну и|а вот|and|but|so|what about|how about|what if)(?![\p{L}])/iu;
 /** Words that make a lone GPU count a cost question ("сколько будет стоить 4096 GPU?"). */
 const COST_WORDS = /сто(?:ит|ить|или|ил|ят)|стоимост|обойд|обошл|cost|price|how much|сколько/iu;
-
-const words = (text: string) => text.trim().split(/\s+/).length;
 
 /** A message that is a calculation on its own, without any earlier context. */
 function isStandalone(q: CalcQuery, text: string): boolean {
@@ -61,7 +56,7 @@ function calcKeyboard(revision: number, params: CalcParams, lang: Lang): InlineK
   for (const price of [1, 3] as const) if (params.price !== price && params.unitPrice === undefined) keyboard.text(b.price(price), callback.calc(revision, `p${price}`));
   keyboard.row();
   keyboard.text(params.currency === "RUB" ? b.usd : b.rub, callback.calc(revision, params.currency === "RUB" ? "usd" : "rub"));
-  keyboard.text(b.sources, callback.calc(revision, "src"));
+  keyboard.text(b.sources, callback.sources());
   return keyboard;
 }
 
@@ -98,7 +93,7 @@ calculator.on("message:text", async (ctx, next) => {
   // Unusable values (negative, zero…) are answered as such, whatever came before.
   if (query.problems.length) return answerCalculation(ctx, mergeParams(undefined, query), text, query);
   const conversation = loadConversation(ctx);
-  const followUp = FOLLOW_UP.test(text) || words(text) <= 4;
+  const followUp = looksLikeFollowUp(text, 4);
   if (conversation?.kind === "calc" && followUp) return answerCalculation(ctx, mergeParams(conversation.params, query), text);
   if (!onlyCurrency && isStandalone(query, text)) return answerCalculation(ctx, mergeParams(undefined, query), text);
   if (FOLLOW_UP.test(text) || onlyCurrency) {
@@ -116,7 +111,6 @@ calculator.callbackQuery(CALLBACK_PATTERNS.calc, async (ctx) => {
     return;
   }
   await ctx.answerCallbackQuery();
-  if (action === "src") return sendFullSources(ctx);
   const params: CalcParams = { ...conversation.params };
   if (action === "g2" && params.gpus !== undefined) params.gpus *= 2;
   else if (action === "p1") params.price = 1;

@@ -1,5 +1,5 @@
 import { Composer } from "grammy";
-import { answerFact, answerQuestion } from "../answers.js";
+import { answerFact, answerQuestion, answerTopicFollowUp } from "../answers.js";
 import { CALLBACK_PATTERNS } from "../callbacks.js";
 import type { BotContext } from "../context.js";
 import { t } from "../i18n.js";
@@ -16,6 +16,7 @@ questions.on("message:text", async (ctx, next) => {
   const m = t(ctx.lang);
   if (text.trim() === "") return void (await ctx.reply(m.empty));
   if (text.length > QUESTION_MAX_LENGTH) return void (await ctx.reply(m.tooLong(QUESTION_MAX_LENGTH)));
+  if (await answerTopicFollowUp(ctx, text)) return;
   await answerQuestion(ctx, text);
 });
 

@@ -1,4 +1,5 @@
 import { Composer } from "grammy";
+import { CALLBACK_PATTERNS } from "../callbacks.js";
 import type { BotContext } from "../context.js";
 import { t } from "../i18n.js";
 import { renderFullSources } from "../render.js";
@@ -8,6 +9,11 @@ import { sendHtml } from "../reply.js";
 export const sources = new Composer<BotContext>();
 
 sources.command("sources", (ctx) => sendFullSources(ctx));
+
+sources.callbackQuery(CALLBACK_PATTERNS.sources, async (ctx) => {
+  await ctx.answerCallbackQuery();
+  await sendFullSources(ctx);
+});
 
 /** Also behind the "Sources" buttons under calculations and comparisons. */
 export async function sendFullSources(ctx: BotContext): Promise<void> {

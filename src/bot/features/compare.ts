@@ -1,0 +1,152 @@
+import { Composer, InlineKeyboard, InputFile } from "grammy";
+import { renderBarChartPng } from "../../chart/bar-chart.js";
+import { compare, comparableSubjects, isComparable } from "../../knowledge/compare.js";
+import type { Lang } from "../../knowledge/schema.js";
+import { CALLBACK_PATTERNS, callback } from "../callbacks.js";
+import type { BotContext } from "../context.js";
+import { saveConversation } from "../conversation.js";
+import { t } from "../i18n.js";
+import { renderComparison } from "../render-compare.js";
+import { recordAnswer, sendHtml } from "../reply.js";
+
+/** Telegram's limit for a photo caption. */
+export const CAPTION_LIMIT = 1024;
+/** The pair people mean when they name one model: DeepSeek against GPT-4. */
+const DEFAULT_PARTNER = "gpt-4";
+const DEFAULT_FOR_GPT4 = "deepseek-v3";
+/** Words that make a message with model names a comparison ("во сколько раз дешевле", "vs"). */
+export const COMPARE_WORDS = /(?<![\p{L}])(?:vs\.?|versus|против|сравн\p{L}*|compare\p{L}*|дешевле|дороже|cheaper|pricier|more expensive|во сколько раз|how many times)(?![\p{L}])/iu;
+
+const POPULAR: [string, string][] = [
+  ["deepseek-v3", "gpt-4"],
+  ["deepseek-r1", "gpt-4"],
+  ["deepseek-v3", "llama-3.1-405b"],
+  ["gpt-4", "gemini-ultra"],
+];
+
+const TEXT = {
+  ru: {
+    usage: "Сравню две модели по стоимости обучения, GPU, GPU-часам, параметрам и токенам — с графиком. Например: /compare deepseek gpt4. Или выберите пару:",
+    unknown: (names: string) => `Не знаю таких моделей. Могу сравнить: ${names}.`,
+    notComparable: (name: string, names: string) => `Для «${name}» нет цифры стоимости обучения, сравнивать нечего. Могу сравнить: ${names}.`,
+    same: "Это одна и та же модель — назовите две разные, например /compare deepseek gpt4.",
+    sources: "Источники",
+  },
+  en: {
+    usage: "I compare two models on training cost, GPUs, GPU-hours, parameters and tokens — with a chart. For example: /compare deepseek gpt4. Or pick a pair:",
+    unknown: (names: string) => `I don't know those models. I can compare: ${names}.`,
+    notComparable: (name: string, names: string) => `There is no training-cost figure for “${name}”, so there is nothing to compare. I can compare: ${names}.`,
+    same: "That is the same model twice — name two different ones, e.g. /compare deepseek gpt4.",
+    sources: "Sources",
+  },
+} as const;
+
+export const compareFeature = new Composer<BotContext>();
+
+function knownNames(ctx: BotContext): string {
+  return comparableSubjects(ctx.deps.kb).join(", ");
+}
+
+function pairKeyboard(ctx: BotContext, exclude?: [string, string]): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  const name = (id: string) => ctx.deps.kb.subjectById.get(id)?.name[ctx.lang] ?? id;
+  for (const [a, b] of POPULAR) {
+    if (exclude && exclude[0] === a && exclude[1] === b) continue;
+    keyboard.text(`${name(a)} vs ${name(b)}`, callback.compare(a, b)).row();
+  }
+  return keyboard;
+}
+
+/** Resolves what the user named into a pair, or answers why it cannot. Returns undefined when answered. */
+async function resolvePair(ctx: BotContext, text: string): Promise<[string, string] | undefined> {
+  const m = TEXT[ctx.lang];
+  const named = ctx.deps.subjects.subjects(text);
+  if (named.length === 0) {
+    await ctx.reply(m.unknown(knownNames(ctx)));
+    return undefined;
+  }
+  const notComparable = named.find((id) => !isComparable(ctx.deps.kb, id));
+  if (notComparable) {
+    await ctx.reply(m.notComparable(ctx.deps.kb.subjectById.get(notComparable)?.name[ctx.lang] ?? notComparable, knownNames(ctx)));
+    return undefined;
+  }
+  const [first, second] = named as [string, string | undefined];
+  const partner = second ?? (first === DEFAULT_PARTNER ? DEFAULT_FOR_GPT4 : DEFAULT_PARTNER);
+  return [first, partner];
+}
+
+/** The leading blocks that fit in a caption, and the rest for the follow-up message. */
+export function splitCaption(blocks: string[], limit: number): { caption: string; remaining: string[] } {
+  let caption = "";
+  let taken = 0;
+  for (const block of blocks) {
+    const next = caption ? `${caption}\n\n${block}` : block;
+    if (next.length > limit) break;
+    caption = next;
+    taken++;
+  }
+  return { caption, remaining: blocks.slice(taken) };
+}
+
+/** Sends the comparison: the chart as a photo with the start of the answer as caption, the rest after it. */
+export async function answerComparison(ctx: BotContext, a: string, b: string, question: string): Promise<void> {
+  const lang: Lang = ctx.lang;
+  if (a === b) return void (await ctx.reply(TEXT[lang].same));
+  const rendered = renderComparison(ctx.deps.kb, compare(ctx.deps.kb, a, b), lang);
+  const keyboard = pairKeyboard(ctx, [a, b]).text(TEXT[lang].sources, callback.sources());
+
+  let photo: Buffer | undefined;
+  try {
+    photo = rendered.bars.length ? renderBarChartPng({ title: rendered.chartTitle, subtitle: rendered.chartSubtitle, bars: rendered.bars }) : undefined;
+  } catch (error) {
+    ctx.deps.logger.warn("chart rendering failed; sending text only", { error });
+  }
+
+  let rest = rendered.blocks;
+  if (photo) {
+    const { caption, remaining } = splitCaption(rendered.blocks, CAPTION_LIMIT);
+    try {
+      await ctx.replyWithPhoto(new InputFile(photo, "compare.png"), caption ? { caption, parse_mode: "HTML" } : {});
+      rest = remaining;
+    } catch (error) {
+      ctx.deps.logger.warn("sending the chart failed; sending text only", { error });
+    }
+  }
+  if (rest.length) await sendHtml(ctx, rest, keyboard);
+  saveConversation(ctx, { kind: "compare", subjects: [a, b] });
+  recordAnswer(ctx, {
+    question,
+    status: "answered",
+    matches: [],
+    factIds: rendered.factIds,
+    sourceIds: rendered.sourceIds,
+    replyText: rendered.blocks.join("\n\n"),
+  });
+}
+
+compareFeature.command("compare", async (ctx) => {
+  const args = ctx.match.trim();
+  if (!args) return void (await ctx.reply(TEXT[ctx.lang].usage, { reply_markup: pairKeyboard(ctx) }));
+  const pair = await resolvePair(ctx, args);
+  if (pair) await answerComparison(ctx, pair[0], pair[1], ctx.msg?.text ?? args);
+});
+
+/** "во сколько раз DeepSeek дешевле GPT-4?", "gpt4 vs r1": the same answer as /compare. */
+compareFeature.on("message:text", async (ctx, next) => {
+  const text = ctx.msg.text;
+  if (text.startsWith("/") || text.length > 500 || !COMPARE_WORDS.test(text)) return next();
+  const named = ctx.deps.subjects.subjects(text).filter((id) => isComparable(ctx.deps.kb, id));
+  if (named.length === 0) return next();
+  const [first, second] = named as [string, string | undefined];
+  await answerComparison(ctx, first, second ?? (first === DEFAULT_PARTNER ? DEFAULT_FOR_GPT4 : DEFAULT_PARTNER), text);
+});
+
+compareFeature.callbackQuery(CALLBACK_PATTERNS.compare, async (ctx) => {
+  const [, a, b] = ctx.match;
+  if (!a || !b || !isComparable(ctx.deps.kb, a) || !isComparable(ctx.deps.kb, b)) {
+    await ctx.answerCallbackQuery({ text: t(ctx.lang).staleButton });
+    return;
+  }
+  await ctx.answerCallbackQuery();
+  await answerComparison(ctx, a, b, `[button] compare ${a} ${b}`);
+});
