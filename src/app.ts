@@ -1,3 +1,4 @@
+import { renderBarChartPng } from "./chart/bar-chart.js";
 import { calcReferenceFrom, type RateOverrides } from "./calc/reference.js";
 import { SubjectNames } from "./knowledge/subject-names.js";
 import { openDatabase, type AppDatabase } from "./db/database.js";
@@ -33,7 +34,7 @@ export function createApp({
   try {
     const repo = new Repository(database.db);
     const sync = repo.syncKnowledgeBase(kb);
-    const deps = { kb, matcher: new FactMatcher(kb), repo, subjects: new SubjectNames(kb), calc: calcReferenceFrom(kb, rates), admins, logger };
+    const deps = { kb, matcher: new FactMatcher(kb), repo, subjects: new SubjectNames(kb), calc: calcReferenceFrom(kb, rates), renderChart: renderBarChartPng, admins, logger };
     return { deps, database, sync };
   } catch (error) {
     database.close();

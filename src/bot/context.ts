@@ -1,5 +1,6 @@
 import type { Context } from "grammy";
 import type { CalcReference } from "../calc/plan.js";
+import type { BarChartOptions } from "../chart/bar-chart.js";
 import type { Repository } from "../db/repository.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { FactMatcher } from "../knowledge/matcher.js";
@@ -16,6 +17,8 @@ export interface BotDeps {
   /** The calculator's sourced fallbacks (DeepSeek's $2/GPU-hour, GPU peaks, exchange rates). */
   calc: CalcReference;
   admins: readonly number[];
+  /** Draws the /compare chart; swappable so a failing renderer can be tested. */
+  renderChart: (options: BarChartOptions) => Buffer;
   logger: Logger;
 }
 

@@ -190,8 +190,11 @@ export function parseCalcQuery(text: string): CalcQuery {
   });
 
   // "abc GPU на 10 дней": a GPU count that is not a number, in a message that is clearly a calculation.
-  if (query.gpus === undefined && (query.duration !== undefined || query.price !== undefined)) {
-    const counted = new RegExp(String.raw`(?<![\p{L}\d])(?<word>[\p{L}\d.,]+)\s*(?:gpus?|гпу|видеокарт\p{L}*)(?![\p{L}])`, "u").exec(s)?.groups?.word;
+  // Only text no other rule has read is looked at, so "$2 per GPU-hour" is not a count.
+  const hasGpuProblem = query.problems.some((p) => p.field === "gpus");
+  if (query.gpus === undefined && query.gpuHours === undefined && !hasGpuProblem && (query.duration !== undefined || query.price !== undefined)) {
+    const unread = [...s].map((ch, i) => (free(i, i + 1) ? ch : " ")).join("");
+    const counted = new RegExp(String.raw`(?<![\p{L}\d])(?<word>[\p{L}\d.,]+)\s*(?:gpus?|гпу|видеокарт\p{L}*)(?![\p{L}\d-])`, "u").exec(unread)?.groups?.word;
     if (counted && !COUNT_QUALIFIERS.has(counted)) query.problems.push({ field: "gpus", kind: "not_a_number" });
   }
   if (!query.gpuModel) {
@@ -209,7 +212,7 @@ export function parseCalcQuery(text: string): CalcQuery {
 }
 
 /** Words that may stand before "GPU" without being a count. */
-const COUNT_QUALIFIERS = new Set(["the", "my", "our", "all", "many", "more", "with", "on", "using", "of", "these", "those", "на", "с", "из", "все", "всех", "много", "больше", "меньше", "эти", "этих", "тех", "сколько", "скольких", "if", "если", "for", "за", "по", "и", "а", "and"]);
+const COUNT_QUALIFIERS = new Set(["the", "my", "our", "all", "many", "more", "with", "on", "using", "of", "these", "those", "на", "с", "из", "все", "всех", "много", "больше", "меньше", "эти", "этих", "тех", "сколько", "скольких", "if", "если", "for", "за", "по", "и", "а", "and", "per", "a", "an", "one", "each", "every", "каждый", "один"]);
 
 /** A bare dollar amount above this is not an hourly price ("$5M" never is). */
 const LIMIT_BARE_PRICE = 1000;

@@ -36,7 +36,8 @@ export class TestBot {
           : true;
       return Promise.resolve({ ok: true, result } as never);
     };
-    this.bot = createBot({ token: "123:test", botInfo: LOCAL_BOT, deps: this.app.deps, transformers: [...extraTransformers, recorder] });
+    // Installed later = called first: extra transformers (fault injection) run before the recorder.
+    this.bot = createBot({ token: "123:test", botInfo: LOCAL_BOT, deps: this.app.deps, transformers: [recorder, ...extraTransformers] });
   }
 
   /** Sends one update and returns the API calls it caused. */

@@ -1,5 +1,4 @@
 import { Composer, InlineKeyboard, InputFile } from "grammy";
-import { renderBarChartPng } from "../../chart/bar-chart.js";
 import { compare, comparableSubjects, isComparable } from "../../knowledge/compare.js";
 import type { Lang } from "../../knowledge/schema.js";
 import { CALLBACK_PATTERNS, callback } from "../callbacks.js";
@@ -60,7 +59,12 @@ function pairKeyboard(ctx: BotContext, exclude?: [string, string]): InlineKeyboa
 /** Resolves what the user named into a pair, or answers why it cannot. Returns undefined when answered. */
 async function resolvePair(ctx: BotContext, text: string): Promise<[string, string] | undefined> {
   const m = TEXT[ctx.lang];
-  const named = ctx.deps.subjects.subjects(text);
+  const mentions = ctx.deps.subjects.find(text);
+  const named = [...new Set(mentions.map((m) => m.subjectId))];
+  if (mentions.length >= 2 && named.length === 1) {
+    await ctx.reply(m.same);
+    return undefined;
+  }
   if (named.length === 0) {
     await ctx.reply(m.unknown(knownNames(ctx)));
     return undefined;
@@ -97,7 +101,7 @@ export async function answerComparison(ctx: BotContext, a: string, b: string, qu
 
   let photo: Buffer | undefined;
   try {
-    photo = rendered.bars.length ? renderBarChartPng({ title: rendered.chartTitle, subtitle: rendered.chartSubtitle, bars: rendered.bars }) : undefined;
+    photo = rendered.bars.length ? ctx.deps.renderChart({ title: rendered.chartTitle, subtitle: rendered.chartSubtitle, bars: rendered.bars }) : undefined;
   } catch (error) {
     ctx.deps.logger.warn("chart rendering failed; sending text only", { error });
   }

@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { parseCalcQuery, type CalcQuery } from "../src/calc/parse.js";
+
+type Expected = Partial<Omit<CalcQuery, "problems">> & { problems?: CalcQuery["problems"] };
+
+/** Phrasings people use, in both languages, with the parameters they must yield. */
+const CASES: [string, Expected][] = [
+  // GPU counts with separators and scales
+  ["4096 GPU", { gpus: 4096 }],
+  ["4 096 GPU", { gpus: 4096 }],
+  ["4,096 GPUs", { gpus: 4096 }],
+  ["4k GPUs", { gpus: 4000 }],
+  ["4к видеокарт", { gpus: 4000 }],
+  ["4 тыс. видеокарт", { gpus: 4000 }],
+  ["4 тысячи карт", { gpus: 4000 }],
+  ["2048 H800", { gpus: 2048, gpuModel: "H800" }],
+  ["16 384 H100", { gpus: 16384, gpuModel: "H100" }],
+  ["512 видюх", { gpus: 512 }],
+  ["1e4 gpus", { gpus: 10000 }],
+  ["25000 A100 GPUs", { gpus: 25000, gpuModel: "A100" }],
+  ["1000 ускорителей B200", { gpus: 1000, gpuModel: "B200" }],
+  ["а если 4096 GPU?", { gpus: 4096 }],
+  ["what about 8192 gpus", { gpus: 8192 }],
+  // Durations
+  ["57 дней", { duration: { value: 57, unit: "day" } }],
+  ["57 days", { duration: { value: 57, unit: "day" } }],
+  ["2 месяца", { duration: { value: 2, unit: "month" } }],
+  ["два месяца", { duration: { value: 2, unit: "month" } }],
+  ["two months", { duration: { value: 2, unit: "month" } }],
+  ["3 недели", { duration: { value: 3, unit: "week" } }],
+  ["2 weeks", { duration: { value: 2, unit: "week" } }],
+  ["1361 час", { duration: { value: 1361, unit: "hour" } }],
+  ["1000 hours", { duration: { value: 1000, unit: "hour" } }],
+  ["1,5 года", { duration: { value: 1.5, unit: "year" } }],
+  ["полтора месяца", { duration: { value: 1.5, unit: "month" } }],
+  ["and for 30 days?", { duration: { value: 30, unit: "day" } }],
+  ["за 10 суток", { duration: { value: 10, unit: "day" } }],
+  // Prices per GPU-hour
+  ["$2/ч", { price: 2 }],
+  ["$2/h", { price: 2 }],
+  ["2$/час", { price: 2 }],
+  ["$2 per GPU-hour", { price: 2 }],
+  ["2 доллара за час", { price: 2 }],
+  ["по $3", { price: 3 }],
+  ["по 2,5 доллара", { price: 2.5 }],
+  ["at $1.5", { price: 1.5 }],
+  ["а по $3?", { price: 3 }],
+  ["$2 an hour", { price: 2 }],
+  // GPU-hours
+  ["2.788M GPU-hours", { gpuHours: 2_788_000 }],
+  ["2,788 млн GPU-часов", { gpuHours: 2_788_000 }],
+  ["1,5 млн GPU-часов по 2 доллара за час", { gpuHours: 1_500_000, price: 2 }],
+  ["147K GPU hours at $2", { gpuHours: 147_000, price: 2 }],
+  ["1e6 gpu hours", { gpuHours: 1_000_000 }],
+  ["30,84 млн гпу-часов", { gpuHours: 30_840_000 }],
+  // Whole requests
+  ["2048 GPU на 57 дней по $2/ч", { gpus: 2048, duration: { value: 57, unit: "day" }, price: 2 }],
+  ["what would 4096 GPUs for two months cost?", { gpus: 4096, duration: { value: 2, unit: "month" } }],
+  ["4k H100 for 30 days at $2 per GPU-hour", { gpus: 4000, gpuModel: "H100", duration: { value: 30, unit: "day" }, price: 2 }],
+  ["сколько будет стоить 10 тыс. H100 на 3 месяца по 2,5 доллара за час?", { gpus: 10000, gpuModel: "H100", duration: { value: 3, unit: "month" }, price: 2.5 }],
+  ["37B параметров 14.8T токенов 2048 H800 40%", { parameters: 37e9, tokens: 14.8e12, gpus: 2048, gpuModel: "H800", utilization: 0.4 }],
+  ["37B active params, 14.8T tokens, 2048 H800, FP8", { parameters: 37e9, tokens: 14.8e12, gpus: 2048, gpuModel: "H800", fp8: true }],
+  ["купить 10000 H100 по $25000", { gpus: 10000, gpuModel: "H100", unitPrice: 25000 }],
+  // Currency
+  ["а в рублях?", { currency: "RUB" }],
+  ["in roubles", { currency: "RUB" }],
+  ["в евро", { currency: "EUR" }],
+  ["4096 GPU 30 дней в рублях", { gpus: 4096, duration: { value: 30, unit: "day" }, currency: "RUB" }],
+  // Not calculations: scaled dollar amounts are never an hourly price
+  ["DeepSeek trained V3 for $6M?", {}],
+  ["сколько стоил GPT-4?", {}],
+  // Bad input
+  ["-5 GPU на 10 дней", { duration: { value: 10, unit: "day" }, problems: [{ field: "gpus", kind: "negative" }] }],
+  ["0 GPU", { problems: [{ field: "gpus", kind: "zero" }] }],
+  ["2048 GPU на 0 дней", { gpus: 2048, problems: [{ field: "duration", kind: "zero" }] }],
+  ["2048 GPU по $-2/ч", { gpus: 2048, problems: [{ field: "price", kind: "negative" }] }],
+  ["abc GPU на 10 дней", { duration: { value: 10, unit: "day" }, problems: [{ field: "gpus", kind: "not_a_number" }] }],
+  ["2048 GPU или 4096 GPU на 10 дней", { gpus: 2048, duration: { value: 10, unit: "day" }, problems: [{ field: "gpus", kind: "contradictory" }] }],
+  ["2048 GPU на 10 дней и 3 млн GPU-часов", { gpus: 2048, duration: { value: 10, unit: "day" }, gpuHours: 3e6, problems: [{ field: "gpuHours", kind: "contradictory" }] }],
+  ["2,5 GPU", { problems: [{ field: "gpus", kind: "not_integer" }] }],
+];
+
+describe("calculator parser", () => {
+  it(`has at least 50 phrasings (${CASES.length})`, () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(50);
+  });
+
+  it.each(CASES)("%s", (text, expected) => {
+    const { problems, ...rest } = parseCalcQuery(text);
+    const { problems: expectedProblems = [], ...expectedRest } = expected;
+    expect(rest).toEqual(expectedRest);
+    expect(problems).toEqual(expectedProblems);
+  });
+});
