@@ -11,7 +11,7 @@ const names = new SubjectNames(kb);
 
 const photoOf = (calls: ApiCall[]) => calls.find((c) => c.method === "sendPhoto");
 /** The bytes grammY was given to upload (InputFile keeps them in a private field). */
-const pngBytes = (call: ApiCall | undefined): Buffer => (call?.payload.photo as unknown as { fileData: Buffer }).fileData;
+const pngBytes = (call: ApiCall | undefined): Buffer => (call?.payload.photo as { fileData: Buffer }).fileData;
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(png: Buffer): { width: number; height: number } {
