@@ -1,0 +1,84 @@
+/**
+ * npm run bench: speed figures, each printed next to the reference it is compared with.
+ * Timings are wall-clock on this machine; run it twice and expect a few percent of noise.
+ */
+import { readFileSync } from "node:fs";
+import { performance } from "node:perf_hooks";
+import { renderBarChartPng, svgToPng, CHART_HEIGHT, CHART_WIDTH, type Bar } from "../src/chart/bar-chart.js";
+import { evaluateMatcher, type DevQuestion } from "../src/knowledge/evaluate.js";
+import { loadKnowledgeBase } from "../src/knowledge/knowledge-base.js";
+import { FactMatcher } from "../src/knowledge/matcher.js";
+import { parseCalcQuery } from "../src/calc/parse.js";
+import { EN_USER, RU_USER, TestBot } from "../tests/helpers/harness.js";
+
+interface Stats {
+  p50: number;
+  p99: number;
+  mean: number;
+}
+
+function stats(samples: number[]): Stats {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  return { p50: at(0.5), p99: at(0.99), mean: samples.reduce((s, x) => s + x, 0) / samples.length };
+}
+
+async function time(runs: number, fn: () => unknown | Promise<unknown>): Promise<Stats> {
+  for (let i = 0; i < Math.min(5, runs); i++) await fn(); // warm up
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn();
+    samples.push(performance.now() - start);
+  }
+  return stats(samples);
+}
+
+const rows: string[][] = [];
+const fmt = (x: number, unit: "ms" | "µs") => (unit === "ms" ? `${x.toFixed(2)} ms` : `${(x * 1000).toFixed(0)} µs`);
+function row(what: string, ours: Stats, reference: Stats | string, referenceName: string, unit: "ms" | "µs") {
+  const ref = typeof reference === "string" ? reference : `${fmt(reference.p50, unit)} / ${fmt(reference.p99, unit)}`;
+  rows.push([what, `${fmt(ours.p50, unit)} / ${fmt(ours.p99, unit)}`, ref, referenceName]);
+}
+
+// 1. Chart rendering: ECharts layout + resvg, against resvg alone on a hand-drawn SVG of the same bars.
+const bars: Bar[] = [
+  { label: "DeepSeek V3 · DeepSeek", value: 5.576e6, valueLabel: "$5,576 млн", highlight: true },
+  { label: "GPT-4 · Epoch AI", value: 40e6, valueLabel: "$40 млн" },
+  { label: "GPT-4 · SemiAnalysis", value: 63e6, valueLabel: "$63 млн" },
+  { label: "GPT-4 · AI Index", value: 78.35e6, valueLabel: "$78,35 млн" },
+  { label: "GPT-4 · Altman (Wired)", value: 100e6, valueLabel: "> $100 млн" },
+];
+const chart = await time(40, () => renderBarChartPng({ title: "Стоимость обучения: DeepSeek V3 и GPT-4", subtitle: "разные методы", bars }));
+const plainSvg = `<svg xmlns="http://www.w3.org/2000/svg" width="${CHART_WIDTH}" height="${CHART_HEIGHT}"><rect width="100%" height="100%" fill="#fff"/><text x="20" y="40" font-size="24" font-family="DejaVu Sans">Стоимость обучения: DeepSeek V3 и GPT-4</text>${bars
+  .map((b, i) => `<text x="20" y="${120 + i * 86}" font-size="16" font-family="DejaVu Sans">${b.label}</text><rect x="270" y="${95 + i * 86}" width="${(b.value / 100e6) * 600}" height="46" fill="#9aa5b1"/><text x="${280 + (b.value / 100e6) * 600}" y="${125 + i * 86}" font-size="17" font-family="DejaVu Sans">${b.valueLabel.replace(">", "&gt;")}</text>`)
+  .join("")}</svg>`;
+const rasterOnly = await time(40, () => svgToPng(plainSvg));
+row("/compare chart → PNG (p50 / p99)", chart, rasterOnly, "resvg alone, hand-drawn SVG", "ms");
+
+// 2. Matcher latency on the dev set.
+const kb = loadKnowledgeBase();
+const matcher = new FactMatcher(kb);
+const questions = (JSON.parse(readFileSync(new URL("../tests/fixtures/dev-questions.json", import.meta.url), "utf8")) as { questions: DevQuestion[] }).questions;
+let qi = 0;
+const matchTime = await time(2000, () => matcher.match(questions[qi++ % questions.length]!.q));
+const parseTime = await time(2000, () => parseCalcQuery(questions[qi++ % questions.length]!.q));
+row("matcher, one question (p50 / p99)", matchTime, parseTime, "calc parser on the same text", "µs");
+
+// 3. Whole handler in process: bot.handleUpdate with SQLite records, recorded API calls.
+const bot = new TestBot();
+const mix = ["сколько стоил GPT-4?", "DeepSeek trained V3 for $6M?", "2048 GPU на 57 дней по $2/ч", "а если 4096 GPU?", "как приготовить борщ?", "/start"];
+let mi = 0;
+const handler = await time(600, () => bot.send(mix[mi++ % mix.length]!, mi % 2 ? RU_USER : EN_USER));
+const compareHandler = await time(30, () => bot.send("/compare deepseek gpt4"));
+row("handleUpdate, question mix (p50 / p99)", handler, compareHandler, "handleUpdate, /compare with chart", "ms");
+bot.close();
+
+const report = evaluateMatcher(matcher, questions);
+const widths = [0, 1, 2, 3].map((c) => Math.max(...[["what", "ours", "reference", "reference is"], ...rows].map((r) => (r[c] ?? "").length)));
+const line = (r: string[]) => r.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join("  │  ");
+console.log(line(["what", "ours", "reference", "reference is"]));
+console.log(widths.map((w) => "─".repeat(w)).join("──┼──"));
+for (const r of rows) console.log(line(r));
+console.log(`\nmatcher accuracy on the dev set: top-1 ${(report.top1Accuracy * 100).toFixed(1)}%, out-of-scope rejected ${(report.rejectionRate * 100).toFixed(1)}%`);
+console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB; node ${process.version}`);
