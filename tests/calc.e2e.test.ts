@@ -51,6 +51,19 @@ describe("calculator in a private chat", () => {
     bot.close();
   });
 
+  it("converts to euros through the same day's rates, and an operator rate replaces the stored one with its date", async () => {
+    const bot = new TestBot();
+    const eur = only(await bot.send("4096 GPU 30 дней по $2/ч в евро"));
+    // $5.9M × 81.01/95.34 ≈ €5.01M
+    expect(eur).toMatch(/≈ <b>5,01 млн €<\/b> по курсу 0,85 €\/\$ на 3 окт\. 2025 г\. \[\d\]\./);
+    bot.close();
+
+    const configured = new TestBot(":memory:", [], { usdRub: 100, date: "2026-11-27" });
+    const rub = only(await configured.send("4096 GPU 30 дней по $2/ч в рублях"));
+    expect(rub).toMatch(/≈ <b>590 млн ₽<\/b> по курсу 100 ₽\/\$ на 27 нояб\. 2026 г\. \(курс задан настройкой бота\)/);
+    configured.close();
+  });
+
   it("a follow-up with no context asks for what is missing", async () => {
     const bot = new TestBot();
     expect(only(await bot.send("а на 30 дней?"))).toMatch(/Для расчёта не хватает: число GPU/);

@@ -1,6 +1,7 @@
 import type { Transformer } from "grammy";
 import type { Chat, InlineKeyboardMarkup, Message, Update, User } from "grammy/types";
 import { createApp, type App } from "../../src/app.js";
+import type { RateOverrides } from "../../src/calc/reference.js";
 import { createBot } from "../../src/bot/create-bot.js";
 import { callbackUpdate, LOCAL_BOT, messageUpdate, textMessage } from "../../src/bot/local-updates.js";
 import { createLogger } from "../../src/logger.js";
@@ -24,8 +25,8 @@ export class TestBot {
   readonly bot: ReturnType<typeof createBot>;
   private nextMessageId = 9000;
 
-  constructor(databasePath = ":memory:", extraTransformers: Transformer[] = []) {
-    this.app = createApp({ databasePath, admins: [], logger: createLogger("silent") });
+  constructor(databasePath = ":memory:", extraTransformers: Transformer[] = [], rates: RateOverrides = {}) {
+    this.app = createApp({ databasePath, admins: [], logger: createLogger("silent"), rates });
     const recorder: Transformer = (_prev, method, payload) => {
       this.calls.push({ method, payload: payload });
       const p = payload as Record<string, unknown>;
