@@ -1,3 +1,4 @@
+import { apiThrottler } from "@grammyjs/transformer-throttler";
 import { config as loadDotenv } from "dotenv";
 import { createApp, type App } from "./app.js";
 import { commandMenu, createBot } from "./bot/create-bot.js";
@@ -28,7 +29,8 @@ async function main(): Promise<void> {
   }
   logger.info("database ready", { path: config.databasePath, knowledgeSync: app.sync });
 
-  const bot = createBot({ token: config.botToken as string, apiRoot: config.apiRoot, deps: app.deps });
+  // Telegram allows about 20 messages a minute per group: the throttler queues beyond that instead of failing.
+  const bot = createBot({ token: config.botToken as string, apiRoot: config.apiRoot, deps: app.deps, transformers: [apiThrottler()] });
   bot.catch((error) => logger.error("unhandled bot error", { error: redact(String(error.error)) }));
 
   // Everything above is synchronous, so no signal can arrive before these handlers exist.
@@ -70,10 +72,13 @@ async function main(): Promise<void> {
 /** Cosmetic: a failure here (network, rights) is logged and the bot keeps running. */
 async function setCommandMenus(api: ReturnType<typeof createBot>["api"], logger: ReturnType<typeof createLogger>): Promise<void> {
   for (const lang of ["en", "ru"] as const) {
-    try {
-      await api.setMyCommands(commandMenu(lang), lang === "ru" ? { language_code: "ru" } : {});
-    } catch (error) {
-      logger.warn("setMyCommands failed; the bot runs without a command menu", { lang, error: redact(String(error)) });
+    for (const where of ["private", "group"] as const) {
+      const scope = where === "private" ? ({ type: "all_private_chats" } as const) : ({ type: "all_group_chats" } as const);
+      try {
+        await api.setMyCommands(commandMenu(lang, where), { scope, ...(lang === "ru" ? { language_code: "ru" } : {}) });
+      } catch (error) {
+        logger.warn("setMyCommands failed; the bot runs without that command menu", { lang, where, error: redact(String(error)) });
+      }
     }
   }
 }

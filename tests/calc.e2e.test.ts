@@ -156,10 +156,10 @@ describe("context in groups is per user", () => {
     const bot = new TestBot();
     const group: Chat = { id: -100500, type: "supergroup", title: "AI chat" };
     const other: User = { ...RU_USER, id: 777, first_name: "Пётр" };
-    await bot.send("2048 GPU на 57 дней по $2/ч", RU_USER, group);
-    await bot.send("100 GPU на 10 дней по $1/ч", other, group);
-    expect(only(await bot.send("а если 4096 GPU?", RU_USER, group))).toContain("4 096 GPU × 57 дн × 24 ч × $2/GPU·ч");
-    expect(only(await bot.send("а если 200 GPU?", other, group))).toContain("200 GPU × 10 дн × 24 ч × $1/GPU·ч");
+    await bot.send("@ai_costs_bot 2048 GPU на 57 дней по $2/ч", RU_USER, group);
+    await bot.send("@ai_costs_bot 100 GPU на 10 дней по $1/ч", other, group);
+    expect(only(await bot.send("@ai_costs_bot а если 4096 GPU?", RU_USER, group))).toContain("4 096 GPU × 57 дн × 24 ч × $2/GPU·ч");
+    expect(only(await bot.send("@ai_costs_bot а если 200 GPU?", other, group))).toContain("200 GPU × 10 дн × 24 ч × $1/GPU·ч");
     bot.close();
   });
 });

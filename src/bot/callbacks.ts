@@ -12,6 +12,7 @@ export const callback = {
   calc: (revision: number, action: string) => `k:${revision}:${action}`,
   compare: (a: string, b: string) => `c:${a}:${b}`,
   sources: () => "s:",
+  settings: (action: string) => `g:${action}`,
 } as const;
 
 export const CALLBACK_PATTERNS = {
@@ -22,4 +23,5 @@ export const CALLBACK_PATTERNS = {
   calc: /^k:(\d{1,9}):(g2|p1|p3|rub|usd)$/,
   compare: /^c:([a-z0-9.-]{1,25}):([a-z0-9.-]{1,25})$/,
   sources: /^s:$/,
+  settings: /^g:(on|off|5|10|30|60)$/,
 } as const;

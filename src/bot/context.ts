@@ -26,6 +26,13 @@ export interface BotContextFlavor {
   deps: BotDeps;
   /** The language to answer in: /lang choice, else Telegram's language_code. */
   lang: Lang;
+  /** In groups: the question with the bot's @mention taken out, set only when it is for the bot. */
+  questionText?: string;
 }
 
 export type BotContext = Context & BotContextFlavor;
+
+/** The text a feature should answer: the addressed question in groups, the message text elsewhere. */
+export function questionText(ctx: BotContext): string | undefined {
+  return ctx.questionText ?? ctx.message?.text;
+}

@@ -4,6 +4,9 @@ import type { BotContext, BotDeps } from "./context.js";
 import { calculator } from "./features/calculator.js";
 import { compareFeature } from "./features/compare.js";
 import { facts } from "./features/facts.js";
+import { groups } from "./features/groups.js";
+import { inline } from "./features/inline.js";
+import { settings } from "./features/settings.js";
 import { fallback } from "./features/fallback.js";
 import { language } from "./features/language.js";
 import { questions } from "./features/questions.js";
@@ -46,6 +49,9 @@ export function createBot({ token, deps, apiRoot, botInfo, transformers = [] }: 
   });
 
   bot.use(language);
+  bot.use(groups);
+  bot.use(inline);
+  bot.use(settings);
   bot.use(start);
   bot.use(facts);
   bot.use(sources);
@@ -56,16 +62,20 @@ export function createBot({ token, deps, apiRoot, botInfo, transformers = [] }: 
   return bot;
 }
 
-/** Commands shown in Telegram's menu, per language. */
-export function commandMenu(lang: "ru" | "en") {
+/** Commands shown in Telegram's menu, per language, for private chats and for groups. */
+export function commandMenu(lang: "ru" | "en", where: "private" | "group" = "private") {
   const d = t(lang).commandDescriptions;
-  return [
-    { command: "start", description: d.start },
-    { command: "help", description: d.help },
-    { command: "facts", description: d.facts },
-    { command: "compare", description: d.compare },
-    { command: "calc", description: d.calc },
-    { command: "sources", description: d.sources },
-    { command: "lang", description: d.lang },
-  ];
+  const all = {
+    start: { command: "start", description: d.start },
+    help: { command: "help", description: d.help },
+    facts: { command: "facts", description: d.facts },
+    compare: { command: "compare", description: d.compare },
+    calc: { command: "calc", description: d.calc },
+    sources: { command: "sources", description: d.sources },
+    lang: { command: "lang", description: d.lang },
+    settings: { command: "settings", description: d.settings },
+  };
+  return where === "private"
+    ? [all.start, all.help, all.facts, all.compare, all.calc, all.sources, all.lang]
+    : [all.compare, all.calc, all.facts, all.sources, all.settings, all.help];
 }

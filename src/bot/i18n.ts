@@ -31,7 +31,7 @@ interface Messages {
   empty: string;
   staleButton: string;
   error: string;
-  commandDescriptions: { start: string; help: string; facts: string; calc: string; compare: string; sources: string; lang: string };
+  commandDescriptions: { start: string; help: string; facts: string; calc: string; compare: string; sources: string; lang: string; settings: string };
 }
 
 const ru: Messages = {
@@ -93,6 +93,7 @@ const ru: Messages = {
     compare: "Сравнить модели: /compare deepseek gpt4",
     sources: "Источники последнего ответа",
     lang: "Язык ответов: ru или en",
+    settings: "Настройки группы (для админов)",
   },
 };
 
@@ -155,6 +156,7 @@ const en: Messages = {
     compare: "Compare models: /compare deepseek gpt4",
     sources: "Sources of the last answer",
     lang: "Answer language: ru or en",
+    settings: "Group settings (admins)",
   },
 };
 

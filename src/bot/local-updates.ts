@@ -1,4 +1,4 @@
-import type { Chat, Message, Update, User } from "grammy/types";
+import type { Chat, Message, MessageEntity, Update, User } from "grammy/types";
 
 /**
  * Builds updates shaped like Telegram's, for the terminal chat and for tests: the same
@@ -27,16 +27,28 @@ export function privateChat(user: User): Chat.PrivateChat {
   return { id: user.id, type: "private", first_name: user.first_name };
 }
 
-export function textMessage(text: string, from: User, chat: Chat = privateChat(from)): Message {
+/** The entities Telegram attaches to a text: a leading command and every @username mention. */
+export function entitiesOf(text: string): MessageEntity[] {
+  const entities: MessageEntity[] = [];
   const command = /^\/[A-Za-z0-9_]+(@[A-Za-z0-9_]+)?/.exec(text);
+  if (command) entities.push({ type: "bot_command", offset: 0, length: command[0].length });
+  for (const mention of text.matchAll(/(?<![\w@])@[A-Za-z0-9_]{5,32}/g)) {
+    entities.push({ type: "mention", offset: mention.index, length: mention[0].length });
+  }
+  return entities;
+}
+
+export function textMessage(text: string, from: User | undefined, chat: Chat = privateChat(from as User), extra: Partial<Message> = {}): Message {
+  const entities = entitiesOf(text);
   return {
     message_id: nextMessageId++,
     date: Math.floor(Date.now() / 1000),
     chat,
-    from,
+    ...(from ? { from } : {}),
     text,
-    ...(command ? { entities: [{ type: "bot_command" as const, offset: 0, length: command[0].length }] } : {}),
-  };
+    ...(entities.length ? { entities } : {}),
+    ...extra,
+  } as Message;
 }
 
 export function messageUpdate(message: Message): Update {

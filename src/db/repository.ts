@@ -3,7 +3,7 @@ import { and, desc, eq, ne, notInArray, sql } from "drizzle-orm";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { Lang } from "../knowledge/schema.js";
 import type { Db } from "./database.js";
-import { answers, conversationContexts, facts, sources, userPreferences, type AnswerStatus, type ContextKind, type MatchRecord } from "./schema.js";
+import { answers, chatSettings, conversationContexts, facts, sources, userPreferences, type AnswerStatus, type ContextKind, type MatchRecord } from "./schema.js";
 
 export interface AnswerRecord {
   updateId: number | null;
@@ -18,6 +18,13 @@ export interface AnswerRecord {
   sourceIds: string[];
   replyText: string;
 }
+
+export interface ChatSettings {
+  keywordMode: boolean;
+  keywordIntervalMinutes: number;
+}
+
+export const DEFAULT_CHAT_SETTINGS: ChatSettings = { keywordMode: false, keywordIntervalMinutes: 10 };
 
 export interface SyncReport {
   inserted: number;
@@ -78,6 +85,69 @@ export class Repository {
       .returning({ revision: conversationContexts.revision })
       .get();
     return row.revision;
+  }
+
+  getChatSettings(chatId: number): ChatSettings {
+    const row = this.db.select().from(chatSettings).where(eq(chatSettings.chatId, chatId)).get();
+    return row ? { keywordMode: row.keywordMode, keywordIntervalMinutes: row.keywordIntervalMinutes } : { ...DEFAULT_CHAT_SETTINGS };
+  }
+
+  updateChatSettings(chatId: number, patch: Partial<ChatSettings>, now = new Date()): ChatSettings {
+    const next = { ...this.getChatSettings(chatId), ...patch };
+    this.db
+      .insert(chatSettings)
+      .values({ chatId, ...next, updatedAt: now })
+      .onConflictDoUpdate({ target: chatSettings.chatId, set: { ...next, updatedAt: now } })
+      .run();
+    return next;
+  }
+
+  /**
+   * Takes the group's keyword-mode slot if keyword mode is on and the interval has passed since
+   * the last such reply. One UPDATE, so two concurrent messages cannot both take it.
+   */
+  claimKeywordSlot(chatId: number, now = new Date()): boolean {
+    const result = this.db
+      .update(chatSettings)
+      .set({ lastKeywordReplyAt: now })
+      .where(
+        and(
+          eq(chatSettings.chatId, chatId),
+          eq(chatSettings.keywordMode, true),
+          sql`(${chatSettings.lastKeywordReplyAt} is null or ${chatSettings.lastKeywordReplyAt} <= ${now.getTime()} - ${chatSettings.keywordIntervalMinutes} * 60000)`,
+        ),
+      )
+      .run();
+    return result.changes === 1;
+  }
+
+  /** A group became a supergroup: its settings, contexts and records move to the new id. */
+  migrateChat(fromChatId: number, toChatId: number): void {
+    this.db.transaction((tx) => {
+      if (tx.select().from(chatSettings).where(eq(chatSettings.chatId, fromChatId)).get()) {
+        tx.delete(chatSettings).where(eq(chatSettings.chatId, toChatId)).run();
+        tx.update(chatSettings).set({ chatId: toChatId }).where(eq(chatSettings.chatId, fromChatId)).run();
+      }
+      for (const context of tx.select().from(conversationContexts).where(eq(conversationContexts.chatId, fromChatId)).all()) {
+        const scopeKey = context.scopeKey.replace(/^-?\d+/, String(toChatId));
+        tx.delete(conversationContexts).where(eq(conversationContexts.scopeKey, scopeKey)).run();
+        tx.update(conversationContexts).set({ chatId: toChatId, scopeKey }).where(eq(conversationContexts.scopeKey, context.scopeKey)).run();
+      }
+      tx.update(answers).set({ chatId: toChatId }).where(eq(answers.chatId, fromChatId)).run();
+    });
+  }
+
+  /** Facts answered most often (the first fact of each answer), for an empty inline query. */
+  mostAskedFacts(limit: number): string[] {
+    return this.db
+      .select({ factId: sql<string>`json_extract(${answers.factIds}, '$[0]')`, n: sql<number>`count(*)` })
+      .from(answers)
+      .where(and(eq(answers.status, "answered"), sql`json_array_length(${answers.factIds}) > 0`))
+      .groupBy(sql`1`)
+      .orderBy(sql`2 desc`, sql`1`)
+      .limit(limit)
+      .all()
+      .map((r) => r.factId);
   }
 
   recordAnswer(record: AnswerRecord): number {

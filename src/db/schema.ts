@@ -76,3 +76,13 @@ export const conversationContexts = sqliteTable("conversation_contexts", {
   revision: integer("revision").notNull(),
   updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
 });
+
+/** Per-group settings; a group without a row has the defaults. */
+export const chatSettings = sqliteTable("chat_settings", {
+  chatId: integer("chat_id").primaryKey(),
+  /** Answer messages that clearly ask about AI costs even without a mention (off by default). */
+  keywordMode: integer("keyword_mode", { mode: "boolean" }).notNull().default(false),
+  keywordIntervalMinutes: integer("keyword_interval_minutes").notNull().default(10),
+  lastKeywordReplyAt: integer("last_keyword_reply_at", { mode: "timestamp_ms" }),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+});

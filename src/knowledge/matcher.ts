@@ -144,6 +144,11 @@ export class FactMatcher {
       .slice(0, limit);
   }
 
+  /** The confidence below which the matcher does not answer. */
+  get threshold(): number {
+    return this.options.threshold;
+  }
+
   match(question: string): MatchResult {
     const candidates = this.rank(question);
     const [best, second] = candidates;

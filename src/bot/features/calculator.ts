@@ -3,7 +3,7 @@ import { hasCalcParameters, parseCalcQuery, type CalcQuery } from "../../calc/pa
 import { mergeParams, planCalculation, type CalcOutcome, type CalcParams } from "../../calc/plan.js";
 import type { Lang } from "../../knowledge/schema.js";
 import { CALLBACK_PATTERNS, callback } from "../callbacks.js";
-import type { BotContext } from "../context.js";
+import { questionText, type BotContext } from "../context.js";
 import { FOLLOW_UP, looksLikeFollowUp, loadConversation, saveConversation } from "../conversation.js";
 import { t } from "../i18n.js";
 import { renderCalculation } from "../render-calc.js";
@@ -84,7 +84,7 @@ calculator.command("calc", async (ctx) => {
 });
 
 calculator.on("message:text", async (ctx, next) => {
-  const text = ctx.msg.text;
+  const text = questionText(ctx) ?? "";
   if (text.startsWith("/") || text.length > 500) return next();
   const query = parseCalcQuery(text);
   const onlyCurrency = query.currency !== undefined && !hasCalcParameters(query);

@@ -2,7 +2,7 @@ import { Composer, InlineKeyboard, InputFile } from "grammy";
 import { compare, comparableSubjects, isComparable } from "../../knowledge/compare.js";
 import type { Lang } from "../../knowledge/schema.js";
 import { CALLBACK_PATTERNS, callback } from "../callbacks.js";
-import type { BotContext } from "../context.js";
+import { questionText, type BotContext } from "../context.js";
 import { saveConversation } from "../conversation.js";
 import { t } from "../i18n.js";
 import { renderComparison } from "../render-compare.js";
@@ -137,7 +137,7 @@ compareFeature.command("compare", async (ctx) => {
 
 /** "во сколько раз DeepSeek дешевле GPT-4?", "gpt4 vs r1": the same answer as /compare. */
 compareFeature.on("message:text", async (ctx, next) => {
-  const text = ctx.msg.text;
+  const text = questionText(ctx) ?? "";
   if (text.startsWith("/") || text.length > 500 || !COMPARE_WORDS.test(text)) return next();
   const named = ctx.deps.subjects.subjects(text).filter((id) => isComparable(ctx.deps.kb, id));
   if (named.length === 0) return next();

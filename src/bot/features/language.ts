@@ -10,7 +10,12 @@ export const language = new Composer<BotContext>();
 /** Every update learns its language first: the saved /lang choice, else Telegram's language_code. */
 language.use(async (ctx, next) => {
   const userId = ctx.from?.id;
-  ctx.lang = (userId !== undefined ? ctx.deps.repo.getUserLang(userId) : undefined) ?? langFromTelegram(ctx.from?.language_code);
+  if (userId === undefined) {
+    // Channel posts have no sender: answer in the language the post is written in.
+    ctx.lang = /[а-яё]/i.test(ctx.channelPost?.text ?? "") ? "ru" : "en";
+  } else {
+    ctx.lang = ctx.deps.repo.getUserLang(userId) ?? langFromTelegram(ctx.from?.language_code);
+  }
   await next();
 });
 

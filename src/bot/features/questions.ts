@@ -1,7 +1,7 @@
 import { Composer } from "grammy";
 import { answerFact, answerQuestion, answerTopicFollowUp } from "../answers.js";
 import { CALLBACK_PATTERNS } from "../callbacks.js";
-import type { BotContext } from "../context.js";
+import { questionText, type BotContext } from "../context.js";
 import { t } from "../i18n.js";
 
 /** Longer texts are not questions; matching them would only waste time. */
@@ -11,7 +11,7 @@ export const QUESTION_MAX_LENGTH = 500;
 export const questions = new Composer<BotContext>();
 
 questions.on("message:text", async (ctx, next) => {
-  const text = ctx.msg.text;
+  const text = questionText(ctx) ?? "";
   if (text.startsWith("/")) return next();
   const m = t(ctx.lang);
   if (text.trim() === "") return void (await ctx.reply(m.empty));
