@@ -23,7 +23,7 @@ function stats(samples: number[]): Stats {
   return { p50: at(0.5), p99: at(0.99), mean: samples.reduce((s, x) => s + x, 0) / samples.length };
 }
 
-async function time(runs: number, fn: () => unknown | Promise<unknown>): Promise<Stats> {
+async function time(runs: number, fn: () => unknown): Promise<Stats> {
   for (let i = 0; i < Math.min(5, runs); i++) await fn(); // warm up
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {

@@ -48,7 +48,7 @@ export function textMessage(text: string, from: User | undefined, chat: Chat = p
     text,
     ...(entities.length ? { entities } : {}),
     ...extra,
-  } as Message;
+  };
 }
 
 export function messageUpdate(message: Message): Update {
