@@ -7,7 +7,7 @@ import { commandMenu } from "../src/bot/create-bot.js";
 import { assertTelegramHtml, buttons, EN_USER, RU_USER, TestBot, texts, type ApiCall } from "./helpers/harness.js";
 
 const SUPERGROUP: Chat = { id: -1001234567890, type: "supergroup", title: "AI economics" };
-const FORUM: Chat = { id: -1009876543210, type: "supergroup", title: "AI forum", is_forum: true } as Chat;
+const FORUM: Chat = { id: -1009876543210, type: "supergroup", title: "AI forum", is_forum: true };
 const CHANNEL: Chat = { id: -1005555555555, type: "channel", title: "AI costs channel" };
 const ADMIN: User = { id: 9001, is_bot: false, first_name: "Admin", language_code: "en" };
 const MEMBER: User = { id: 9002, is_bot: false, first_name: "Member", language_code: "en" };
@@ -124,7 +124,7 @@ describe("channels", () => {
 });
 
 describe("inline mode", () => {
-  const inlineQuery = (query: string, from: User = EN_USER): Update => ({ update_id: 900000 + query.length, inline_query: { id: `q${query.length}`, from, query, offset: "" } }) as Update;
+  const inlineQuery = (query: string, from: User = EN_USER): Update => ({ update_id: 900000 + query.length, inline_query: { id: `q${query.length}`, from, query, offset: "" } });
 
   async function results(bot: TestBot, query: string, from?: User) {
     const calls = await bot.handle(inlineQuery(query, from));
@@ -181,7 +181,7 @@ describe("/settings and keyword mode", () => {
     const keys = buttons(sent(settings)[0]);
     expect(keys[0]).toEqual({ text: "Turn on", data: "g:on" });
 
-    const pressed = await bot.handle({ update_id: 910001, callback_query: { id: "cb1", from: ADMIN, chat_instance: "x", data: "g:on", message: { ...sent(settings)[0]!.payload, message_id: 9000, date: 0, chat: SUPERGROUP } as unknown as Message } } as Update);
+    const pressed = await bot.handle({ update_id: 910001, callback_query: { id: "cb1", from: ADMIN, chat_instance: "x", data: "g:on", message: { ...sent(settings)[0]!.payload, message_id: 9000, date: 0, chat: SUPERGROUP } as unknown as Message } });
     // getChatMember is answered by the fake above, before the recorder sees it.
     expect(pressed.map((c) => c.method)).toEqual(["answerCallbackQuery", "editMessageText"]);
     expect(String(pressed[1]?.payload.text)).toMatch(/Keyword mode: <b>on<\/b>/);
@@ -198,10 +198,10 @@ describe("/settings and keyword mode", () => {
     const bot = new TestBot(":memory:", [chatMembers]);
     expect(texts(await bot.handle(groupMessage("/settings on", MEMBER)))[0]).toBe("Only the group's admins can change settings.");
     expect(bot.app.deps.repo.getChatSettings(SUPERGROUP.id).keywordMode).toBe(false);
-    const press = await bot.handle({ update_id: 910002, callback_query: { id: "cb2", from: MEMBER, chat_instance: "x", data: "g:on", message: { message_id: 9000, date: 0, chat: SUPERGROUP } as Message } } as Update);
+    const press = await bot.handle({ update_id: 910002, callback_query: { id: "cb2", from: MEMBER, chat_instance: "x", data: "g:on", message: { message_id: 9000, date: 0, chat: SUPERGROUP } as Message } });
     expect(press.at(-1)).toMatchObject({ method: "answerCallbackQuery", payload: { text: "Only the group's admins can change settings.", show_alert: true } });
 
-    const anonymous = await bot.handle(groupMessage("/settings on", GROUP_ANONYMOUS_BOT, SUPERGROUP, { sender_chat: SUPERGROUP } as Partial<Message>));
+    const anonymous = await bot.handle(groupMessage("/settings on", GROUP_ANONYMOUS_BOT, SUPERGROUP, { sender_chat: SUPERGROUP }));
     expect(texts(anonymous)[0]).toMatch(/Keyword mode: <b>on<\/b>/);
 
     expect(texts(await bot.send("/settings"))[0]).toMatch(/Настройки — для групп/);
@@ -215,7 +215,7 @@ describe("group migration", () => {
     const oldGroup: Chat = { id: -4242, type: "group", title: "old" };
     await bot.handle(groupMessage("/settings on", ADMIN, oldGroup));
     await bot.handle(groupMessage("@ai_costs_bot 2048 GPU на 57 дней по $2/ч", RU_USER, oldGroup));
-    await bot.handle(messageUpdate({ ...textMessage("", ADMIN, oldGroup), text: undefined, migrate_to_chat_id: SUPERGROUP.id } as unknown as Message));
+    await bot.handle(messageUpdate({ ...textMessage("", ADMIN, oldGroup), text: undefined, migrate_to_chat_id: SUPERGROUP.id }));
 
     expect(bot.app.deps.repo.getChatSettings(SUPERGROUP.id).keywordMode).toBe(true);
     expect(bot.app.deps.repo.getChatSettings(oldGroup.id).keywordMode).toBe(false);
