@@ -64,7 +64,10 @@ describe("npm start against a local fake Bot API", () => {
     expect(sent.payload.chat_id).toBe(RU_USER.id);
     expect(String(sent.payload.text)).toMatch(/Альтман/);
     expect(sent.payload.parse_mode).toBe("HTML");
-    expect(api.calls("setMyCommands").length).toBeGreaterThanOrEqual(1);
+    // Menus for private chats and groups, in English (default) and Russian.
+    await api.waitFor("setMyCommands", () => api.calls("setMyCommands").length >= 4);
+    const menus = api.calls("setMyCommands").map((c) => `${(c.payload.scope as { type: string }).type}:${String(c.payload.language_code ?? "default")}`);
+    expect(menus.sort()).toEqual(["all_group_chats:default", "all_group_chats:ru", "all_private_chats:default", "all_private_chats:ru"]);
 
     proc.kill("SIGTERM");
     expect(await exitOf(proc)).toEqual({ code: 0, signal: null });
