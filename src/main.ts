@@ -1,9 +1,11 @@
+import { autoRetry } from "@grammyjs/auto-retry";
 import { apiThrottler } from "@grammyjs/transformer-throttler";
 import { config as loadDotenv } from "dotenv";
 import { createApp, type App } from "./app.js";
 import { commandMenu, createBot } from "./bot/create-bot.js";
 import { ConfigError, parseConfig } from "./config.js";
 import { createLogger, redact } from "./logger.js";
+import { startPolling } from "./polling.js";
 
 /** `npm start`: long polling against Telegram (or BOT_API_ROOT) until SIGTERM/SIGINT. */
 async function main(): Promise<void> {
@@ -29,44 +31,34 @@ async function main(): Promise<void> {
   }
   logger.info("database ready", { path: config.databasePath, knowledgeSync: app.sync });
 
-  // Telegram allows about 20 messages a minute per group: the throttler queues beyond that instead of failing.
-  const bot = createBot({ token: config.botToken as string, apiRoot: config.apiRoot, deps: app.deps, transformers: [apiThrottler()] });
-  bot.catch((error) => logger.error("unhandled bot error", { error: redact(String(error.error)) }));
+  const bot = createBot({
+    token: config.botToken as string,
+    apiRoot: config.apiRoot,
+    deps: app.deps,
+    transformers: [
+      // About 20 messages a minute per group: queue beyond that instead of failing.
+      apiThrottler(),
+      // 429: wait retry_after (at most a minute, so a huge wait cannot hang a chat); 5xx and network errors: back off and retry.
+      autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60 }),
+    ],
+  });
+  const polling = startPolling(bot, app.deps.repo, logger);
 
-  // Everything above is synchronous, so no signal can arrive before these handlers exist.
-  let stopRequested = false;
-  const requestStop = (signal: string) => {
-    if (stopRequested) return;
-    stopRequested = true;
-    logger.info(`${signal} received, finishing the update in hand`);
-    if (bot.isRunning()) {
-      void bot.stop().catch((error: unknown) => logger.warn("could not confirm the last update offset", { error: redact(String(error)) }));
-    }
-  };
-  process.once("SIGTERM", () => requestStop("SIGTERM"));
-  process.once("SIGINT", () => requestStop("SIGINT"));
-
-  try {
-    await bot.start({
-      onStart: (me) => {
-        logger.info(`polling as @${me.username}`);
-        void setCommandMenus(bot.api, logger); // in the background: a slow menu call must not delay answers
-      },
-    });
-  } catch (error) {
-    if (stopRequested) {
-      // A stop during start-up aborts getMe/deleteWebhook: that is the stop, not a failure.
+  let stopping: Promise<never> | undefined;
+  const stop = (signal: string) => {
+    stopping ??= (async () => {
+      logger.info(`${signal} received: no new updates, finishing the ones in hand`);
+      await polling.stop();
       app.database.close();
-      logger.info("stopped during start-up");
+      logger.info("stopped cleanly");
       process.exit(0);
-    }
-    logger.error("polling stopped with an error", { error: redact(String(error)) });
-    app.database.close();
-    process.exit(1);
-  }
-  app.database.close();
-  logger.info("stopped cleanly");
-  process.exit(0);
+    })();
+  };
+  process.once("SIGTERM", () => stop("SIGTERM"));
+  process.once("SIGINT", () => stop("SIGINT"));
+
+  await polling.started;
+  if (!stopping) void setCommandMenus(bot.api, logger); // in the background: a slow menu call must not delay answers
 }
 
 /** Cosmetic: a failure here (network, rights) is logged and the bot keeps running. */

@@ -107,7 +107,7 @@ describe("npm start against a local fake Bot API", () => {
   }, 40_000);
 
   it("keeps running when setMyCommands fails, and a second start changes nothing in the knowledge base", async () => {
-    api.override("setMyCommands", () => ({ status: 500, body: { ok: false, error_code: 500, description: "Internal Server Error" } }));
+    api.override("setMyCommands", () => ({ status: 400, body: { ok: false, error_code: 400, description: "Bad Request: BOT_COMMAND_INVALID" } }));
     const env = { BOT_TOKEN: TOKEN, BOT_API_ROOT: api.url, DATABASE_PATH: join(dir, "bot.db"), LOG_LEVEL: "info" };
 
     const first = startBot(env);

@@ -1,4 +1,5 @@
-import { Bot, type Transformer } from "grammy";
+import { sequentialize } from "@grammyjs/runner";
+import { Bot, type Context, type Transformer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { BotContext, BotDeps } from "./context.js";
 import { calculator } from "./features/calculator.js";
@@ -33,6 +34,9 @@ export function createBot({ token, deps, apiRoot, botInfo, transformers = [] }: 
   });
   for (const transformer of transformers) bot.api.config.use(transformer);
 
+  // Concurrent across chats, in order within a chat, and per user in groups (so one slow chat
+  // does not hold up the others). Only matters under @grammyjs/runner; harmless otherwise.
+  bot.use(sequentialize(orderingKey));
   bot.use(async (ctx, next) => {
     ctx.deps = deps;
     await next();
@@ -60,6 +64,14 @@ export function createBot({ token, deps, apiRoot, botInfo, transformers = [] }: 
   bot.use(questions);
   bot.use(fallback);
   return bot;
+}
+
+/** Updates with the same key are handled one after another: a private chat, or a user in a group. */
+export function orderingKey(ctx: Context): string | undefined {
+  const chat = ctx.chat;
+  if (!chat) return ctx.from ? `u:${ctx.from.id}` : undefined;
+  if (chat.type === "group" || chat.type === "supergroup") return ctx.from ? `${chat.id}:${ctx.from.id}` : `${chat.id}`;
+  return `${chat.id}`;
 }
 
 /** Commands shown in Telegram's menu, per language, for private chats and for groups. */

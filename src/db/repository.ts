@@ -3,7 +3,7 @@ import { and, desc, eq, ne, notInArray, sql } from "drizzle-orm";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { Lang } from "../knowledge/schema.js";
 import type { Db } from "./database.js";
-import { answers, chatSettings, conversationContexts, facts, sources, userPreferences, type AnswerStatus, type ContextKind, type MatchRecord } from "./schema.js";
+import { answers, chatSettings, conversationContexts, facts, inbox, sources, userPreferences, type AnswerStatus, type ContextKind, type MatchRecord } from "./schema.js";
 
 export interface AnswerRecord {
   updateId: number | null;
@@ -148,6 +148,41 @@ export class Repository {
       .limit(limit)
       .all()
       .map((r) => r.factId);
+  }
+
+  /** Stores fetched updates as pending, in one transaction; ones seen before are left as they are. */
+  storeIncoming(updates: { update_id: number }[], now = new Date()): void {
+    if (updates.length === 0) return;
+    this.db.transaction((tx) => {
+      for (const update of updates) {
+        tx.insert(inbox).values({ updateId: update.update_id, payload: update, status: "pending", receivedAt: now }).onConflictDoNothing().run();
+      }
+    });
+  }
+
+  isDone(updateId: number): boolean {
+    return this.db.select({ status: inbox.status }).from(inbox).where(eq(inbox.updateId, updateId)).get()?.status === "done";
+  }
+
+  /** Marks an update handled and drops its payload; the id stays to recognise a re-delivery. */
+  markDone(updateId: number, now = new Date()): void {
+    this.db
+      .insert(inbox)
+      .values({ updateId, payload: null, status: "done", receivedAt: now })
+      .onConflictDoUpdate({ target: inbox.updateId, set: { status: "done", payload: null } })
+      .run();
+  }
+
+  pendingUpdates<T>(): T[] {
+    return this.db.select({ payload: inbox.payload }).from(inbox).where(eq(inbox.status, "pending")).orderBy(inbox.updateId).all().map((r) => r.payload as T);
+  }
+
+  /** Forgets handled ids older than Telegram keeps undelivered updates (24 h), with a margin. */
+  pruneInbox(now = new Date()): number {
+    return this.db
+      .delete(inbox)
+      .where(and(eq(inbox.status, "done"), sql`${inbox.receivedAt} < ${now.getTime() - 3 * 24 * 3600 * 1000}`))
+      .run().changes;
   }
 
   recordAnswer(record: AnswerRecord): number {

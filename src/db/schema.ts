@@ -86,3 +86,15 @@ export const chatSettings = sqliteTable("chat_settings", {
   lastKeywordReplyAt: integer("last_keyword_reply_at", { mode: "timestamp_ms" }),
   updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
 });
+
+/**
+ * Updates as they arrive from getUpdates, stored before Telegram is told they were received
+ * (the next getUpdates confirms them). An update is "done" once handled; after a crash the
+ * pending ones are handled at start, and re-delivered done ones are skipped.
+ */
+export const inbox = sqliteTable("inbox", {
+  updateId: integer("update_id").primaryKey(),
+  payload: text("payload", { mode: "json" }).$type<unknown>(),
+  status: text("status", { enum: ["pending", "done"] }).notNull(),
+  receivedAt: integer("received_at", { mode: "timestamp_ms" }).notNull(),
+});
