@@ -6,6 +6,7 @@ import { commandMenu, createBot } from "./bot/create-bot.js";
 import { ConfigError, parseConfig } from "./config.js";
 import { createLogger, redact } from "./logger.js";
 import { startPolling } from "./polling.js";
+import { retryNetworkErrors } from "./retry.js";
 
 /** `npm start`: long polling against Telegram (or BOT_API_ROOT) until SIGTERM/SIGINT. */
 async function main(): Promise<void> {
@@ -38,8 +39,10 @@ async function main(): Promise<void> {
     transformers: [
       // About 20 messages a minute per group: queue beyond that instead of failing.
       apiThrottler(),
-      // 429: wait retry_after (at most a minute, so a huge wait cannot hang a chat); 5xx and network errors: back off and retry.
-      autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60 }),
+      // Network errors: a few retries with backoff and a log line (see retry.ts).
+      retryNetworkErrors(logger),
+      // 429: wait retry_after, at most a minute (a longer demand fails instead of hanging the chat); 5xx: back off and retry.
+      autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60, rethrowHttpErrors: true }),
     ],
   });
   const polling = startPolling(bot, app.deps.repo, logger);

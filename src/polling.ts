@@ -64,7 +64,8 @@ export function startPolling(bot: Bot<BotContext>, repo: Repository, logger: Log
   const started = (async () => {
     for (let attempt = 1, delay = 1000; !stopping.signal.aborted; attempt++, delay = Math.min(delay * 2, maxBackoffMs)) {
       try {
-        await bot.init();
+        // Not bot.init(): it retries network errors forever and silently; this loop logs and backs off.
+        bot.botInfo = await bot.api.getMe();
         // Long polling and a webhook exclude each other; drop a stale webhook (its updates stay queued).
         await bot.api.deleteWebhook({ drop_pending_updates: false });
         break;

@@ -8,7 +8,8 @@ export interface RecordedRequest {
   payload: Record<string, unknown>;
 }
 
-type Reply = { status: number; body: unknown } | undefined;
+/** A reply, "destroy" to drop the connection (a network error), or undefined for the normal answer. */
+type Reply = { status: number; body: unknown } | "destroy" | undefined;
 type Responder = (payload: Record<string, unknown>) => Reply | Promise<Reply>;
 
 /**
@@ -29,14 +30,16 @@ export class FakeBotApi {
     return `http://127.0.0.1:${address.port}`;
   }
 
-  async start(): Promise<this> {
+  /** Listens on 127.0.0.1 (a given port, or any free one). */
+  async start(port = 0): Promise<this> {
     this.server = createServer((req, res) => {
-      void this.handle(req).then(({ status, body }) => {
-        res.writeHead(status, { "content-type": "application/json" });
-        res.end(JSON.stringify(body));
+      void this.handle(req).then((reply) => {
+        if (reply === "destroy") return void req.socket.destroy();
+        res.writeHead(reply.status, { "content-type": "application/json" });
+        res.end(JSON.stringify(reply.body));
       });
     });
-    await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve));
+    await new Promise<void>((resolve) => this.server!.listen(port, "127.0.0.1", resolve));
     return this;
   }
 
@@ -71,7 +74,7 @@ export class FakeBotApi {
     }
   }
 
-  private async handle(req: IncomingMessage): Promise<{ status: number; body: unknown }> {
+  private async handle(req: IncomingMessage): Promise<Exclude<Reply, undefined>> {
     const match = /^\/bot([^/]+)\/(\w+)/.exec(req.url ?? "");
     if (!match) return { status: 404, body: { ok: false, error_code: 404, description: "Not Found" } };
     const method = match[2]!;

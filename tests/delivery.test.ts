@@ -1,0 +1,187 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { User } from "grammy/types";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { textUpdate } from "../src/bot/local-updates.js";
+import { FakeBotApi } from "./helpers/fake-bot-api.js";
+
+const TOKEN = "123456789:AAEtestTokenForTheFakeBotApi_123";
+const ROOT = new URL("..", import.meta.url).pathname;
+const TSX = pathToFileURL(join(ROOT, "node_modules", "tsx", "dist", "loader.mjs")).href;
+
+let api: FakeBotApi;
+let dir: string;
+const children: ChildProcess[] = [];
+let output = "";
+
+beforeEach(async () => {
+  api = await new FakeBotApi().start();
+  dir = mkdtempSync(join(tmpdir(), "ai-costs-delivery-"));
+  output = "";
+});
+afterEach(async () => {
+  for (const child of children.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+  await api.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function startBot(apiRoot = api.url): ChildProcess {
+  const proc = spawn(process.execPath, ["--import", TSX, join(ROOT, "src/main.ts")], {
+    cwd: dir,
+    env: { PATH: process.env.PATH ?? "", BOT_TOKEN: TOKEN, BOT_API_ROOT: apiRoot, DATABASE_PATH: join(dir, "bot.db"), LOG_LEVEL: "info" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  proc.stdout!.on("data", (d: Buffer) => (output += d.toString()));
+  proc.stderr!.on("data", (d: Buffer) => (output += d.toString()));
+  children.push(proc);
+  return proc;
+}
+
+const exitOf = (proc: ChildProcess) =>
+  new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    if (proc.exitCode !== null || proc.signalCode !== null) resolve({ code: proc.exitCode, signal: proc.signalCode });
+    else proc.once("exit", (code, signal) => resolve({ code, signal }));
+  });
+
+async function until(condition: () => boolean, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+const users: User[] = Array.from({ length: 10 }, (_, i) => ({ id: 7000 + i, is_bot: false, first_name: `U${i}`, language_code: "ru" }));
+
+/** 30 questions from 10 users; each asks for a distinct number of days, so every reply says which question it answers. */
+function pushBurst(): number[] {
+  const days: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    for (const [i, user] of users.entries()) {
+      const d = 10 + round * 10 + i;
+      days.push(d);
+      api.push(textUpdate(`2048 GPU на ${d} дней по $2/ч`, user));
+    }
+  }
+  return days;
+}
+
+/** How many replies each question got, by its number of days. */
+function repliesByDays(): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const call of api.calls("sendMessage")) {
+    const match = /× (\d+) дн/.exec(String(call.payload.text));
+    if (match) counts.set(Number(match[1]), (counts.get(Number(match[1])) ?? 0) + 1);
+  }
+  return counts;
+}
+
+const slowSends = () => api.override("sendMessage", () => new Promise((resolve) => setTimeout(() => resolve(undefined), 120)));
+
+describe("delivery", () => {
+  it("after SIGKILL in the middle of a burst, every question is answered and at most the replies in flight are repeated", async () => {
+    slowSends();
+    const days = pushBurst();
+    const first = startBot();
+    await until(() => api.calls("sendMessage").length >= 8, 20_000, "the first replies");
+    first.kill("SIGKILL");
+    await exitOf(first);
+    const beforeRestart = api.calls("sendMessage").length;
+    expect(beforeRestart).toBeLessThan(days.length);
+
+    startBot();
+    await until(() => days.every((d) => repliesByDays().has(d)), 30_000, "every question answered");
+    await new Promise((resolve) => setTimeout(resolve, 500)); // let any stray duplicate arrive
+    const counts = repliesByDays();
+    const duplicates = [...counts.values()].reduce((sum, n) => sum + (n - 1), 0);
+    console.log(`[delivery] SIGKILL after ${beforeRestart} replies: ${days.length} questions, ${counts.size} answered, ${duplicates} repeated`);
+    expect(counts.size).toBe(days.length);
+    // One reply at most can be in flight per chat (chats are handled in order), so at most one repeat per chat.
+    expect(duplicates).toBeLessThanOrEqual(users.length);
+    for (const n of counts.values()) expect(n).toBeLessThanOrEqual(2);
+  }, 90_000);
+
+  it("SIGTERM during a burst stops taking updates, finishes those in hand, exits 0 within 10 s; the rest are answered after restart, none twice", async () => {
+    slowSends();
+    const days = pushBurst();
+    const first = startBot();
+    await until(() => api.calls("sendMessage").length >= 5, 20_000, "the first replies");
+    const signalled = Date.now();
+    first.kill("SIGTERM");
+    expect(await exitOf(first)).toEqual({ code: 0, signal: null });
+    expect(Date.now() - signalled).toBeLessThan(10_000);
+
+    startBot();
+    await until(() => days.every((d) => repliesByDays().has(d)), 30_000, "every question answered");
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const counts = repliesByDays();
+    expect(counts.size).toBe(days.length);
+    expect([...counts.values()].every((n) => n === 1)).toBe(true);
+  }, 90_000);
+});
+
+describe("faults", () => {
+  it("429: waits retry_after and retries; 5xx: backs off and retries; a dropped connection: retries with a log line", async () => {
+    let tooMany = 1;
+    let serverErrors = 1;
+    let drops = 1;
+    api.override("sendMessage", () => {
+      if (tooMany-- > 0) return { status: 429, body: { ok: false, error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } } };
+      if (serverErrors-- > 0) return { status: 502, body: { ok: false, error_code: 502, description: "Bad Gateway" } };
+      if (drops-- > 0) return "destroy";
+      return undefined;
+    });
+    startBot();
+    api.push(textUpdate("сколько стоил GPT-4?", users[0]!));
+    await until(() => api.calls("sendMessage").length >= 4, 30_000, "the reply after 429, 502 and a dropped connection");
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(api.calls("sendMessage")).toHaveLength(4); // 429, 502, dropped, delivered
+    expect(output).toMatch(/network error on sendMessage; retry 1\/3/);
+  }, 60_000);
+
+  it("a huge retry_after is not waited for: the call fails and the bot goes on", async () => {
+    api.override("sendMessage", (payload) =>
+      payload.chat_id === users[0]!.id ? { status: 429, body: { ok: false, error_code: 429, description: "Too Many Requests: retry after 3600", parameters: { retry_after: 3600 } } } : undefined,
+    );
+    startBot();
+    api.push(textUpdate("сколько стоил GPT-4?", users[0]!), textUpdate("сколько стоил GPT-4?", users[1]!));
+    await until(() => api.calls("sendMessage").some((c) => c.payload.chat_id === users[1]!.id), 20_000, "the other chat's answer");
+  }, 30_000);
+
+  it("Telegram unreachable at start-up: retries with backoff and a log line, then runs", async () => {
+    const port = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, "127.0.0.1", () => {
+        const { port: p } = probe.address() as { port: number };
+        probe.close(() => resolve(p));
+      });
+    });
+    const proc = startBot(`http://127.0.0.1:${port}`);
+    await until(() => /Telegram unreachable at start-up \(attempt 2\)/.test(output), 20_000, "two start-up attempts");
+    expect(proc.exitCode).toBeNull();
+    const late = await new FakeBotApi().start(port);
+    try {
+      late.push(textUpdate("сколько стоил GPT-4?", users[0]!));
+      await late.waitFor("sendMessage", () => true, 20_000);
+    } finally {
+      proc.kill("SIGKILL");
+      await late.stop();
+    }
+  }, 45_000);
+
+  it("an unwritable DATABASE_PATH stops start-up with one clear line", async () => {
+    writeFileSync(join(dir, "not-a-folder"), "x");
+    const proc = spawn(process.execPath, ["--import", TSX, join(ROOT, "src/main.ts")], {
+      cwd: dir,
+      env: { PATH: process.env.PATH ?? "", BOT_TOKEN: TOKEN, DATABASE_PATH: join(dir, "not-a-folder", "bot.db") },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let err = "";
+    proc.stderr.on("data", (d: Buffer) => (err += d.toString()));
+    expect((await exitOf(proc)).code).toBe(1);
+    expect(err.trim().split("\n")).toEqual([expect.stringMatching(/^Cannot open the database at .*not-a-folder\/bot\.db: (ENOTDIR|EEXIST)/)]);
+  }, 20_000);
+});
