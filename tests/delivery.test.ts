@@ -35,8 +35,8 @@ function startBot(apiRoot = api.url): ChildProcess {
     env: { PATH: process.env.PATH ?? "", BOT_TOKEN: TOKEN, BOT_API_ROOT: apiRoot, DATABASE_PATH: join(dir, "bot.db"), LOG_LEVEL: "info" },
     stdio: ["ignore", "pipe", "pipe"],
   });
-  proc.stdout!.on("data", (d: Buffer) => (output += d.toString()));
-  proc.stderr!.on("data", (d: Buffer) => (output += d.toString()));
+  proc.stdout.on("data", (d: Buffer) => (output += d.toString()));
+  proc.stderr.on("data", (d: Buffer) => (output += d.toString()));
   children.push(proc);
   return proc;
 }

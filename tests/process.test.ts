@@ -66,7 +66,7 @@ describe("npm start against a local fake Bot API", () => {
     expect(sent.payload.parse_mode).toBe("HTML");
     // Menus for private chats and groups, in English (default) and Russian.
     await api.waitFor("setMyCommands", () => api.calls("setMyCommands").length >= 4);
-    const menus = api.calls("setMyCommands").map((c) => `${(c.payload.scope as { type: string }).type}:${String(c.payload.language_code ?? "default")}`);
+    const menus = api.calls("setMyCommands").map((c) => `${(c.payload.scope as { type: string }).type}:${(c.payload.language_code as string | undefined) ?? "default"}`);
     expect(menus.sort()).toEqual(["all_group_chats:default", "all_group_chats:ru", "all_private_chats:default", "all_private_chats:ru"]);
 
     proc.kill("SIGTERM");
