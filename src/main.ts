@@ -10,6 +10,17 @@ import { retryNetworkErrors } from "./retry.js";
 
 /** `npm start`: long polling against Telegram (or BOT_API_ROOT) until SIGTERM/SIGINT. */
 async function main(): Promise<void> {
+  // Signals are taken from the first moment: without a listener, SIGINT/SIGTERM kill the process
+  // outright, so a stop during start-up would not be clean. The real stop is attached below.
+  const shutdown: { requested?: string; run?: (signal: string) => void } = {};
+  const onSignal = (signal: string) => {
+    shutdown.requested ??= signal;
+    if (shutdown.run) shutdown.run(signal);
+    else process.exit(0); // nothing opened yet
+  };
+  process.once("SIGTERM", () => onSignal("SIGTERM"));
+  process.once("SIGINT", () => onSignal("SIGINT"));
+
   loadDotenv({ quiet: true });
   let config;
   try {
@@ -48,7 +59,7 @@ async function main(): Promise<void> {
   const polling = startPolling(bot, app.deps.repo, logger);
 
   let stopping: Promise<never> | undefined;
-  const stop = (signal: string) => {
+  shutdown.run = (signal: string) => {
     stopping ??= (async () => {
       logger.info(`${signal} received: no new updates, finishing the ones in hand`);
       await polling.stop();
@@ -57,8 +68,7 @@ async function main(): Promise<void> {
       process.exit(0);
     })();
   };
-  process.once("SIGTERM", () => stop("SIGTERM"));
-  process.once("SIGINT", () => stop("SIGINT"));
+  if (shutdown.requested) shutdown.run(shutdown.requested);
 
   await polling.started;
   if (!stopping) void setCommandMenus(bot.api, logger); // in the background: a slow menu call must not delay answers

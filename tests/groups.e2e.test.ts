@@ -226,7 +226,7 @@ describe("group migration", () => {
 
 describe("command menus and rate limits", () => {
   it("has menus for private chats and groups in Russian and English", () => {
-    expect(commandMenu("ru", "private").map((c) => c.command)).toEqual(["start", "help", "facts", "compare", "calc", "sources", "lang"]);
+    expect(commandMenu("ru", "private").map((c) => c.command)).toEqual(["start", "help", "facts", "compare", "calc", "sources", "lang", "forget"]);
     expect(commandMenu("en", "group").map((c) => c.command)).toContain("settings");
     for (const lang of ["ru", "en"] as const) for (const c of commandMenu(lang, "group")) expect(c.description.length).toBeGreaterThan(3);
   });

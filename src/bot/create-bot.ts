@@ -1,7 +1,9 @@
+import { limit } from "@grammyjs/ratelimiter";
 import { sequentialize } from "@grammyjs/runner";
 import { Bot, type Context, type Transformer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { BotContext, BotDeps } from "./context.js";
+import { account } from "./features/account.js";
 import { calculator } from "./features/calculator.js";
 import { compareFeature } from "./features/compare.js";
 import { facts } from "./features/facts.js";
@@ -24,10 +26,34 @@ export interface CreateBotOptions {
   botInfo?: UserFromGetMe;
   /** API transformers, e.g. to record outgoing calls in tests. */
   transformers?: Transformer[];
+  /** Messages a user may send per time frame before the bot ignores them for a while. */
+  rateLimits?: RateLimits;
+}
+
+export interface RateLimits {
+  limit: number;
+  timeFrameMs: number;
+}
+
+/** Far above what a person types, low enough to stop a flood from one account. */
+export const DEFAULT_RATE_LIMITS: RateLimits = { limit: 20, timeFrameMs: 10_000 };
+
+/** Per user: over the limit, input is ignored, with one polite notice per time frame. */
+function rateLimit({ limit: max, timeFrameMs }: RateLimits) {
+  return limit<BotContext, never>({
+    timeFrame: timeFrameMs,
+    limit: max,
+    alwaysReply: false,
+    keyGenerator: (ctx) => ctx.from?.id.toString(),
+    onLimitExceeded: async (ctx) => {
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: t(ctx.lang).slowDown }).catch(() => undefined);
+      else if (ctx.chat?.type === "private") await ctx.reply(t(ctx.lang).slowDown).catch(() => undefined);
+    },
+  });
 }
 
 /** Builds the bot with every feature installed. It does not start polling: the caller decides how it runs. */
-export function createBot({ token, deps, apiRoot, botInfo, transformers = [] }: CreateBotOptions): Bot<BotContext> {
+export function createBot({ token, deps, apiRoot, botInfo, transformers = [], rateLimits = DEFAULT_RATE_LIMITS }: CreateBotOptions): Bot<BotContext> {
   const bot = new Bot<BotContext>(token, {
     ...(botInfo ? { botInfo } : {}),
     client: apiRoot ? { apiRoot } : {},
@@ -53,9 +79,11 @@ export function createBot({ token, deps, apiRoot, botInfo, transformers = [] }: 
   });
 
   bot.use(language);
+  bot.use(rateLimit(rateLimits));
   bot.use(groups);
   bot.use(inline);
   bot.use(settings);
+  bot.use(account);
   bot.use(start);
   bot.use(facts);
   bot.use(sources);
@@ -86,8 +114,9 @@ export function commandMenu(lang: "ru" | "en", where: "private" | "group" = "pri
     sources: { command: "sources", description: d.sources },
     lang: { command: "lang", description: d.lang },
     settings: { command: "settings", description: d.settings },
+    forget: { command: "forget", description: d.forget },
   };
   return where === "private"
-    ? [all.start, all.help, all.facts, all.compare, all.calc, all.sources, all.lang]
+    ? [all.start, all.help, all.facts, all.compare, all.calc, all.sources, all.lang, all.forget]
     : [all.compare, all.calc, all.facts, all.sources, all.settings, all.help];
 }

@@ -31,7 +31,8 @@ interface Messages {
   empty: string;
   staleButton: string;
   error: string;
-  commandDescriptions: { start: string; help: string; facts: string; calc: string; compare: string; sources: string; lang: string; settings: string };
+  commandDescriptions: { start: string; help: string; facts: string; calc: string; compare: string; sources: string; lang: string; settings: string; forget: string };
+  slowDown: string;
 }
 
 const ru: Messages = {
@@ -48,6 +49,7 @@ const ru: Messages = {
     "/calc 2048 GPU 57 дней $2/ч — калькулятор; уточняйте: «а если 4096 GPU?», «а в рублях?»\n" +
     "/sources — полные источники последнего ответа\n" +
     "/lang ru|en — язык ответов\n" +
+    "/forget — удалить всё, что я храню о вас\n" +
     "/help — эта справка\n\n" +
     "Если я не знаю ответа, так и скажу — цифр без источника не бывает.",
   examples: [
@@ -94,7 +96,9 @@ const ru: Messages = {
     sources: "Источники последнего ответа",
     lang: "Язык ответов: ru или en",
     settings: "Настройки группы (для админов)",
+    forget: "Удалить всё, что бот хранит обо мне",
   },
+  slowDown: "Слишком много сообщений подряд — подождите несколько секунд, следующие я прочитаю.",
 };
 
 const en: Messages = {
@@ -111,6 +115,7 @@ const en: Messages = {
     "/calc 2048 GPUs 57 days $2/h — calculator; follow up with “and 4096 GPUs?”, “in roubles?”\n" +
     "/sources — full sources of the last answer\n" +
     "/lang ru|en — answer language\n" +
+    "/forget — delete everything I keep about you\n" +
     "/help — this help\n\n" +
     "If I don't know, I say so: no figure without a source.",
   examples: [
@@ -157,7 +162,9 @@ const en: Messages = {
     sources: "Sources of the last answer",
     lang: "Answer language: ru or en",
     settings: "Group settings (admins)",
+    forget: "Delete everything the bot keeps about me",
   },
+  slowDown: "Too many messages at once — wait a few seconds and I'll read the next ones.",
 };
 
 export const MESSAGES: Record<Lang, Messages> = { ru, en };

@@ -93,8 +93,11 @@ export function mergeParams(previous: CalcParams | undefined, query: CalcQuery):
   return next;
 }
 
-/** Turns parameters into a calculation, filling gaps from the reference and saying which. */
-export function planCalculation(params: CalcParams, reference: CalcReference): CalcOutcome {
+/**
+ * Turns parameters into a calculation, filling gaps from the reference and saying which.
+ * `fillDuration: false` is for a follow-up with nothing to follow: ask instead of assuming.
+ */
+export function planCalculation(params: CalcParams, reference: CalcReference, { fillDuration = true } = {}): CalcOutcome {
   const assumptions: Assumption[] = [];
   const currency = params.currency ?? "USD";
   const price = params.price ?? (assumptions.push("price"), reference.defaultPrice.value);
@@ -156,6 +159,7 @@ export function planCalculation(params: CalcParams, reference: CalcReference): C
     return { kind: "missing", missing: params.duration === undefined ? ["gpus", "duration"] : ["gpus"] };
   }
   const gpus = params.gpus;
+  if (!fillDuration && params.duration === undefined) return { kind: "missing", missing: ["duration"] };
   const duration =
     params.duration ??
     (assumptions.push("duration"),

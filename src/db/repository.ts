@@ -137,17 +137,16 @@ export class Repository {
     });
   }
 
-  /** Facts answered most often (the first fact of each answer), for an empty inline query. */
-  mostAskedFacts(limit: number): string[] {
+  /** Facts answered most often (the first fact of each answer), since a time if given. */
+  topFacts(limit: number, since = 0): { factId: string; count: number }[] {
     return this.db
-      .select({ factId: sql<string>`json_extract(${answers.factIds}, '$[0]')`, n: sql<number>`count(*)` })
+      .select({ factId: sql<string>`json_extract(${answers.factIds}, '$[0]')`, count: sql<number>`count(*)` })
       .from(answers)
-      .where(and(eq(answers.status, "answered"), sql`json_array_length(${answers.factIds}) > 0`))
+      .where(and(eq(answers.status, "answered"), sql`json_array_length(${answers.factIds}) > 0`, sql`${answers.createdAt} >= ${since}`))
       .groupBy(sql`1`)
       .orderBy(sql`2 desc`, sql`1`)
       .limit(limit)
-      .all()
-      .map((r) => r.factId);
+      .all();
   }
 
   /** Stores fetched updates as pending, in one transaction; ones seen before are left as they are. */
@@ -183,6 +182,47 @@ export class Repository {
       .delete(inbox)
       .where(and(eq(inbox.status, "done"), sql`${inbox.receivedAt} < ${now.getTime() - 3 * 24 * 3600 * 1000}`))
       .run().changes;
+  }
+
+  /** Deletes everything stored about a user; returns what was deleted, by kind. */
+  forgetUser(userId: number): { answers: number; language: number; contexts: number } {
+    return this.db.transaction((tx) => ({
+      answers: tx.delete(answers).where(eq(answers.userId, userId)).run().changes,
+      language: tx.delete(userPreferences).where(eq(userPreferences.userId, userId)).run().changes,
+      contexts: tx
+        .delete(conversationContexts)
+        .where(sql`${conversationContexts.userId} = ${userId} or ${conversationContexts.scopeKey} = ${String(userId)}`)
+        .run().changes,
+    }));
+  }
+
+  /** For /stats: answers per day, the most asked facts, and the latest questions nobody could answer. */
+  stats(days: number, now = new Date()): {
+    perDay: { day: string; answered: number; unanswered: number }[];
+    topFacts: { factId: string; count: number }[];
+    unanswered: { question: string; at: Date }[];
+  } {
+    const since = now.getTime() - days * 24 * 3600 * 1000;
+    const perDay = this.db
+      .select({
+        day: sql<string>`strftime('%Y-%m-%d', ${answers.createdAt} / 1000, 'unixepoch')`,
+        answered: sql<number>`sum(case when ${answers.status} = 'answered' then 1 else 0 end)`,
+        unanswered: sql<number>`sum(case when ${answers.status} != 'answered' then 1 else 0 end)`,
+      })
+      .from(answers)
+      .where(sql`${answers.createdAt} >= ${since}`)
+      .groupBy(sql`1`)
+      .orderBy(sql`1`)
+      .all();
+    const topFacts = this.topFacts(5, since);
+    const unanswered = this.db
+      .select({ question: answers.question, at: answers.createdAt })
+      .from(answers)
+      .where(and(eq(answers.status, "unanswered"), sql`${answers.createdAt} >= ${since}`))
+      .orderBy(desc(answers.id))
+      .limit(10)
+      .all();
+    return { perDay, topFacts, unanswered };
   }
 
   recordAnswer(record: AnswerRecord): number {

@@ -25,8 +25,8 @@ function isStandalone(q: CalcQuery, text: string): boolean {
 export const calculator = new Composer<BotContext>();
 
 /** Computes, answers with the working and buttons for the next step, and remembers the parameters. */
-export async function answerCalculation(ctx: BotContext, params: CalcParams, question: string, query?: CalcQuery): Promise<void> {
-  const outcome: CalcOutcome = query?.problems.length ? { kind: "problems", problems: query.problems } : planCalculation(params, ctx.deps.calc);
+export async function answerCalculation(ctx: BotContext, params: CalcParams, question: string, query?: CalcQuery, fillDuration = true): Promise<void> {
+  const outcome: CalcOutcome = query?.problems.length ? { kind: "problems", problems: query.problems } : planCalculation(params, ctx.deps.calc, { fillDuration });
   const answer = renderCalculation(outcome, ctx.deps.calc, ctx.deps.kb, ctx.lang);
   const computed = isComputed(outcome);
   // Incomplete parameters are kept too, so the next message can complete them.
@@ -98,7 +98,7 @@ calculator.on("message:text", async (ctx, next) => {
   if (!onlyCurrency && isStandalone(query, text)) return answerCalculation(ctx, mergeParams(undefined, query), text);
   if (FOLLOW_UP.test(text) || onlyCurrency) {
     // A follow-up with nothing to follow: say what is missing instead of guessing.
-    return answerCalculation(ctx, mergeParams(undefined, query), text);
+    return answerCalculation(ctx, mergeParams(undefined, query), text, undefined, false);
   }
   return next();
 });

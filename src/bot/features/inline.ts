@@ -48,7 +48,7 @@ inline.on("inline_query", async (ctx) => {
   };
 
   if (query === "") {
-    const asked = repo.mostAskedFacts(MAX_RESULTS);
+    const asked = repo.topFacts(MAX_RESULTS).map((f) => f.factId);
     const ids = [...new Set([...asked, ...POPULAR_FACTS])].slice(0, MAX_RESULTS);
     for (const fact of ids.map((id) => kb.factById.get(id)).filter((f): f is Fact => f !== undefined)) results.push(factArticle(fact));
   } else {

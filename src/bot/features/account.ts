@@ -1,0 +1,51 @@
+import { Composer } from "grammy";
+import type { BotContext } from "../context.js";
+import { t } from "../i18n.js";
+import { escapeHtml } from "../render.js";
+import { sendHtml } from "../reply.js";
+
+/** /forget for everyone, /stats for the admins named in BOT_ADMINS. */
+export const account = new Composer<BotContext>();
+
+const TEXT = {
+  ru: {
+    forgot: (a: number, l: number, c: number) =>
+      `Удалено всё, что я хранил о вас: записей ответов — ${a}, выбор языка — ${l ? "да" : "не было"}, контекстов разговора — ${c}.`,
+    stats: "Статистика за 7 дней",
+    perDay: "Ответы по дням (отвечено / без ответа)",
+    top: "Чаще всего спрашивали",
+    unanswered: "Вопросы без ответа — кандидаты в базу",
+    none: "нет",
+  },
+  en: {
+    forgot: (a: number, l: number, c: number) =>
+      `Deleted everything I kept about you: answer records — ${a}, language choice — ${l ? "yes" : "none"}, conversation contexts — ${c}.`,
+    stats: "Statistics for 7 days",
+    perDay: "Answers per day (answered / not answered)",
+    top: "Most asked",
+    unanswered: "Unanswered questions — candidates for the knowledge base",
+    none: "none",
+  },
+} as const;
+
+account.command("forget", async (ctx) => {
+  if (!ctx.from) return; // a channel post has no person to forget
+  const deleted = ctx.deps.repo.forgetUser(ctx.from.id);
+  await ctx.reply(TEXT[ctx.lang].forgot(deleted.answers, deleted.language, deleted.contexts));
+});
+
+/** Checked on every call; to anyone else the command does not exist. */
+account.command("stats", async (ctx, next) => {
+  if (!ctx.from || !ctx.deps.admins.includes(ctx.from.id)) return next();
+  const m = TEXT[ctx.lang];
+  const { kb, repo } = ctx.deps;
+  const stats = repo.stats(7);
+  const perDay = stats.perDay.map((d) => `${d.day}: ${d.answered} / ${d.unanswered}`).join("\n") || m.none;
+  const top = stats.topFacts.map((f) => `${f.count} × ${escapeHtml(kb.factById.get(f.factId)?.phrasings[ctx.lang][0] ?? f.factId)}`).join("\n") || m.none;
+  const unanswered = stats.unanswered.map((u) => `• ${escapeHtml(u.question.length > 80 ? `${u.question.slice(0, 79)}…` : u.question)}`).join("\n") || m.none;
+  await sendHtml(ctx, [`<b>${m.stats}</b>`, `<b>${m.perDay}</b>\n${perDay}`, `<b>${m.top}</b>\n${top}`, `<b>${m.unanswered}</b>\n${unanswered}`]);
+});
+
+account.command("stats", async (ctx) => {
+  if (ctx.chat.type === "private") await ctx.reply(t(ctx.lang).unknownCommand);
+});
