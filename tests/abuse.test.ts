@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import type { Chat, Message, Update, User } from "grammy/types";
+import type { Message, Update, User } from "grammy/types";
+
 import { describe, expect, it } from "vitest";
 import { createApp } from "../src/app.js";
 import { createBot } from "../src/bot/create-bot.js";

@@ -45,9 +45,10 @@ function rateLimit({ limit: max, timeFrameMs }: RateLimits) {
     limit: max,
     alwaysReply: false,
     keyGenerator: (ctx) => ctx.from?.id.toString(),
-    onLimitExceeded: async (ctx) => {
-      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: t(ctx.lang).slowDown }).catch(() => undefined);
-      else if (ctx.chat?.type === "private") await ctx.reply(t(ctx.lang).slowDown).catch(() => undefined);
+    // The plugin does not await this; failures to notify are not worth a crash.
+    onLimitExceeded: (ctx) => {
+      if (ctx.callbackQuery) void ctx.answerCallbackQuery({ text: t(ctx.lang).slowDown }).catch(() => undefined);
+      else if (ctx.chat?.type === "private") void ctx.reply(t(ctx.lang).slowDown).catch(() => undefined);
     },
   });
 }
