@@ -6,6 +6,8 @@ import { LOCAL_BOT } from "../../src/bot/local-updates.js";
 export interface RecordedRequest {
   method: string;
   payload: Record<string, unknown>;
+  /** When the request arrived (ms since epoch). */
+  at: number;
 }
 
 /** A reply, "destroy" to drop the connection (a network error), or undefined for the normal answer. */
@@ -82,7 +84,7 @@ export class FakeBotApi {
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks).toString("utf8");
     const payload = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
-    this.requests.push({ method, payload });
+    this.requests.push({ method, payload, at: Date.now() });
 
     const overridden = await this.overrides.get(method)?.(payload);
     if (overridden) return overridden;
