@@ -10,6 +10,11 @@ import { loadKnowledgeBase } from "../src/knowledge/knowledge-base.js";
 import { FactMatcher } from "../src/knowledge/matcher.js";
 import { parseCalcQuery } from "../src/calc/parse.js";
 import { EN_USER, RU_USER, TestBot } from "../tests/helpers/harness.js";
+import { httpThroughput } from "./http.js";
+import { evaluateNlpJs, trainNlpJs } from "./nlpjs.js";
+import { startupMs } from "./startup.js";
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 interface Stats {
   p50: number;
@@ -69,12 +74,31 @@ row("matcher, one question (p50 / p99)", matchTime, parseTime, "calc parser on t
 const bot = new TestBot();
 const mix = ["сколько стоил GPT-4?", "DeepSeek trained V3 for $6M?", "2048 GPU на 57 дней по $2/ч", "а если 4096 GPU?", "как приготовить борщ?", "/start"];
 let mi = 0;
-const handler = await time(600, () => bot.send(mix[mi++ % mix.length]!, mi % 2 ? RU_USER : EN_USER));
-const compareHandler = await time(30, () => bot.send("/compare deepseek gpt4"));
+// Many users, as in a real chat population (one user would soon hit the per-user rate limit).
+const asUser = (i: number) => ({ ...(i % 2 ? RU_USER : EN_USER), id: 50_000 + i });
+const handler = await time(600, () => bot.send(mix[mi % mix.length]!, asUser(mi++)));
+const compareHandler = await time(30, () => bot.send("/compare deepseek gpt4", asUser(mi++)));
 row("handleUpdate, question mix (p50 / p99)", handler, compareHandler, "handleUpdate, /compare with chart", "ms");
 bot.close();
 
-const report = evaluateMatcher(matcher, questions);
+// 4. Matching against a peer: NLP.js trained on the same phrasings, same dev questions.
+const nlpjs = await trainNlpJs(kb);
+const peer = await evaluateNlpJs(nlpjs.classify, questions);
+let pi = 0;
+const peerTime = await time(2000, () => nlpjs.classify(questions[pi++ % questions.length]!.q));
+const ours = evaluateMatcher(matcher, questions);
+rows.push(["matching: top-1 in scope", pct(ours.top1Accuracy), pct(peer.top1), "NLP.js 4 (@nlpjs/basic + lang-ru), same phrasings"]);
+rows.push(["matching: out-of-scope rejected", pct(ours.rejectionRate), pct(peer.rejection), "NLP.js, same questions"]);
+row("matching latency (p50 / p99)", matchTime, peerTime, "NLP.js process()", "µs");
+
+// 5. Whole bot over HTTP against a bare echo bot, both polling a local fake Bot API.
+const http = await httpThroughput();
+rows.push([`whole bot over HTTP, ${http.updates} questions / 200 users`, `${http.full.toFixed(0)} upd/s`, `${http.echo.toFixed(0)} upd/s`, `bare grammY echo bot; ratio echo/full = ${(http.echo / http.full).toFixed(2)}`]);
+
+// 6. Start-up: process start to the first getUpdates, ours and a bare grammY bot's.
+rows.push(["start-up to first getUpdates", `${(await startupMs("src/main.ts")).toFixed(0)} ms`, `${(await startupMs("bench/echo-bot.ts")).toFixed(0)} ms`, "bare grammY echo bot under the same tsx"]);
+
+const report = ours;
 const widths = [0, 1, 2, 3].map((c) => Math.max(...[["what", "ours", "reference", "reference is"], ...rows].map((r) => (r[c] ?? "").length)));
 const line = (r: string[]) => r.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join("  │  ");
 console.log(line(["what", "ours", "reference", "reference is"]));

@@ -1,4 +1,4 @@
-import { renderBarChartPng } from "./chart/bar-chart.js";
+import type { BarChartOptions } from "./chart/bar-chart.js";
 import { calcReferenceFrom, type RateOverrides } from "./calc/reference.js";
 import { SubjectNames } from "./knowledge/subject-names.js";
 import { openDatabase, type AppDatabase } from "./db/database.js";
@@ -7,6 +7,12 @@ import type { BotDeps } from "./bot/context.js";
 import { loadKnowledgeBase } from "./knowledge/knowledge-base.js";
 import { FactMatcher } from "./knowledge/matcher.js";
 import type { Logger } from "./logger.js";
+
+/** The chart library takes over a second to load: it is loaded on the first /compare, not at start. */
+async function renderChart(options: BarChartOptions): Promise<Buffer> {
+  const { renderBarChartPng } = await import("./chart/bar-chart.js");
+  return renderBarChartPng(options);
+}
 
 export interface App {
   deps: BotDeps;
@@ -34,7 +40,7 @@ export function createApp({
   try {
     const repo = new Repository(database.db);
     const sync = repo.syncKnowledgeBase(kb);
-    const deps = { kb, matcher: new FactMatcher(kb), repo, subjects: new SubjectNames(kb), calc: calcReferenceFrom(kb, rates), renderChart: renderBarChartPng, admins, logger };
+    const deps = { kb, matcher: new FactMatcher(kb), repo, subjects: new SubjectNames(kb), calc: calcReferenceFrom(kb, rates), renderChart, admins, logger };
     return { deps, database, sync };
   } catch (error) {
     database.close();

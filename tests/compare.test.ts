@@ -125,9 +125,7 @@ describe("/compare", () => {
 
   it("if the chart cannot be drawn or sent, the text answer still goes out", async () => {
     const failingRenderer = new TestBot();
-    failingRenderer.app.deps.renderChart = () => {
-      throw new Error("no fonts");
-    };
+    failingRenderer.app.deps.renderChart = () => Promise.reject(new Error("no fonts"));
     const calls = await failingRenderer.send("/compare deepseek gpt4");
     expect(photoOf(calls)).toBeUndefined();
     expect(texts(calls).join("\n")).toMatch(/DeepSeek V3 дешевле GPT-4[\s\S]*Источники/);

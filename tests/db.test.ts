@@ -20,6 +20,7 @@ describe("database", () => {
     expect(tables).toEqual(expect.arrayContaining(["answers", "facts", "sources", "user_preferences", "__drizzle_migrations"]));
     expect(database.sqlite.pragma("journal_mode", { simple: true })).toBe("wal");
     expect(database.sqlite.pragma("busy_timeout", { simple: true })).toBe(5000);
+    expect(database.sqlite.pragma("synchronous", { simple: true })).toBe(1); // NORMAL
     database.close();
     // Re-opening runs no migration twice.
     openDatabase(path).close();

@@ -18,7 +18,7 @@ export interface BotDeps {
   calc: CalcReference;
   admins: readonly number[];
   /** Draws the /compare chart; swappable so a failing renderer can be tested. */
-  renderChart: (options: BarChartOptions) => Buffer;
+  renderChart: (options: BarChartOptions) => Promise<Buffer>;
   logger: Logger;
 }
 

@@ -83,6 +83,15 @@ function numberFrom(groups: Record<string, string | undefined>): Omit<NumberMatc
 const problem = (field: CalcField, n: { value: number; negative: boolean }): Problem | undefined =>
   !Number.isFinite(n.value) ? { field, kind: "not_a_number" } : n.negative ? { field, kind: "negative" } : n.value === 0 ? { field, kind: "zero" } : undefined;
 
+/** Patterns are compiled once; every message is parsed, so this is on the hot path. */
+const compiledPatterns = new Map<string, RegExp>();
+function compiled(pattern: string): RegExp {
+  let regex = compiledPatterns.get(pattern);
+  if (!regex) compiledPatterns.set(pattern, (regex = new RegExp(pattern, "gu")));
+  regex.lastIndex = 0;
+  return regex;
+}
+
 /** Lower-cases, unifies spaces and dashes, and spells number words as digits before a unit. */
 export function prepare(text: string): string {
   return text
@@ -118,7 +127,7 @@ export function parseCalcQuery(text: string): CalcQuery {
   };
 
   const each = (pattern: string, handle: (m: RegExpExecArray, n: Omit<NumberMatch, "start" | "end">) => boolean) => {
-    const regex = new RegExp(pattern, "gu");
+    const regex = compiled(pattern);
     for (let m = regex.exec(s); m; m = regex.exec(s)) {
       if (!free(m.index, m.index + m[0].length)) continue;
       if (handle(m, numberFrom(m.groups ?? {}))) take(m.index, m.index + m[0].length);

@@ -47,10 +47,21 @@ const hashOf = (value: unknown): string => createHash("sha256").update(JSON.stri
 
 /** All the bot's reads and writes, so features never build SQL themselves. */
 export class Repository {
-  constructor(private readonly db: Db) {}
+  // The reads every update makes are prepared once (drizzle would otherwise build the SQL each time).
+  private readonly userLangQuery;
+  private readonly inboxStatusQuery;
+  private readonly contextQuery;
+  private readonly chatSettingsQuery;
+
+  constructor(private readonly db: Db) {
+    this.userLangQuery = db.select({ lang: userPreferences.lang }).from(userPreferences).where(eq(userPreferences.userId, sql.placeholder("id"))).prepare();
+    this.inboxStatusQuery = db.select({ status: inbox.status }).from(inbox).where(eq(inbox.updateId, sql.placeholder("id"))).prepare();
+    this.contextQuery = db.select().from(conversationContexts).where(eq(conversationContexts.scopeKey, sql.placeholder("key"))).prepare();
+    this.chatSettingsQuery = db.select().from(chatSettings).where(eq(chatSettings.chatId, sql.placeholder("id"))).prepare();
+  }
 
   getUserLang(userId: number): Lang | undefined {
-    return this.db.select({ lang: userPreferences.lang }).from(userPreferences).where(eq(userPreferences.userId, userId)).get()?.lang;
+    return this.userLangQuery.get({ id: userId })?.lang;
   }
 
   setUserLang(userId: number, lang: Lang): void {
@@ -64,7 +75,7 @@ export class Repository {
 
   /** The scope's context if it is younger than a day; an expired one is deleted. */
   getContext(scopeKey: string, now = new Date()): StoredContext | undefined {
-    const row = this.db.select().from(conversationContexts).where(eq(conversationContexts.scopeKey, scopeKey)).get();
+    const row = this.contextQuery.get({ key: scopeKey });
     if (!row) return undefined;
     if (now.getTime() - row.updatedAt.getTime() > CONTEXT_TTL_MS) {
       this.db.delete(conversationContexts).where(eq(conversationContexts.scopeKey, scopeKey)).run();
@@ -88,7 +99,7 @@ export class Repository {
   }
 
   getChatSettings(chatId: number): ChatSettings {
-    const row = this.db.select().from(chatSettings).where(eq(chatSettings.chatId, chatId)).get();
+    const row = this.chatSettingsQuery.get({ id: chatId });
     return row ? { keywordMode: row.keywordMode, keywordIntervalMinutes: row.keywordIntervalMinutes } : { ...DEFAULT_CHAT_SETTINGS };
   }
 
@@ -160,7 +171,7 @@ export class Repository {
   }
 
   isDone(updateId: number): boolean {
-    return this.db.select({ status: inbox.status }).from(inbox).where(eq(inbox.updateId, updateId)).get()?.status === "done";
+    return this.inboxStatusQuery.get({ id: updateId })?.status === "done";
   }
 
   /** Marks an update handled and drops its payload; the id stays to recognise a re-delivery. */

@@ -17,9 +17,28 @@ const SCALES: Record<Lang, [number, string][]> = {
 
 const LOCALE: Record<Lang, string> = { ru: "ru-RU", en: "en-US" };
 
+// Building an Intl formatter costs far more than using one: they are made once per style.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(LOCALE[lang], options)));
+  return format;
+}
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(lang: Lang, withDay: boolean): Intl.DateTimeFormat {
+  const key = `${lang}|${withDay}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = withDay ? { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" } : { month: "short", year: "numeric", timeZone: "UTC" };
+    dateFormats.set(key, (format = new Intl.DateTimeFormat(lang === "ru" ? "ru-RU" : "en-GB", options)));
+  }
+  return format;
+}
+
 /** Plain number in the language's style: "2,048" / "2 048", "5.6" / "5,6". Never exponent notation. */
 export function formatNumber(value: number, lang: Lang, maxFractionDigits = 2): string {
-  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: maxFractionDigits, useGrouping: true })
+  return numberFormat(lang, { maximumFractionDigits: maxFractionDigits, useGrouping: true })
     .format(value)
     .replace(/\u00a0|\u202f/g, " ");
 }
@@ -30,14 +49,14 @@ export function formatCompact(value: number, lang: Lang, significantDigits = 3):
   if (abs >= 1e4) {
     for (const [scale, suffix] of SCALES[lang]) {
       if (abs >= scale) {
-        const scaled = new Intl.NumberFormat(LOCALE[lang], { maximumSignificantDigits: significantDigits })
+        const scaled = numberFormat(lang, { maximumSignificantDigits: significantDigits })
           .format(value / scale)
           .replace(/\u00a0|\u202f/g, " ");
         return `${scaled}${suffix}`;
       }
     }
   }
-  return new Intl.NumberFormat(LOCALE[lang], { maximumSignificantDigits: Math.max(significantDigits, 4) })
+  return numberFormat(lang, { maximumSignificantDigits: Math.max(significantDigits, 4) })
     .format(value)
     .replace(/\u00a0|\u202f/g, " ");
 }
@@ -51,7 +70,5 @@ export function formatUsd(value: number, lang: Lang, significantDigits = 3): str
 export function formatDate(iso: string, lang: Lang): string {
   const [year, month, day] = iso.split("-").map(Number);
   const date = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
-  const options: Intl.DateTimeFormatOptions =
-    day === undefined ? { month: "short", year: "numeric", timeZone: "UTC" } : { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" };
-  return new Intl.DateTimeFormat(lang === "ru" ? "ru-RU" : "en-GB", options).format(date).replace(/\u00a0/g, " ");
+  return dateFormat(lang, day !== undefined).format(date).replace(/\u00a0/g, " ");
 }

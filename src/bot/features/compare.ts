@@ -101,7 +101,7 @@ export async function answerComparison(ctx: BotContext, a: string, b: string, qu
 
   let photo: Buffer | undefined;
   try {
-    photo = rendered.bars.length ? ctx.deps.renderChart({ title: rendered.chartTitle, subtitle: rendered.chartSubtitle, bars: rendered.bars }) : undefined;
+    photo = rendered.bars.length ? await ctx.deps.renderChart({ title: rendered.chartTitle, subtitle: rendered.chartSubtitle, bars: rendered.bars }) : undefined;
   } catch (error) {
     ctx.deps.logger.warn("chart rendering failed; sending text only", { error });
   }
