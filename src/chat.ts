@@ -1,11 +1,10 @@
 import { createInterface } from "node:readline/promises";
-import { config as loadDotenv } from "dotenv";
 import type { Transformer } from "grammy";
 import type { InlineKeyboardMarkup, Message, User } from "grammy/types";
 import { createApp } from "./app.js";
 import { createBot } from "./bot/create-bot.js";
 import { callbackUpdate, LOCAL_BOT, privateChat, textUpdate } from "./bot/local-updates.js";
-import { ConfigError, parseConfig } from "./config.js";
+import { configFromEnvironmentOrExit } from "./config.js";
 import { createLogger } from "./logger.js";
 
 /**
@@ -31,17 +30,7 @@ export function htmlToTerminal(html: string): string {
 }
 
 async function main(): Promise<void> {
-  loadDotenv({ quiet: true });
-  let config;
-  try {
-    config = parseConfig(process.env, { requireToken: false });
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`Configuration error: ${error.message}\n`);
-      process.exit(1);
-    }
-    throw error;
-  }
+  const config = configFromEnvironmentOrExit({ requireToken: false });
   const app = createApp({ databasePath: config.databasePath, admins: config.admins, rates: config.rates, logger: createLogger(config.logLevel === "info" ? "warn" : config.logLevel) });
 
   const user: User = { id: 1, is_bot: false, first_name: "Terminal", language_code: process.env.CHAT_LANG ?? (Intl.DateTimeFormat().resolvedOptions().locale.startsWith("ru") ? "ru" : "en") };

@@ -1,3 +1,4 @@
+import { config as loadDotenv } from "dotenv";
 import { z } from "zod";
 
 const LOG_LEVELS = ["debug", "info", "warn", "error", "silent"] as const;
@@ -68,4 +69,19 @@ export function parseConfig(env: NodeJS.ProcessEnv, { requireToken }: { requireT
       ...(c.FX_RATE_DATE !== undefined ? { date: c.FX_RATE_DATE } : {}),
     },
   };
+}
+
+/**
+ * For the entry points: reads `.env` and the environment once; on a bad value prints the one
+ * line that names it and exits 1.
+ */
+export function configFromEnvironmentOrExit({ requireToken }: { requireToken: boolean }): Config {
+  loadDotenv({ quiet: true });
+  try {
+    return parseConfig(process.env, { requireToken });
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`Configuration error: ${error.message}\n`);
+    process.exit(1);
+  }
 }

@@ -1,9 +1,8 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import { apiThrottler } from "@grammyjs/transformer-throttler";
-import { config as loadDotenv } from "dotenv";
 import { createApp, type App } from "./app.js";
 import { commandMenu, createBot } from "./bot/create-bot.js";
-import { ConfigError, parseConfig } from "./config.js";
+import { configFromEnvironmentOrExit } from "./config.js";
 import { createLogger, redact } from "./logger.js";
 import { startPolling } from "./polling.js";
 import { retryNetworkErrors } from "./retry.js";
@@ -21,17 +20,7 @@ async function main(): Promise<void> {
   process.once("SIGTERM", () => onSignal("SIGTERM"));
   process.once("SIGINT", () => onSignal("SIGINT"));
 
-  loadDotenv({ quiet: true });
-  let config;
-  try {
-    config = parseConfig(process.env, { requireToken: true });
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`Configuration error: ${error.message}\n`);
-      process.exit(1);
-    }
-    throw error;
-  }
+  const config = configFromEnvironmentOrExit({ requireToken: true });
   const logger = createLogger(config.logLevel);
 
   let app: App;

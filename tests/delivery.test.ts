@@ -3,15 +3,14 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import type { User } from "grammy/types";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { textUpdate } from "../src/bot/local-updates.js";
 import { FakeBotApi } from "./helpers/fake-bot-api.js";
+import { exitOf, ROOT, TOKEN, TSX, until as waitUntil } from "./helpers/process.js";
 
-const TOKEN = "123456789:AAEtestTokenForTheFakeBotApi_123";
-const ROOT = new URL("..", import.meta.url).pathname;
-const TSX = pathToFileURL(join(ROOT, "node_modules", "tsx", "dist", "loader.mjs")).href;
+const until = (condition: () => boolean, timeoutMs: number, what: string) => waitUntil(condition, timeoutMs, what, () => output);
+
 
 let api: FakeBotApi;
 let dir: string;
@@ -41,19 +40,6 @@ function startBot(apiRoot = api.url): ChildProcess {
   return proc;
 }
 
-const exitOf = (proc: ChildProcess) =>
-  new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
-    if (proc.exitCode !== null || proc.signalCode !== null) resolve({ code: proc.exitCode, signal: proc.signalCode });
-    else proc.once("exit", (code, signal) => resolve({ code, signal }));
-  });
-
-async function until(condition: () => boolean, timeoutMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
 
 const users: User[] = Array.from({ length: 10 }, (_, i) => ({ id: 7000 + i, is_bot: false, first_name: `U${i}`, language_code: "ru" }));
 

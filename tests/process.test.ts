@@ -2,16 +2,14 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { writeFileSync } from "node:fs";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { textUpdate } from "../src/bot/local-updates.js";
 import { FakeBotApi } from "./helpers/fake-bot-api.js";
+import { exitOf, ROOT, TOKEN, TSX } from "./helpers/process.js";
 import { RU_USER } from "./helpers/harness.js";
 
-const TOKEN = "123456789:AAEtestTokenForTheFakeBotApi_123";
-const ROOT = new URL("..", import.meta.url).pathname;
 
 let api: FakeBotApi;
 let dir: string;
@@ -30,11 +28,10 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const TSX = join(ROOT, "node_modules", "tsx", "dist", "loader.mjs");
 
 /** Runs a real entry point (what `npm start` / `npm run chat` run) with the given environment. */
 function run(script: string, env: Record<string, string>, args: string[] = [], cwd = ROOT): ChildProcess {
-  const proc = spawn(process.execPath, ["--import", pathToFileURL(TSX).href, join(ROOT, script), ...args], {
+  const proc = spawn(process.execPath, ["--import", TSX, join(ROOT, script), ...args], {
     cwd,
     env: { PATH: process.env.PATH ?? "", HOME: dir, ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -47,11 +44,6 @@ function run(script: string, env: Record<string, string>, args: string[] = [], c
 
 const startBot = (env: Record<string, string>, cwd?: string) => run("src/main.ts", env, [], cwd);
 
-const exitOf = (proc: ChildProcess) =>
-  new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
-    if (proc.exitCode !== null) resolve({ code: proc.exitCode, signal: null });
-    else proc.once("exit", (code, signal) => resolve({ code, signal }));
-  });
 
 describe("npm start against a local fake Bot API", () => {
   it("polls, answers a question with sendMessage, and exits 0 on SIGTERM", async () => {
@@ -162,7 +154,7 @@ describe("npm run chat", () => {
   }, 20_000);
 
   it("runs interactively: a question, then a button pressed by number", async () => {
-    const proc = spawn(process.execPath, ["--import", pathToFileURL(TSX).href, join(ROOT, "src/chat.ts")], {
+    const proc = spawn(process.execPath, ["--import", TSX, join(ROOT, "src/chat.ts")], {
       cwd: ROOT,
       env: { PATH: process.env.PATH ?? "", DATABASE_PATH: join(dir, "chat.db"), CHAT_LANG: "en" },
       stdio: ["pipe", "pipe", "pipe"],

@@ -13,7 +13,7 @@ export interface CalcQuery {
   /** USD per GPU-hour. */
   price?: number;
   gpuHours?: number;
-  units?: number;
+  /** A price per GPU bought (capex), as opposed to per GPU-hour. */
   unitPrice?: number;
   parameters?: number;
   tokens?: number;

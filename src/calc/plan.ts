@@ -1,20 +1,8 @@
 import { capex, computeEstimate, convert, gpuHoursCost, runCost, type CalcField, type Problem, type Result } from "./cost.js";
 import { durationHours, type CalcQuery, type Currency, type DurationUnit, type GpuModel } from "./parse.js";
 
-/** The parameters of a calculation as the conversation has set them so far. */
-export interface CalcParams {
-  gpus?: number;
-  gpuModel?: GpuModel;
-  duration?: { value: number; unit: DurationUnit };
-  price?: number;
-  gpuHours?: number;
-  unitPrice?: number;
-  parameters?: number;
-  tokens?: number;
-  utilization?: number;
-  fp8?: boolean;
-  currency?: Currency;
-}
+/** The parameters of a calculation as the conversation has set them so far: a query minus its problems. */
+export type CalcParams = Omit<CalcQuery, "problems">;
 
 export interface GpuPeak {
   bf16: number;
