@@ -1,3 +1,5 @@
+import { writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { createInterface } from "node:readline/promises";
 import type { Transformer } from "grammy";
 import type { InlineKeyboardMarkup, Message, User } from "grammy/types";
@@ -52,7 +54,14 @@ async function main(): Promise<void> {
       return message;
     };
     let result: unknown = true;
-    if (method === "sendMessage" || method === "editMessageText") {
+    if (method === "sendPhoto") {
+      // The chart is saved next to the database so it can be opened; the caption is printed.
+      const photo = (p.photo as { fileData?: unknown } | undefined)?.fileData;
+      const file = join(dirname(config.databasePath), "last-chart.png");
+      if (photo instanceof Uint8Array) writeFileSync(file, photo);
+      process.stdout.write(`\n${style("2", `[chart: ${file}]`)}`);
+      result = show(typeof p.caption === "string" ? p.caption : "", p.reply_markup as InlineKeyboardMarkup | undefined);
+    } else if (method === "sendMessage" || method === "editMessageText") {
       result = show(typeof p.text === "string" ? p.text : "", p.reply_markup as InlineKeyboardMarkup | undefined);
     } else if (method === "answerCallbackQuery" && typeof p.text === "string") {
       process.stdout.write(`  (${p.text})\n`);

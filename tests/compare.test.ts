@@ -95,6 +95,8 @@ describe("/compare", () => {
     expect(await caption("/compare дипсик гпт4")).toBe(reference);
     expect(await caption("/compare deepseek")).toBe(reference);
     expect(await caption("/compare r1")).toMatch(/DeepSeek R1 vs GPT-4/);
+    expect(await caption("/compare deepseek r1")).toMatch(/DeepSeek V3 vs DeepSeek R1/);
+    expect(await caption("/compare llama 3.1 405b gpt-4")).toMatch(/Llama 3\.1 405B vs GPT-4/);
     bot.close();
   });
 

@@ -59,7 +59,10 @@ function pairKeyboard(ctx: BotContext, exclude?: [string, string]): InlineKeyboa
 /** Resolves what the user named into a pair, or answers why it cannot. Returns undefined when answered. */
 async function resolvePair(ctx: BotContext, text: string): Promise<[string, string] | undefined> {
   const m = TEXT[ctx.lang];
-  const mentions = ctx.deps.subjects.find(text);
+  let mentions = ctx.deps.subjects.find(text);
+  // "/compare deepseek r1" names two models, even though "deepseek r1" is also R1's full name.
+  const wordByWord = text.split(/\s+/).flatMap((word) => ctx.deps.subjects.find(word));
+  if (new Set(wordByWord.map((m) => m.subjectId)).size > new Set(mentions.map((m) => m.subjectId)).size) mentions = wordByWord;
   const named = [...new Set(mentions.map((m) => m.subjectId))];
   if (mentions.length >= 2 && named.length === 1) {
     await ctx.reply(m.same);
