@@ -48,6 +48,9 @@ describe("calculator in a private chat", () => {
     expect(rub).toMatch(/≈ <b>717 млн ₽<\/b> по курсу 81,01 ₽\/\$ на 3 окт\. 2025 г\. \[\d\]/);
     expect(rub).toMatch(/Ведомости/);
     expect(only(await bot.send("what about R1?"))).toMatch(/DeepSeek R1[\s\S]*\$294 тыс\./);
+    // A short question that names its own figure is answered as such, not as a follow-up.
+    expect(only(await bot.send("параметры дипсика"))).toMatch(/671 млрд параметров/);
+    expect(only(await bot.send("а у GPT-4?"))).toBe("Такой цифры для GPT-4 в моей базе нет. Что есть:");
     bot.close();
   });
 

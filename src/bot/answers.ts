@@ -2,9 +2,9 @@ import type { MatchRecord } from "../db/schema.js";
 import type { Fact } from "../knowledge/schema.js";
 import type { BotContext } from "./context.js";
 import { t } from "./i18n.js";
-import { renderFactAnswer } from "./render.js";
+import { escapeHtml, renderFactAnswer } from "./render.js";
 import { factKeyboard, recordAnswer, sendHtml } from "./reply.js";
-import { looksLikeFollowUp, loadConversation, saveConversation } from "./conversation.js";
+import { FOLLOW_UP, looksLikeFollowUp, loadConversation, saveConversation } from "./conversation.js";
 
 /** Shown when the bot does not know: the questions people ask most. */
 const POPULAR_FACTS = ["v3-training-cost", "gpt4-altman", "ds-fleet"];
@@ -33,6 +33,8 @@ export async function answerFact(ctx: BotContext, fact: Fact, question: string, 
  */
 export async function answerTopicFollowUp(ctx: BotContext, text: string): Promise<boolean> {
   if (!looksLikeFollowUp(text, 3)) return false;
+  // A short message that names its own figure ("параметры дипсика") is a question, not a follow-up.
+  if (!FOLLOW_UP.test(text) && ctx.deps.matcher.match(text).kind === "answer") return false;
   const conversation = loadConversation(ctx);
   if (!conversation) return false;
   const { kb, subjects } = ctx.deps;
@@ -42,7 +44,15 @@ export async function answerTopicFollowUp(ctx: BotContext, text: string): Promis
   const candidates = kb.facts.filter((f) => f.subject === named[0] && f.metric === metric && f.answersQuestions);
   // The primary figure first; an article's claim only if there is nothing else.
   const fact = candidates.find((f) => f.claimType !== "press_report") ?? candidates[0];
-  if (!fact) return false;
+  if (!fact) {
+    if (!FOLLOW_UP.test(text)) return false;
+    // "а у GPT-4?" after a figure GPT-4 has none of: say so, and offer what there is about it.
+    const subjectFacts = kb.facts.filter((f) => f.subject === named[0] && f.answersQuestions).slice(0, 3);
+    const reply = t(ctx.lang).noSuchFigure(kb.subjectById.get(named[0] as string)?.name[ctx.lang] ?? String(named[0]));
+    await sendHtml(ctx, [escapeHtml(reply)], subjectFacts.length ? factKeyboard(subjectFacts, ctx) : undefined);
+    recordAnswer(ctx, { question: text, status: "unanswered", matches: [], factIds: [], sourceIds: [], replyText: reply });
+    return true;
+  }
   await answerFact(ctx, fact, text, [{ factId: fact.id, score: 1 }]);
   return true;
 }

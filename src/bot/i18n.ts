@@ -19,6 +19,7 @@ interface Messages {
   dontKnow: string;
   dontKnowSuggest: string;
   didYouMean: string;
+  noSuchFigure: (subject: string) => string;
   langChanged: string;
   langChoose: string;
   langUnknown: (arg: string) => string;
@@ -75,6 +76,7 @@ const ru: Messages = {
   dontKnow: "Этого я не знаю — в моей базе нет подходящей проверенной цифры, а придумывать я не буду.",
   dontKnowSuggest: "Могу рассказать, например:",
   didYouMean: "Уточните, что вы имели в виду:",
+  noSuchFigure: (subject) => `Такой цифры для ${subject} в моей базе нет. Что есть:`,
   langChanged: "Готово: отвечаю по-русски.",
   langChoose: "Выберите язык ответов:",
   langUnknown: (arg) => `Не знаю язык «${arg}». Доступны: /lang ru или /lang en.`,
@@ -141,6 +143,7 @@ const en: Messages = {
   dontKnow: "I don't know that: there is no vetted figure for it in my knowledge base, and I won't make one up.",
   dontKnowSuggest: "I can tell you, for example:",
   didYouMean: "Did you mean:",
+  noSuchFigure: (subject) => `I have no such figure for ${subject}. What I do have:`,
   langChanged: "Done: answering in English.",
   langChoose: "Choose the answer language:",
   langUnknown: (arg) => `I don't know the language “${arg}”. Use /lang ru or /lang en.`,
