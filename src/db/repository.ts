@@ -52,12 +52,45 @@ export class Repository {
   private readonly inboxStatusQuery;
   private readonly contextQuery;
   private readonly chatSettingsQuery;
+  private readonly storeIncomingStatement;
+  private readonly markDoneStatement;
+  private readonly recordAnswerStatement;
 
   constructor(private readonly db: Db) {
     this.userLangQuery = db.select({ lang: userPreferences.lang }).from(userPreferences).where(eq(userPreferences.userId, sql.placeholder("id"))).prepare();
     this.inboxStatusQuery = db.select({ status: inbox.status }).from(inbox).where(eq(inbox.updateId, sql.placeholder("id"))).prepare();
     this.contextQuery = db.select().from(conversationContexts).where(eq(conversationContexts.scopeKey, sql.placeholder("key"))).prepare();
     this.chatSettingsQuery = db.select().from(chatSettings).where(eq(chatSettings.chatId, sql.placeholder("id"))).prepare();
+    // The inbox is written twice per update; its statements are prepared too.
+    this.storeIncomingStatement = db
+      .insert(inbox)
+      .values({ updateId: sql.placeholder("id"), payload: sql.placeholder("payload"), status: "pending", receivedAt: sql.placeholder("at") })
+      .onConflictDoNothing()
+      .prepare();
+    this.markDoneStatement = db
+      .insert(inbox)
+      .values({ updateId: sql.placeholder("id"), payload: null, status: "done", receivedAt: sql.placeholder("at") })
+      .onConflictDoUpdate({ target: inbox.updateId, set: { status: "done", payload: null } })
+      .prepare();
+    const p = (name: keyof AnswerRecord | "createdAt") => sql.placeholder(name);
+    this.recordAnswerStatement = db
+      .insert(answers)
+      .values({
+        updateId: p("updateId"),
+        chatId: p("chatId"),
+        userId: p("userId"),
+        messageId: p("messageId"),
+        question: p("question"),
+        lang: p("lang"),
+        status: p("status"),
+        matches: p("matches"),
+        factIds: p("factIds"),
+        sourceIds: p("sourceIds"),
+        replyText: p("replyText"),
+        createdAt: p("createdAt"),
+      })
+      .returning({ id: answers.id })
+      .prepare();
   }
 
   getUserLang(userId: number): Lang | undefined {
@@ -163,10 +196,8 @@ export class Repository {
   /** Stores fetched updates as pending, in one transaction; ones seen before are left as they are. */
   storeIncoming(updates: { update_id: number }[], now = new Date()): void {
     if (updates.length === 0) return;
-    this.db.transaction((tx) => {
-      for (const update of updates) {
-        tx.insert(inbox).values({ updateId: update.update_id, payload: update, status: "pending", receivedAt: now }).onConflictDoNothing().run();
-      }
+    this.db.transaction(() => {
+      for (const update of updates) this.storeIncomingStatement.run({ id: update.update_id, payload: update, at: now });
     });
   }
 
@@ -176,11 +207,7 @@ export class Repository {
 
   /** Marks an update handled and drops its payload; the id stays to recognise a re-delivery. */
   markDone(updateId: number, now = new Date()): void {
-    this.db
-      .insert(inbox)
-      .values({ updateId, payload: null, status: "done", receivedAt: now })
-      .onConflictDoUpdate({ target: inbox.updateId, set: { status: "done", payload: null } })
-      .run();
+    this.markDoneStatement.run({ id: updateId, at: now });
   }
 
   pendingUpdates<T>(): T[] {
@@ -237,8 +264,7 @@ export class Repository {
   }
 
   recordAnswer(record: AnswerRecord): number {
-    const row = this.db.insert(answers).values({ ...record, createdAt: new Date() }).returning({ id: answers.id }).get();
-    return row.id;
+    return this.recordAnswerStatement.get({ ...record, createdAt: new Date() }).id;
   }
 
   /** The chat's last answer that cited any source: its sources and the facts it told. */
