@@ -40,6 +40,19 @@ interface Phrasing {
   weight: number;
 }
 
+/** The set of letters in a word, folded into 32 bits: a cheap filter before edit distance. */
+function letterMask(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i++) mask |= 1 << (word.charCodeAt(i) % 32);
+  return mask;
+}
+
+function popCount(x: number): number {
+  let n = 0;
+  for (let v = x >>> 0; v; v &= v - 1) n++;
+  return n;
+}
+
 function withImplied(term: string): string[] {
   const implied = IMPLIES[term.slice(1)];
   return term.startsWith("#") && implied ? [term, ...implied.map((c) => `#${c}`)] : [term];
@@ -55,7 +68,7 @@ export class FactMatcher {
   private readonly conceptByStem = new Map<string, string>();
   /** Every surface word seen in phrasings or concepts → its term; the typo search runs over these. */
   private readonly vocabulary = new Map<string, string>();
-  private readonly vocabularyByLength = new Map<number, string[]>();
+  private readonly vocabularyByLength = new Map<number, { word: string; mask: number }[]>();
   private readonly knownTerms = new Set<string>();
   private readonly idf = new Map<string, number>();
   private readonly phrasings: Phrasing[] = [];
@@ -174,7 +187,7 @@ export class FactMatcher {
     if (this.vocabulary.has(word)) return;
     this.vocabulary.set(word, term);
     const bucket = this.vocabularyByLength.get(word.length) ?? [];
-    bucket.push(word);
+    bucket.push({ word, mask: letterMask(word) });
     this.vocabularyByLength.set(word.length, bucket);
   }
 
@@ -197,12 +210,15 @@ export class FactMatcher {
     const maxEdits = word.length >= 8 ? 2 : 1;
     let bestWord: string | undefined;
     let bestDistance = maxEdits + 1;
+    const mask = letterMask(word);
     for (let len = word.length - maxEdits; len <= word.length + maxEdits; len++) {
       for (const candidate of this.vocabularyByLength.get(len) ?? []) {
-        const d = distance(word, candidate);
+        // One edit changes at most two letters of the set, so a larger difference cannot be close.
+        if (popCount(mask ^ candidate.mask) > 2 * maxEdits) continue;
+        const d = distance(word, candidate.word);
         if (d < bestDistance) {
           bestDistance = d;
-          bestWord = candidate;
+          bestWord = candidate.word;
         }
       }
     }
