@@ -48,8 +48,9 @@ export async function answerTopicFollowUp(ctx: BotContext, text: string): Promis
     if (!FOLLOW_UP.test(text)) return false;
     // "а у GPT-4?" after a figure GPT-4 has none of: say so, and offer what there is about it.
     const subjectFacts = kb.facts.filter((f) => f.subject === named[0] && f.answersQuestions).slice(0, 3);
+    if (subjectFacts.length === 0) return false;
     const reply = t(ctx.lang).noSuchFigure(kb.subjectById.get(named[0] as string)?.name[ctx.lang] ?? String(named[0]));
-    await sendHtml(ctx, [escapeHtml(reply)], subjectFacts.length ? factKeyboard(subjectFacts, ctx) : undefined);
+    await sendHtml(ctx, [escapeHtml(reply)], factKeyboard(subjectFacts, ctx));
     recordAnswer(ctx, { question: text, status: "unanswered", matches: [], factIds: [], sourceIds: [], replyText: reply });
     return true;
   }
