@@ -29,12 +29,12 @@ async function timeUntilAnswered(api: FakeBotApi, count: number): Promise<number
 }
 
 /** Updates per second for the full bot (runner, matching, calculator, SQLite records) and for a bare grammY echo bot. */
-export async function httpThroughput(users = 200, perUser = 5): Promise<{ full: number; echo: number; updates: number }> {
+export async function httpThroughput(users = 200, perUser = 5, latencyMs = 0): Promise<{ full: number; echo: number; updates: number }> {
   const updates = burst(users, perUser);
 
   // Full bot: the same createBot + startPolling as `npm start` (throttling is left out here: it caps
   // both bots alike at Telegram's 30 messages a second, which would hide the work each does).
-  const fullApi = await new FakeBotApi().start();
+  const fullApi = await new FakeBotApi(latencyMs).start();
   fullApi.push(...updates);
   const app = createApp({ databasePath: ":memory:", admins: [], logger: createLogger("silent") });
   const full = createBot({ token: TOKEN, apiRoot: fullApi.url, deps: app.deps });
@@ -45,7 +45,7 @@ export async function httpThroughput(users = 200, perUser = 5): Promise<{ full: 
   await fullApi.stop();
 
   // Bare echo bot: grammY's own long polling, one handler that sends the text back.
-  const echoApi = await new FakeBotApi().start();
+  const echoApi = await new FakeBotApi(latencyMs).start();
   echoApi.push(...updates);
   const echo = new Bot(TOKEN, { client: { apiRoot: echoApi.url } });
   echo.on("message:text", (ctx) => ctx.reply(ctx.msg.text));

@@ -92,8 +92,16 @@ rows.push(["matching: out-of-scope rejected", pct(ours.rejectionRate), pct(peer.
 row("matching latency (p50 / p99)", matchTime, peerTime, "NLP.js process()", "µs");
 
 // 5. Whole bot over HTTP against a bare echo bot, both polling a local fake Bot API.
-const http = await httpThroughput();
-rows.push([`whole bot over HTTP, ${http.updates} questions / 200 users`, `${http.full.toFixed(0)} upd/s`, `${http.echo.toFixed(0)} upd/s`, `bare grammY echo bot; ratio echo/full = ${(http.echo / http.full).toFixed(2)}`]);
+// Once with an instant API (pure CPU, all in this process), once with 20 ms per call, as a remote API has.
+for (const latency of [0, 20]) {
+  const http = await httpThroughput(200, 5, latency);
+  rows.push([
+    `whole bot over HTTP, ${http.updates} questions / 200 users, API latency ${latency} ms`,
+    `${http.full.toFixed(0)} upd/s`,
+    `${http.echo.toFixed(0)} upd/s`,
+    `bare grammY echo bot; ratio echo/full = ${(http.echo / http.full).toFixed(2)}`,
+  ]);
+}
 
 // 6. Start-up: process start to the first getUpdates, ours and a bare grammY bot's.
 rows.push(["start-up to first getUpdates", `${(await startupMs("src/main.ts")).toFixed(0)} ms`, `${(await startupMs("bench/echo-bot.ts")).toFixed(0)} ms`, "bare grammY echo bot under the same tsx"]);

@@ -27,6 +27,9 @@ export class FakeBotApi {
   private server: Server | undefined;
   private nextMessageId = 1;
 
+  /** `latencyMs` delays every answer, as a remote Bot API would (0 = answer at once). */
+  constructor(private readonly latencyMs = 0) {}
+
   get url(): string {
     const address = this.server?.address() as AddressInfo;
     return `http://127.0.0.1:${address.port}`;
@@ -86,6 +89,7 @@ export class FakeBotApi {
     const payload = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
     this.requests.push({ method, payload, at: Date.now() });
 
+    if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
     const overridden = await this.overrides.get(method)?.(payload);
     if (overridden) return overridden;
     const ok = (result: unknown) => ({ status: 200, body: { ok: true, result } });
