@@ -51,6 +51,17 @@ describe("matcher on the dev question set", () => {
 });
 
 describe("matcher building blocks", () => {
+  it("ranks a question the same whatever was asked before (the per-word cache changes nothing)", () => {
+    const questions = [...load("dev-questions.json"), ...load("holdout-questions.json")].map((q) => q.q);
+    const warmed = new FactMatcher(kb);
+    for (const q of questions) warmed.rank(q);
+    const fresh = new FactMatcher(kb);
+    for (const q of [...questions].reverse()) {
+      const simplify = (r: ReturnType<FactMatcher["rank"]>) => r.map((s) => [s.fact.id, s.score.toFixed(12)]);
+      expect(simplify(fresh.rank(q)), q).toEqual(simplify(warmed.rank(q)));
+    }
+  });
+
   it("glues model names however people type them", () => {
     expect(tokenize(normalize("ГПТ-4 vs gpt 4 vs ChatGPT-4"))).toEqual(["gpt4", "vs", "gpt4", "vs", "gpt4"]);
     expect(tokenize(normalize("дипсик в3 и DeepSeek-R1"))).toEqual(["дипсик", "в3", "и", "deepseek", "r1"]);

@@ -35,10 +35,19 @@ const CORRECTED_WORD_CONFIDENCE = 0.6;
 const DROP = "";
 
 interface Phrasing {
-  fact: Fact;
+  /** Index into the matcher's facts. */
+  factIndex: number;
   terms: Set<string>;
   weight: number;
 }
+
+interface QueryTerm {
+  term: string;
+  confidence: number;
+}
+
+/** Distinct words remembered with their analysis; chats repeat words, stemming and typo search are the cost. */
+const TERM_CACHE_LIMIT = 50_000;
 
 /** The set of letters in a word, folded into 32 bits: a cheap filter before edit distance. */
 function letterMask(word: string): number {
@@ -71,7 +80,11 @@ export class FactMatcher {
   private readonly vocabularyByLength = new Map<number, { word: string; mask: number }[]>();
   private readonly knownTerms = new Set<string>();
   private readonly idf = new Map<string, number>();
+  private readonly facts: Fact[];
   private readonly phrasings: Phrasing[] = [];
+  /** Term → indexes of the phrasings that contain it, so ranking visits only phrasings sharing a word. */
+  private readonly postings = new Map<string, number[]>();
+  private readonly termCache = new Map<string, QueryTerm>();
   private readonly related = new Map<string, Set<string>>();
 
   constructor(
@@ -94,7 +107,8 @@ export class FactMatcher {
     for (const word of STOPWORDS) this.addToVocabulary(word, DROP);
 
     const factsWithTerm = new Map<string, Set<string>>();
-    for (const fact of kb.facts.filter((f) => f.answersQuestions)) {
+    this.facts = kb.facts.filter((f) => f.answersQuestions);
+    this.facts.forEach((fact, factIndex) => {
       for (const text of [...fact.phrasings.ru, ...fact.phrasings.en]) {
         const words = tokenize(normalize(text)).filter((w) => !STOPWORDS.has(w));
         const terms = new Set(words.flatMap((w) => withImplied(this.termOf(w))));
@@ -105,17 +119,27 @@ export class FactMatcher {
           if (!facts) factsWithTerm.set(term, (facts = new Set()));
           facts.add(fact.id);
         }
-        this.phrasings.push({ fact, terms, weight: 0 });
+        this.phrasings.push({ factIndex, terms, weight: 0 });
       }
       // "told together" goes both ways, so a runner-up that is told anyway is not a rival.
       for (const other of fact.related) {
         this.link(fact.id, other);
         this.link(other, fact.id);
       }
+    });
+    const total = this.facts.length;
+    for (const [term, facts] of factsWithTerm) {
+      const idf = Math.log(1 + total / facts.size);
+      this.idf.set(term, /^\d/.test(term) ? Math.min(idf, MAX_NUMBER_WEIGHT) : idf);
     }
-    const total = kb.facts.filter((f) => f.answersQuestions).length;
-    for (const [term, facts] of factsWithTerm) this.idf.set(term, Math.log(1 + total / facts.size));
-    for (const phrasing of this.phrasings) phrasing.weight = this.weightOf(phrasing.terms);
+    this.phrasings.forEach((phrasing, index) => {
+      phrasing.weight = this.weightOf(phrasing.terms);
+      for (const term of phrasing.terms) {
+        const list = this.postings.get(term);
+        if (list) list.push(index);
+        else this.postings.set(term, [index]);
+      }
+    });
   }
 
   /** The terms a question is reduced to; exported for tests and for debugging a miss. */
@@ -140,20 +164,30 @@ export class FactMatcher {
     if (query.size === 0) return [];
     let queryWeight = 0;
     for (const [term, confidence] of query) queryWeight += this.termWeight(term) * confidence;
-    const bestByFact = new Map<string, ScoredFact>();
-    for (const phrasing of this.phrasings) {
-      let shared = 0;
-      for (const term of phrasing.terms) {
-        const confidence = query.get(term);
-        if (confidence !== undefined) shared += this.termWeight(term) * confidence;
+    // Weight each phrasing shares with the query, summed over the query's terms' postings.
+    // (Typed arrays and indexes rather than maps: this loop is most of a question's cost.)
+    const shared = new Float64Array(this.phrasings.length);
+    const touched: number[] = [];
+    for (const [term, confidence] of query) {
+      const weight = this.termWeight(term) * confidence;
+      for (const index of this.postings.get(term) ?? []) {
+        if (shared[index] === 0) touched.push(index);
+        shared[index] = (shared[index] ?? 0) + weight;
       }
-      if (shared === 0) continue;
-      const score = (2 * shared) / (queryWeight + phrasing.weight);
-      const previous = bestByFact.get(phrasing.fact.id);
-      if (!previous || score > previous.score) bestByFact.set(phrasing.fact.id, { fact: phrasing.fact, score });
     }
-    return [...bestByFact.values()]
-      .sort((a, b) => b.score - a.score || a.fact.id.localeCompare(b.fact.id))
+    // A fact scores its best phrasing.
+    const bestScore = new Float64Array(this.facts.length);
+    const scoredFacts: number[] = [];
+    for (const index of touched) {
+      const phrasing = this.phrasings[index]!;
+      const score = (2 * (shared[index] ?? 0)) / (queryWeight + phrasing.weight);
+      const previous = bestScore[phrasing.factIndex] ?? 0;
+      if (previous === 0) scoredFacts.push(phrasing.factIndex);
+      if (score > previous) bestScore[phrasing.factIndex] = score;
+    }
+    return scoredFacts
+      .map((factIndex) => ({ fact: this.facts[factIndex]!, score: bestScore[factIndex] ?? 0 }))
+      .sort((a, b) => b.score - a.score || (a.fact.id < b.fact.id ? -1 : a.fact.id > b.fact.id ? 1 : 0))
       .slice(0, limit);
   }
 
@@ -193,11 +227,24 @@ export class FactMatcher {
 
   /** Concept for a known form or stem, otherwise the stem itself. */
   private termOf(word: string): string {
-    return this.conceptByForm.get(word) ?? this.conceptByStem.get(stem(word)) ?? stem(word);
+    const form = this.conceptByForm.get(word);
+    if (form !== undefined) return form;
+    const stemmed = stem(word);
+    return this.conceptByStem.get(stemmed) ?? stemmed;
   }
 
-  /** Like termOf, plus a typo search for words the knowledge base has not seen. */
-  private queryTermOf(word: string): { term: string; confidence: number } {
+  /** Like termOf, plus a typo search for words the knowledge base has not seen; remembered per word. */
+  private queryTermOf(word: string): QueryTerm {
+    let known = this.termCache.get(word);
+    if (known) return known;
+    // Pure function of the word, so forgetting everything at the limit is safe (and rare).
+    if (this.termCache.size >= TERM_CACHE_LIMIT) this.termCache.clear();
+    known = this.analyzeWord(word);
+    this.termCache.set(word, known);
+    return known;
+  }
+
+  private analyzeWord(word: string): QueryTerm {
     const direct = this.termOf(word);
     if (this.knownTerms.has(direct) || direct.startsWith("#")) return { term: direct, confidence: 1 };
     const corrected = this.closestKnownTerm(word);
@@ -226,10 +273,9 @@ export class FactMatcher {
   }
 
   private termWeight(term: string): number {
-    const isNumber = /^\d/.test(term);
     const known = this.idf.get(term);
-    if (known !== undefined) return isNumber ? Math.min(known, MAX_NUMBER_WEIGHT) : known;
-    return isNumber ? UNKNOWN_NUMBER_WEIGHT : UNKNOWN_WORD_WEIGHT;
+    if (known !== undefined) return known;
+    return /^\d/.test(term) ? UNKNOWN_NUMBER_WEIGHT : UNKNOWN_WORD_WEIGHT;
   }
 
   private weightOf(terms: Iterable<string>): number {
