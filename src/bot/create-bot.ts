@@ -15,6 +15,7 @@ import { language } from "./features/language.js";
 import { questions } from "./features/questions.js";
 import { sources } from "./features/sources.js";
 import { start } from "./features/start.js";
+import { createTelegramFetch } from "../http-client.js";
 import { t } from "./i18n.js";
 
 export interface CreateBotOptions {
@@ -57,7 +58,7 @@ function rateLimit({ limit: max, timeFrameMs }: RateLimits) {
 export function createBot({ token, deps, apiRoot, botInfo, transformers = [], rateLimits = DEFAULT_RATE_LIMITS }: CreateBotOptions): Bot<BotContext> {
   const bot = new Bot<BotContext>(token, {
     ...(botInfo ? { botInfo } : {}),
-    client: apiRoot ? { apiRoot } : {},
+    client: { ...(apiRoot ? { apiRoot } : {}), fetch: createTelegramFetch() },
   });
   for (const transformer of transformers) bot.api.config.use(transformer);
 

@@ -126,7 +126,10 @@ export function parseCalcQuery(text: string): CalcQuery {
     else query[field] = value;
   };
 
+  // Every numeric rule needs a digit (number words are digits by now); most chat messages have none.
+  const hasDigit = /\d/.test(s);
   const each = (pattern: string, handle: (m: RegExpExecArray, n: Omit<NumberMatch, "start" | "end">) => boolean) => {
+    if (!hasDigit) return;
     const regex = compiled(pattern);
     for (let m = regex.exec(s); m; m = regex.exec(s)) {
       if (!free(m.index, m.index + m[0].length)) continue;
@@ -206,11 +209,11 @@ export function parseCalcQuery(text: string): CalcQuery {
     const counted = new RegExp(String.raw`(?<![\p{L}\d])(?<word>[\p{L}\d.,]+)\s*(?:gpus?|гпу|видеокарт\p{L}*)(?![\p{L}\d-])`, "u").exec(unread)?.groups?.word;
     if (counted && !COUNT_QUALIFIERS.has(counted)) query.problems.push({ field: "gpus", kind: "not_a_number" });
   }
-  if (!query.gpuModel) {
+  if (!query.gpuModel && hasDigit) {
     const model = new RegExp(String.raw`(?<![\p{L}\d])${GPU_MODEL}(?![\d])`, "u").exec(s)?.groups?.model;
     if (model) query.gpuModel = modelName(model);
   }
-  if (/(?<![\p{L}\d])fp8(?![\d])/u.test(s)) query.fp8 = true;
+  if (hasDigit && /(?<![\p{L}\d])fp8(?![\d])/u.test(s)) query.fp8 = true;
   if (/руб|₽|rub|rouble|ruble/u.test(s)) query.currency = "RUB";
   else if (/(?<![\p{L}])евро|(?<![\p{L}])eur|€/u.test(s)) query.currency = "EUR";
   else if (/в долларах|in dollars|in usd|в usd/u.test(s)) query.currency = "USD";

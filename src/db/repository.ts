@@ -55,6 +55,7 @@ export class Repository {
   private readonly storeIncomingStatement;
   private readonly markDoneStatement;
   private readonly recordAnswerStatement;
+  private readonly saveContextStatement;
 
   constructor(private readonly db: Db) {
     this.userLangQuery = db.select({ lang: userPreferences.lang }).from(userPreferences).where(eq(userPreferences.userId, sql.placeholder("id"))).prepare();
@@ -91,6 +92,31 @@ export class Repository {
       })
       .returning({ id: answers.id })
       .prepare();
+    // Most answers save the conversation; the new values come in through SQLite's `excluded` row.
+    this.saveContextStatement = db
+      .insert(conversationContexts)
+      .values({
+        scopeKey: sql.placeholder("scopeKey"),
+        chatId: sql.placeholder("chatId"),
+        userId: sql.placeholder("userId"),
+        kind: sql.placeholder("kind"),
+        payload: sql.placeholder("payload"),
+        revision: 1,
+        updatedAt: sql.placeholder("updatedAt"),
+      })
+      .onConflictDoUpdate({
+        target: conversationContexts.scopeKey,
+        set: {
+          chatId: sql`excluded.chat_id`,
+          userId: sql`excluded.user_id`,
+          kind: sql`excluded.kind`,
+          payload: sql`excluded.payload`,
+          revision: sql`${conversationContexts.revision} + 1`,
+          updatedAt: sql`excluded.updated_at`,
+        },
+      })
+      .returning({ revision: conversationContexts.revision })
+      .prepare();
   }
 
   getUserLang(userId: number): Lang | undefined {
@@ -119,15 +145,8 @@ export class Repository {
 
   /** Replaces the scope's context and returns its new revision. */
   saveContext(scopeKey: string, value: { chatId: number; userId: number | null; kind: ContextKind; payload: unknown }, now = new Date()): number {
-    const row = this.db
-      .insert(conversationContexts)
-      .values({ scopeKey, ...value, revision: 1, updatedAt: now })
-      .onConflictDoUpdate({
-        target: conversationContexts.scopeKey,
-        set: { ...value, revision: sql`${conversationContexts.revision} + 1`, updatedAt: now },
-      })
-      .returning({ revision: conversationContexts.revision })
-      .get();
+    const row = this.saveContextStatement.get({ scopeKey, ...value, updatedAt: now });
+    if (!row) throw new Error(`context ${scopeKey} was not saved`);
     return row.revision;
   }
 

@@ -66,8 +66,20 @@ export function formatUsd(value: number, lang: Lang, significantDigits = 3): str
   return `$${formatCompact(value, lang, significantDigits)}`;
 }
 
-/** "27 Dec 2024" / "27 дек. 2024"; a bare year-month becomes "Dec 2024". */
+const formattedDates = new Map<string, string>();
+
+/** "27 Dec 2024" / "27 дек. 2024"; a bare year-month becomes "Dec 2024". Source dates are few: each is formatted once. */
 export function formatDate(iso: string, lang: Lang): string {
+  const key = `${lang}|${iso}`;
+  let formatted = formattedDates.get(key);
+  if (formatted === undefined) {
+    formatted = formatDateNow(iso, lang);
+    if (formattedDates.size < 10_000) formattedDates.set(key, formatted);
+  }
+  return formatted;
+}
+
+function formatDateNow(iso: string, lang: Lang): string {
   const [year, month, day] = iso.split("-").map(Number);
   const date = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
   return dateFormat(lang, day !== undefined).format(date).replace(/\u00a0/g, " ");

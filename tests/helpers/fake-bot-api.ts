@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { AddressInfo, Socket } from "node:net";
 import type { Update } from "grammy/types";
 import { LOCAL_BOT } from "../../src/bot/local-updates.js";
 
@@ -26,6 +26,7 @@ export class FakeBotApi {
   private readonly overrides = new Map<string, Responder>();
   private server: Server | undefined;
   private nextMessageId = 1;
+  private readonly requestListeners: ((socket: Socket) => void)[] = [];
 
   /** `latencyMs` delays every answer, as a remote Bot API would (0 = answer at once). */
   constructor(private readonly latencyMs = 0) {}
@@ -38,6 +39,7 @@ export class FakeBotApi {
   /** Listens on 127.0.0.1 (a given port, or any free one). */
   async start(port = 0): Promise<this> {
     this.server = createServer((req, res) => {
+      for (const listener of this.requestListeners) listener(req.socket);
       void this.handle(req).then((reply) => {
         if (reply === "destroy") return void req.socket.destroy();
         res.writeHead(reply.status, { "content-type": "application/json" });
@@ -64,6 +66,11 @@ export class FakeBotApi {
     this.overrides.set(method, responder);
   }
 
+  /** Called with the connection of every request (to count how many connections a client opens). */
+  onRequest(listener: (socket: Socket) => void): void {
+    this.requestListeners.push(listener);
+  }
+
   calls(method: string): RecordedRequest[] {
     return this.requests.filter((r) => r.method === method);
   }
@@ -85,8 +92,9 @@ export class FakeBotApi {
     const method = match[2]!;
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const raw = Buffer.concat(chunks).toString("utf8");
-    const payload = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
+    const body = Buffer.concat(chunks);
+    const contentType = req.headers["content-type"] ?? "";
+    const payload = contentType.startsWith("multipart/form-data") ? multipartPayload(body, contentType) : body.length ? (JSON.parse(body.toString("utf8")) as Record<string, unknown>) : {};
     this.requests.push({ method, payload, at: Date.now() });
 
     if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
@@ -123,4 +131,41 @@ export class FakeBotApi {
     const limit = Number(payload.limit ?? 100);
     return this.queue.slice(0, limit);
   }
+}
+
+/** An uploaded file as the fake records it. */
+export interface UploadedFile {
+  filename: string;
+  size: number;
+  /** The first bytes, enough to tell a PNG. */
+  head: number[];
+}
+
+/**
+ * grammY uploads files as multipart/form-data (headers written "content-disposition:form-data;name=…",
+ * which Telegram takes but WHATWG's strict parser refuses), so the fake reads parts itself.
+ * Fields stay strings; files are summarised.
+ */
+function multipartPayload(body: Buffer, contentType: string): Record<string, unknown> {
+  const boundary = /boundary=(?<b>[^;]+)/.exec(contentType)?.groups?.b;
+  if (!boundary) throw new Error(`no boundary in ${contentType}`);
+  const delimiter = Buffer.from(`--${boundary}`);
+  const payload: Record<string, unknown> = {};
+  for (let start = body.indexOf(delimiter); start !== -1; ) {
+    const next = body.indexOf(delimiter, start + delimiter.length);
+    if (next === -1) break;
+    const part = body.subarray(start + delimiter.length + 2, next - 2); // skip CRLF after the delimiter and before the next
+    const headerEnd = part.indexOf("\r\n\r\n");
+    const headers = part.subarray(0, headerEnd).toString("utf8");
+    const content = part.subarray(headerEnd + 4);
+    const name = /name="(?<n>[^"]*)"/i.exec(headers)?.groups?.n ?? "";
+    const filename = /filename="?(?<f>[^";\r\n]+)"?/i.exec(headers)?.groups?.f;
+    payload[name] = filename === undefined ? content.toString("utf8") : ({ filename, size: content.length, head: [...content.subarray(0, 8)] } satisfies UploadedFile);
+    start = next;
+  }
+  // grammY sends a file as "attach://<id>" in its field and the bytes in the part named <id>.
+  for (const [field, value] of Object.entries(payload)) {
+    if (typeof value === "string" && value.startsWith("attach://")) payload[field] = payload[value.slice("attach://".length)];
+  }
+  return payload;
 }
