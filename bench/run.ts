@@ -107,11 +107,17 @@ rows.push(["matching: out-of-scope rejected", pct(ours.rejectionRate), pct(peer.
 row("matching latency (p50 / p99)", matchTime, peerTime, "NLP.js process()", "µs");
 
 // 5. Whole bot over HTTP against a bare echo bot, both polling a local fake Bot API.
-// Once with an instant API (pure CPU, all in this process), once with 20 ms per call, as a remote API has.
-for (const latency of [0, 20]) {
-  const http = await httpThroughput(200, 5, latency);
+// The API in its own process as Telegram is, answering at once or after 20 ms (a remote server's
+// round trip); then everything in this one process, which is pure CPU: the bot's work and the API's.
+const settings = [
+  { users: 300, perUser: 10, latencyMs: 0, apiInOwnProcess: true, label: "fake API in its own process, no added latency" },
+  { users: 200, perUser: 5, latencyMs: 20, apiInOwnProcess: true, label: "fake API in its own process, 20 ms per call" },
+  { users: 300, perUser: 10, latencyMs: 0, apiInOwnProcess: false, label: "fake API in the bench process (pure CPU)" },
+];
+for (const { label, ...options } of settings) {
+  const http = await httpThroughput(options);
   rows.push([
-    `whole bot over HTTP, ${http.updates} questions / 200 users, API latency ${latency} ms`,
+    `whole bot, ${http.updates} questions / ${options.users} users, ${label}`,
     `${http.full.toFixed(0)} upd/s`,
     `${http.echo.toFixed(0)} upd/s`,
     `bare grammY echo bot; ratio echo/full = ${(http.echo / http.full).toFixed(2)}`,

@@ -83,6 +83,17 @@ function numberFrom(groups: Record<string, string | undefined>): Omit<NumberMatc
 const problem = (field: CalcField, n: { value: number; negative: boolean }): Problem | undefined =>
   !Number.isFinite(n.value) ? { field, kind: "not_a_number" } : n.negative ? { field, kind: "negative" } : n.value === 0 ? { field, kind: "zero" } : undefined;
 
+/** Words a rule cannot match without: tested first, because these simple patterns are far cheaper than the rules. */
+const NEEDS = {
+  dollars: /\$|usd|долл|бакс/,
+  dollarSign: /\$/,
+  gpuHours: /gpu|гпу/,
+  gpus: /gpu|гпу|видеокарт|видюх|карт|ускорител|чип|[hн][128]00|[aа]100|b200/,
+  parameters: /param|параметр/,
+  tokens: /token|токен/,
+  percent: /%/,
+};
+
 /** Patterns are compiled once; every message is parsed, so this is on the hot path. */
 const compiledPatterns = new Map<string, RegExp>();
 function compiled(pattern: string): RegExp {
@@ -128,8 +139,9 @@ export function parseCalcQuery(text: string): CalcQuery {
 
   // Every numeric rule needs a digit (number words are digits by now); most chat messages have none.
   const hasDigit = /\d/.test(s);
-  const each = (pattern: string, handle: (m: RegExpExecArray, n: Omit<NumberMatch, "start" | "end">) => boolean) => {
-    if (!hasDigit) return;
+  /** Runs a rule over the text; `needs` is a cheap test for a word the rule cannot match without. */
+  const each = (pattern: string, handle: (m: RegExpExecArray, n: Omit<NumberMatch, "start" | "end">) => boolean, needs?: RegExp) => {
+    if (!hasDigit || (needs && !needs.test(s))) return;
     const regex = compiled(pattern);
     for (let m = regex.exec(s); m; m = regex.exec(s)) {
       if (!free(m.index, m.index + m[0].length)) continue;
@@ -142,8 +154,8 @@ export function parseCalcQuery(text: string): CalcQuery {
     if (record("price", n)) set("price", n.value);
     return true;
   };
-  each(String.raw`${DOLLARS}\s*${NUM}${PER_HOUR}`, (_m, n) => setPrice(n));
-  each(String.raw`${NUM}\s*${DOLLARS}${PER_HOUR}`, (_m, n) => setPrice(n));
+  each(String.raw`${DOLLARS}\s*${NUM}${PER_HOUR}`, (_m, n) => setPrice(n), NEEDS.dollars);
+  each(String.raw`${NUM}\s*${DOLLARS}${PER_HOUR}`, (_m, n) => setPrice(n), NEEDS.dollars);
   each(String.raw`(?:(?<![\p{L}])по|(?<![\p{L}])at|(?<![\p{L}])for)\s*${DOLLARS}?\s*${NUM}\s*${DOLLARS}?(?![\p{L}\d])`, (m, n) => {
     // "по 2 доллара", "at $2"; "по $25000" with no "per hour" is a unit price, not an hourly one.
     if (!/\$|долл|бакс|usd/.test(m[0]) || m.groups?.scale) return false;
@@ -152,13 +164,13 @@ export function parseCalcQuery(text: string): CalcQuery {
       return true;
     }
     return setPrice(n);
-  });
+  }, NEEDS.dollars);
 
   // GPU-hours before GPUs and hours.
   each(String.raw`${NUM}\s*(?:${GPU_HOURS_WORD})`, (_m, n) => {
     if (record("gpuHours", n)) set("gpuHours", n.value);
     return true;
-  });
+  }, NEEDS.gpuHours);
 
   each(String.raw`${NUM}\s*${GPU_WORD}`, (m, n) => {
     if (record("gpus", n)) {
@@ -168,7 +180,7 @@ export function parseCalcQuery(text: string): CalcQuery {
     const model = m.groups?.model;
     if (model) query.gpuModel = modelName(model);
     return true;
-  });
+  }, NEEDS.gpus);
 
   each(String.raw`${NUM}\s*(?<unit>hours?|hrs?|h|ч|час\p{L}*|days?|d|д|дн\p{L}*|день|дня|сут\p{L}*|weeks?|wk|w|нед\p{L}*|months?|mos?|мес\p{L}*|years?|yrs?|y|год\p{L}*|лет)(?![\p{L}])`, (m, n) => {
     const unitWord = m.groups?.unit ?? "";
@@ -184,22 +196,22 @@ export function parseCalcQuery(text: string): CalcQuery {
   each(String.raw`${NUM}\s*(?:active\s+|активн\p{L}*\s+)?(?:params?|parameters?|параметр\p{L}*)`, (_m, n) => {
     if (record("parameters", n)) set("parameters", n.value);
     return true;
-  });
+  }, NEEDS.parameters);
   each(String.raw`${NUM}\s*(?:tokens?|токен\p{L}*)`, (_m, n) => {
     if (record("tokens", n)) set("tokens", n.value);
     return true;
-  });
+  }, NEEDS.tokens);
   each(String.raw`${NUM}\s*%\s*(?:mfu|утилизац\p{L}*|загрузк\p{L}*|utili[sz]ation)?`, (_m, n) => {
     if (n.value > 100) query.problems.push({ field: "utilization", kind: "too_large" });
     else if (record("utilization", n)) set("utilization", n.value / 100);
     return true;
-  });
+  }, NEEDS.percent);
 
   // A bare "$3" (no scale) in a short message is a price per GPU-hour: "а по $3?", "and $1.5?".
   each(String.raw`\$\s*${NUM}(?![\p{L}\d])`, (m, n) => {
     if (m.groups?.scale || n.value > LIMIT_BARE_PRICE) return false;
     return setPrice(n);
-  });
+  }, NEEDS.dollarSign);
 
   // "abc GPU на 10 дней": a GPU count that is not a number, in a message that is clearly a calculation.
   // Only text no other rule has read is looked at, so "$2 per GPU-hour" is not a count.
