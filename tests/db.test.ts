@@ -1,6 +1,9 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import Database from "better-sqlite3";
+import { drizzle } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../src/db/database.js";
 import { Repository } from "../src/db/repository.js";
@@ -24,6 +27,33 @@ describe("database", () => {
     database.close();
     // Re-opening runs no migration twice.
     openDatabase(path).close();
+  });
+
+  it("upgrades a database made by the previous release without losing its records (answers.chat_id becomes optional)", () => {
+    // The migrations folder as the previous release shipped it: everything before 0004.
+    const old = join(dir, "old-migrations");
+    cpSync(new URL("../drizzle", import.meta.url), old, { recursive: true });
+    const journalPath = join(old, "meta", "_journal.json");
+    const journal = JSON.parse(readFileSync(journalPath, "utf8")) as { entries: { tag: string }[] };
+    journal.entries = journal.entries.filter((e) => e.tag < "0004");
+    writeFileSync(journalPath, JSON.stringify(journal));
+    const path = join(dir, "upgrade.db");
+    const sqlite = new Database(path);
+    migrate(drizzle(sqlite), { migrationsFolder: old });
+    const insert = sqlite.prepare(
+      "insert into answers (update_id, chat_id, user_id, message_id, question, lang, status, matches, fact_ids, source_ids, reply_text, created_at) values (1, 42, 7, 3, 'q', 'en', 'answered', '[]', '[\"a\"]', '[\"s\"]', 'reply', 1)",
+    );
+    insert.run();
+    expect(() => sqlite.prepare("insert into answers (chat_id, question, lang, status, matches, fact_ids, source_ids, reply_text, created_at) values (null, 'q', 'en', 'answered', '[]', '[]', '[]', 'r', 1)").run()).toThrow(/NOT NULL/);
+    sqlite.close();
+
+    const database = openDatabase(path);
+    const repo = new Repository(database.db);
+    expect(repo.answersForChat(42)).toMatchObject([{ updateId: 1, chatId: 42, userId: 7, factIds: ["a"], sourceIds: ["s"], replyText: "reply" }]);
+    repo.recordAnswer({ updateId: 2, chatId: null, userId: 7, messageId: null, question: "inline", lang: "en", status: "answered", matches: [], factIds: [], sourceIds: [], replyText: "r" });
+    expect(database.sqlite.prepare("select count(*) from answers where chat_id is null").pluck().get()).toBe(1);
+    expect(database.sqlite.prepare("select name from sqlite_master where type = 'index' and tbl_name = 'answers' order by name").pluck().all()).toEqual(["answers_chat_idx", "answers_user_idx"]);
+    database.close();
   });
 
   it("syncs the knowledge base idempotently: the second run changes nothing", () => {

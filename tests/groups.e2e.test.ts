@@ -171,6 +171,36 @@ describe("inline mode", () => {
     expect(await results(bot, "погода в Москве")).toEqual([]);
     bot.close();
   });
+
+  it("records the result a user chose and sent, with its facts and sources (no chat is known); /forget removes it", async () => {
+    const bot = new TestBot();
+    const chosen = (resultId: string, query: string, id: number): Update => ({ update_id: id, chosen_inline_result: { result_id: resultId, from: EN_USER, query } });
+    const offered = await results(bot, "gpt4 vs r1");
+    // Partial queries typed on the way are not records; only the sent result is.
+    expect(bot.app.database.sqlite.prepare("select count(*) from answers").pluck().get()).toBe(0);
+    expect(await bot.handle(chosen(offered[0]!.id, "gpt4 vs r1", 920001))).toEqual([]);
+    const calc = await results(bot, "2048 gpu 57 days");
+    await bot.handle(chosen(calc[0]!.id, "2048 gpu 57 days", 920002));
+    await bot.handle(chosen("f:v3-training-cost", "v3 cost", 920003));
+    await bot.handle(chosen("f:no-such-fact", "old result", 920004));
+
+    type Row = { chat_id: number | null; user_id: number; question: string; fact_ids: string; source_ids: string; reply_text: string };
+    const rows = bot.app.database.sqlite.prepare("select * from answers order by id").all() as Row[];
+    expect(rows.map((r) => r.question)).toEqual(["gpt4 vs r1", "2048 gpu 57 days", "v3 cost"]);
+    for (const row of rows) {
+      expect(row).toMatchObject({ chat_id: null, user_id: EN_USER.id });
+      expect(JSON.parse(row.source_ids)).not.toEqual([]);
+    }
+    expect(rows[0]!.reply_text).toBe(offered[0]!.input_message_content.message_text);
+    expect(JSON.parse(rows[0]!.fact_ids)).toEqual(expect.arrayContaining(["gpt4-altman", "r1-training-cost"]));
+    expect(rows[1]!.reply_text).toBe(calc[0]!.input_message_content.message_text);
+    expect(JSON.parse(rows[2]!.fact_ids)).toContain("v3-training-cost");
+
+    const forget = await bot.send("/forget", EN_USER);
+    expect(String(forget[0]?.payload.text)).toMatch(/3/);
+    expect(bot.app.database.sqlite.prepare("select count(*) from answers").pluck().get()).toBe(0);
+    bot.close();
+  });
 });
 
 describe("/settings and keyword mode", () => {

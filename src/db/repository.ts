@@ -7,7 +7,8 @@ import { answers, chatSettings, conversationContexts, facts, inbox, sources, use
 
 export interface AnswerRecord {
   updateId: number | null;
-  chatId: number;
+  /** Null for inline mode, where the chat is not known. */
+  chatId: number | null;
   userId: number | null;
   messageId: number | null;
   question: string;

@@ -43,7 +43,8 @@ export const answers = sqliteTable(
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
     updateId: integer("update_id"),
-    chatId: integer("chat_id").notNull(),
+    /** Null for an inline-mode answer: Telegram does not say which chat it was sent to. */
+    chatId: integer("chat_id"),
     userId: integer("user_id"),
     messageId: integer("message_id"),
     question: text("question").notNull(),

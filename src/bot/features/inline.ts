@@ -3,8 +3,8 @@ import type { InlineQueryResultArticle } from "grammy/types";
 import { hasCalcParameters, parseCalcQuery } from "../../calc/parse.js";
 import { mergeParams, planCalculation } from "../../calc/plan.js";
 import { compare, isComparable } from "../../knowledge/compare.js";
-import type { Fact } from "../../knowledge/schema.js";
-import type { BotContext } from "../context.js";
+import type { Fact, Lang } from "../../knowledge/schema.js";
+import type { BotContext, BotDeps } from "../context.js";
 import { factLabel, MESSAGE_LIMIT, packMessages, renderFactAnswer, type RenderedAnswer } from "../render.js";
 import { renderCalculation } from "../render-calc.js";
 import { renderComparison } from "../render-compare.js";
@@ -23,8 +23,16 @@ const TEXT = {
   en: { compare: (a: string, b: string) => `Comparison: ${a} vs ${b}`, calc: "Cost calculation", withSources: "with sources" },
 } as const;
 
+/** What one inline result would send: its id, how it is listed, and the rendered answer. */
+interface Offer {
+  id: string;
+  title: string;
+  description: string;
+  answer: RenderedAnswer;
+}
+
 /** One article; the message must fit in one Telegram message, so it is cut between blocks if need be. */
-function article(id: string, title: string, description: string, answer: RenderedAnswer): InlineQueryResultArticle {
+function article({ id, title, description, answer }: Offer): InlineQueryResultArticle {
   const [text] = packMessages(answer.blocks, MESSAGE_LIMIT);
   return {
     type: "article",
@@ -37,39 +45,68 @@ function article(id: string, title: string, description: string, answer: Rendere
 
 const plain = (html: string) => html.replace(/<[^>]+>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
 
-inline.on("inline_query", async (ctx) => {
-  const { kb, matcher, subjects, calc, repo } = ctx.deps;
-  const lang = ctx.lang;
-  const query = ctx.inlineQuery.query.trim().slice(0, 256);
-  const results: InlineQueryResultArticle[] = [];
-  const factArticle = (fact: Fact) => {
-    const answer = renderFactAnswer(kb, fact, lang);
-    return article(`f:${fact.id}`, factLabel(fact, lang, 100), plain(fact.text[lang]), answer);
-  };
+/** The results for a query, best first. Deterministic, so a chosen result can be rebuilt for the record. */
+function offersFor(deps: BotDeps, lang: Lang, rawQuery: string): Offer[] {
+  const { kb, matcher, subjects, calc, repo } = deps;
+  const query = rawQuery.trim().slice(0, 256);
+  const offers: Offer[] = [];
+  const factOffer = (fact: Fact): Offer => ({ id: `f:${fact.id}`, title: factLabel(fact, lang, 100), description: plain(fact.text[lang]), answer: renderFactAnswer(kb, fact, lang) });
 
   if (query === "") {
     const asked = repo.topFacts(MAX_RESULTS).map((f) => f.factId);
     const ids = [...new Set([...asked, ...POPULAR_FACTS])].slice(0, MAX_RESULTS);
-    for (const fact of ids.map((id) => kb.factById.get(id)).filter((f): f is Fact => f !== undefined)) results.push(factArticle(fact));
-  } else {
-    const named = subjects.subjects(query).filter((id) => isComparable(kb, id));
-    if (named.length >= 2 || (named.length === 1 && COMPARE_WORDS.test(query))) {
-      const [a, b] = [named[0] as string, named[1] ?? (named[0] === "gpt-4" ? "deepseek-v3" : "gpt-4")];
-      if (a !== b) {
-        const rendered = renderComparison(kb, compare(kb, a, b), lang);
-        const name = (id: string) => kb.subjectById.get(id)?.name[lang] ?? id;
-        results.push(article(`c:${a}:${b}`, TEXT[lang].compare(name(a), name(b)), plain(rendered.blocks[0] ?? "").split("\n")[1] ?? "", rendered));
-      }
-    }
-    const calcQuery = parseCalcQuery(query);
-    if (hasCalcParameters(calcQuery) && (calcQuery.gpus !== undefined || calcQuery.gpuHours !== undefined || calcQuery.problems.length > 0)) {
-      const outcome = calcQuery.problems.length ? ({ kind: "problems", problems: calcQuery.problems } as const) : planCalculation(mergeParams(undefined, calcQuery), calc);
-      const rendered = renderCalculation(outcome, calc, kb, lang);
-      results.push(article("k", TEXT[lang].calc, plain(rendered.blocks[0] ?? "").split("\n")[1] ?? "", rendered));
-    }
-    const ranked = matcher.rank(query, MAX_RESULTS).filter((c) => c.score >= matcher.threshold);
-    for (const { fact } of ranked) results.push(factArticle(fact));
+    for (const fact of ids.map((id) => kb.factById.get(id)).filter((f): f is Fact => f !== undefined)) offers.push(factOffer(fact));
+    return offers;
   }
+  const named = subjects.subjects(query).filter((id) => isComparable(kb, id));
+  if (named.length >= 2 || (named.length === 1 && COMPARE_WORDS.test(query))) {
+    const [a, b] = [named[0] as string, named[1] ?? (named[0] === "gpt-4" ? "deepseek-v3" : "gpt-4")];
+    if (a !== b) {
+      const rendered = renderComparison(kb, compare(kb, a, b), lang);
+      const name = (id: string) => kb.subjectById.get(id)?.name[lang] ?? id;
+      offers.push({ id: `c:${a}:${b}`, title: TEXT[lang].compare(name(a), name(b)), description: plain(rendered.blocks[0] ?? "").split("\n")[1] ?? "", answer: rendered });
+    }
+  }
+  const calcQuery = parseCalcQuery(query);
+  if (hasCalcParameters(calcQuery) && (calcQuery.gpus !== undefined || calcQuery.gpuHours !== undefined || calcQuery.problems.length > 0)) {
+    const outcome = calcQuery.problems.length ? ({ kind: "problems", problems: calcQuery.problems } as const) : planCalculation(mergeParams(undefined, calcQuery), calc);
+    const rendered = renderCalculation(outcome, calc, kb, lang);
+    offers.push({ id: "k", title: TEXT[lang].calc, description: plain(rendered.blocks[0] ?? "").split("\n")[1] ?? "", answer: rendered });
+  }
+  const ranked = matcher.rank(query, MAX_RESULTS).filter((c) => c.score >= matcher.threshold);
+  for (const { fact } of ranked) offers.push(factOffer(fact));
+  return offers.slice(0, MAX_RESULTS);
+}
 
-  await ctx.answerInlineQuery(results.slice(0, MAX_RESULTS), { cache_time: INLINE_CACHE_SECONDS, is_personal: true });
+inline.on("inline_query", async (ctx) => {
+  const offers = offersFor(ctx.deps, ctx.lang, ctx.inlineQuery.query);
+  await ctx.answerInlineQuery(offers.map(article), { cache_time: INLINE_CACHE_SECONDS, is_personal: true });
+});
+
+/**
+ * The result a user picked and sent (Telegram reports it only with inline feedback on, see README).
+ * Queries are typed letter by letter, so the record is made here, for the message actually sent,
+ * rather than for every partial query. It has no chat: Telegram does not say where it went.
+ */
+inline.on("chosen_inline_result", (ctx) => {
+  const { result_id: resultId, query } = ctx.chosenInlineResult;
+  const factId = resultId.startsWith("f:") ? resultId.slice(2) : undefined;
+  const fact = factId === undefined ? undefined : ctx.deps.kb.factById.get(factId);
+  const offer = fact
+    ? { answer: renderFactAnswer(ctx.deps.kb, fact, ctx.lang) }
+    : offersFor(ctx.deps, ctx.lang, query).find((o) => o.id === resultId);
+  if (!offer) return; // an id from an older version of the bot: nothing reliable to record
+  ctx.deps.repo.recordAnswer({
+    updateId: ctx.update.update_id,
+    chatId: null,
+    userId: ctx.from.id,
+    messageId: null,
+    question: query.slice(0, 256),
+    lang: ctx.lang,
+    status: "answered",
+    matches: [],
+    factIds: offer.answer.factIds,
+    sourceIds: offer.answer.sourceIds,
+    replyText: packMessages(offer.answer.blocks, MESSAGE_LIMIT)[0] ?? "",
+  });
 });
