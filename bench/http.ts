@@ -19,6 +19,8 @@ export interface ThroughputOptions {
   latencyMs: number;
   /** The fake Bot API in its own process (as Telegram is) or in this one (then its CPU counts against the bot). */
   apiInOwnProcess: boolean;
+  /** Runs of each bot, taken in turns (full, echo, full, …); the median is reported. */
+  runs: number;
 }
 
 /** Something that polls a Bot API at `url` until stopped. */
@@ -69,9 +71,18 @@ async function measure(run: Runner, { users, perUser, latencyMs, apiInOwnProcess
   return (count / ms!) * 1000;
 }
 
-/** Updates per second for the full bot (runner, matching, calculator, SQLite records) and for a bare grammY echo bot. */
-export async function httpThroughput(options: ThroughputOptions): Promise<{ full: number; echo: number; updates: number }> {
-  const full = await measure(fullBot, options);
-  const echo = await measure(echoBot, options);
-  return { full, echo, updates: options.users * options.perUser };
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+/**
+ * Updates per second for the full bot (runner, matching, calculator, SQLite records) and for a bare
+ * grammY echo bot: medians over runs taken in turns, since this machine's speed drifts between runs.
+ */
+export async function httpThroughput(options: ThroughputOptions): Promise<{ full: number; echo: number; updates: number; fullRuns: number[]; echoRuns: number[] }> {
+  const fullRuns: number[] = [];
+  const echoRuns: number[] = [];
+  for (let i = 0; i < options.runs; i++) {
+    fullRuns.push(await measure(fullBot, options));
+    echoRuns.push(await measure(echoBot, options));
+  }
+  return { full: median(fullRuns), echo: median(echoRuns), updates: options.users * options.perUser, fullRuns, echoRuns };
 }

@@ -2,6 +2,7 @@ import type { Context } from "grammy";
 import type { CalcReference } from "../calc/plan.js";
 import type { BarChartOptions } from "../chart/bar-chart.js";
 import type { Repository } from "../db/repository.js";
+import type { UpdateWrites } from "../db/update-writes.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { FactMatcher } from "../knowledge/matcher.js";
 import type { Lang } from "../knowledge/schema.js";
@@ -24,6 +25,8 @@ export interface BotDeps {
 
 export interface BotContextFlavor {
   deps: BotDeps;
+  /** This update's context and answer writes, committed together when it is handled. */
+  writes: UpdateWrites;
   /** The language to answer in: /lang choice, else Telegram's language_code. */
   lang: Lang;
   /** In groups: the question with the bot's @mention taken out, set only when it is for the bot. */

@@ -26,7 +26,7 @@ export function scopeKey(ctx: BotContext): string | undefined {
 
 export function loadConversation(ctx: BotContext): (Conversation & { revision: number }) | undefined {
   const key = scopeKey(ctx);
-  const stored: StoredContext | undefined = key ? ctx.deps.repo.getContext(key) : undefined;
+  const stored: StoredContext | undefined = key ? ctx.writes.getContext(key) : undefined;
   if (!stored) return undefined;
   return { ...(stored.payload as Conversation), kind: stored.kind, revision: stored.revision } as Conversation & { revision: number };
 }
@@ -36,5 +36,5 @@ export function saveConversation(ctx: BotContext, conversation: Conversation): n
   const key = scopeKey(ctx);
   if (!key || !ctx.chat) return 0;
   const { kind, ...payload } = conversation;
-  return ctx.deps.repo.saveContext(key, { chatId: ctx.chat.id, userId: ctx.from?.id ?? null, kind, payload });
+  return ctx.writes.saveContext(key, { chatId: ctx.chat.id, userId: ctx.from?.id ?? null, kind, payload });
 }

@@ -15,6 +15,7 @@ import { language } from "./features/language.js";
 import { questions } from "./features/questions.js";
 import { sources } from "./features/sources.js";
 import { start } from "./features/start.js";
+import { UpdateWrites } from "../db/update-writes.js";
 import { createTelegramFetch } from "../http-client.js";
 import { t } from "./i18n.js";
 
@@ -67,7 +68,13 @@ export function createBot({ token, deps, apiRoot, botInfo, transformers = [], ra
   bot.use(sequentialize(orderingKey));
   bot.use(async (ctx, next) => {
     ctx.deps = deps;
-    await next();
+    ctx.writes = new UpdateWrites(deps.repo, ctx.update.update_id);
+    try {
+      await next();
+    } finally {
+      // Inside sequentialize: the chat's next update sees these writes.
+      ctx.writes.commit();
+    }
   });
   // A failing handler must not leave the user without a word: log it, apologise once, carry on.
   bot.use(async (ctx, next) => {

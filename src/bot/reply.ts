@@ -42,7 +42,7 @@ export interface AnswerLog {
 export function recordAnswer(ctx: BotContext, log: AnswerLog): void {
   const chatId = ctx.chat?.id;
   if (chatId === undefined) return;
-  ctx.deps.repo.recordAnswer({
+  ctx.writes.recordAnswer({
     updateId: ctx.update.update_id,
     chatId,
     userId: ctx.from?.id ?? null,

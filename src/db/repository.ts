@@ -3,6 +3,7 @@ import { and, desc, eq, ne, notInArray, sql } from "drizzle-orm";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { Lang } from "../knowledge/schema.js";
 import type { Db } from "./database.js";
+import type { ContextWrite } from "./update-writes.js";
 import { answers, chatSettings, conversationContexts, facts, inbox, sources, userPreferences, type AnswerStatus, type ContextKind, type MatchRecord } from "./schema.js";
 
 export interface AnswerRecord {
@@ -57,6 +58,8 @@ export class Repository {
   private readonly markDoneStatement;
   private readonly recordAnswerStatement;
   private readonly saveContextStatement;
+  private readonly contextRevisionQuery;
+  private readonly markHandledStatement;
 
   constructor(private readonly db: Db) {
     this.userLangQuery = db.select({ lang: userPreferences.lang }).from(userPreferences).where(eq(userPreferences.userId, sql.placeholder("id"))).prepare();
@@ -93,7 +96,7 @@ export class Repository {
       })
       .returning({ id: answers.id })
       .prepare();
-    // Most answers save the conversation; the new values come in through SQLite's `excluded` row.
+    // Most answers save the conversation (see UpdateWrites); the new values come in through SQLite's `excluded` row.
     this.saveContextStatement = db
       .insert(conversationContexts)
       .values({
@@ -102,7 +105,7 @@ export class Repository {
         userId: sql.placeholder("userId"),
         kind: sql.placeholder("kind"),
         payload: sql.placeholder("payload"),
-        revision: 1,
+        revision: sql.placeholder("revision"),
         updatedAt: sql.placeholder("updatedAt"),
       })
       .onConflictDoUpdate({
@@ -112,12 +115,14 @@ export class Repository {
           userId: sql`excluded.user_id`,
           kind: sql`excluded.kind`,
           payload: sql`excluded.payload`,
-          revision: sql`${conversationContexts.revision} + 1`,
+          revision: sql`excluded.revision`,
           updatedAt: sql`excluded.updated_at`,
         },
       })
-      .returning({ revision: conversationContexts.revision })
       .prepare();
+    this.contextRevisionQuery = db.select({ revision: conversationContexts.revision }).from(conversationContexts).where(eq(conversationContexts.scopeKey, sql.placeholder("key"))).prepare();
+    // Only a row the poller stored is marked: updates from tests or the terminal chat are not in the inbox.
+    this.markHandledStatement = db.update(inbox).set({ status: "done", payload: null }).where(eq(inbox.updateId, sql.placeholder("id"))).prepare();
   }
 
   getUserLang(userId: number): Lang | undefined {
@@ -144,11 +149,21 @@ export class Repository {
     return { kind: row.kind, payload: row.payload, revision: row.revision, updatedAt: row.updatedAt };
   }
 
-  /** Replaces the scope's context and returns its new revision. */
-  saveContext(scopeKey: string, value: { chatId: number; userId: number | null; kind: ContextKind; payload: unknown }, now = new Date()): number {
-    const row = this.saveContextStatement.get({ scopeKey, ...value, updatedAt: now });
-    if (!row) throw new Error(`context ${scopeKey} was not saved`);
-    return row.revision;
+  /** The scope's last revision, expired or not, so revisions only ever grow. */
+  contextRevision(scopeKey: string): number | undefined {
+    return this.contextRevisionQuery.get({ key: scopeKey })?.revision;
+  }
+
+  /**
+   * One update's writes in one transaction: its contexts (with the revisions UpdateWrites gave
+   * them), its answer records, and its inbox row marked done.
+   */
+  commitUpdate(updateId: number, contexts: [string, ContextWrite & { revision: number; updatedAt: Date }][], records: AnswerRecord[], now = new Date()): void {
+    this.db.transaction(() => {
+      for (const [scopeKey, context] of contexts) this.saveContextStatement.run({ scopeKey, ...context });
+      for (const record of records) this.recordAnswerStatement.run({ ...record, createdAt: now });
+      this.markHandledStatement.run({ id: updateId });
+    });
   }
 
   getChatSettings(chatId: number): ChatSettings {

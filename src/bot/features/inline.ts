@@ -96,7 +96,7 @@ inline.on("chosen_inline_result", (ctx) => {
     ? { answer: renderFactAnswer(ctx.deps.kb, fact, ctx.lang) }
     : offersFor(ctx.deps, ctx.lang, query).find((o) => o.id === resultId);
   if (!offer) return; // an id from an older version of the bot: nothing reliable to record
-  ctx.deps.repo.recordAnswer({
+  ctx.writes.recordAnswer({
     updateId: ctx.update.update_id,
     chatId: null,
     userId: ctx.from.id,
