@@ -4,9 +4,12 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import type { Transformer } from "grammy";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../src/db/database.js";
 import { Repository } from "../src/db/repository.js";
+import { textUpdate } from "../src/bot/local-updates.js";
+import { RU_USER, TestBot } from "./helpers/harness.js";
 import { buildKnowledgeBase, loadKnowledgeBase } from "../src/knowledge/knowledge-base.js";
 import { FACTS } from "../src/knowledge/facts.js";
 import { SOURCES } from "../src/knowledge/sources.js";
@@ -96,5 +99,45 @@ describe("database", () => {
     expect(repo.getUserLang(42)).toBe("en");
     expect(repo.lastCitedAnswer(42)).toEqual({ sourceIds: ["deepseek-v3-report"], factIds: ["v3-tokens"] });
     database.close();
+  });
+});
+
+describe("one transaction per update", () => {
+  it("writes an update's context, answer record and inbox 'done' mark together, when it has been handled", async () => {
+    const seenDuringSend: { done: boolean; records: number; context: boolean }[] = [];
+    let bot: TestBot | undefined;
+    // Runs before the recorder: looks at the database while the answer is being sent.
+    const peek: Transformer = (prev, method, payload, signal) => {
+      if (method === "sendMessage" && bot) {
+        const repo = bot.app.deps.repo;
+        seenDuringSend.push({ done: repo.isDone(update.update_id), records: repo.answersForChat(RU_USER.id).length, context: repo.getContext(String(RU_USER.id)) !== undefined });
+      }
+      return prev(method, payload, signal);
+    };
+    bot = new TestBot(join(dir, "unit-of-work.db"), [peek]);
+    const repo = bot.app.deps.repo;
+    const update = textUpdate("2048 GPU на 57 дней по $2/ч", RU_USER);
+    repo.storeIncoming([update]); // as the poller does before handling
+
+    await bot.handle(update);
+    expect(seenDuringSend).toEqual([{ done: false, records: 0, context: false }]);
+    expect(repo.isDone(update.update_id)).toBe(true);
+    expect(repo.pendingUpdates()).toEqual([]);
+    expect(repo.answersForChat(RU_USER.id)).toHaveLength(1);
+    expect(repo.getContext(String(RU_USER.id))).toMatchObject({ kind: "calc", revision: 1 });
+
+    // The next update of the chat sees those writes: a follow-up, and the revision moves on.
+    await bot.handle(textUpdate("а если 4096 GPU?", RU_USER));
+    expect(repo.getContext(String(RU_USER.id))).toMatchObject({ kind: "calc", revision: 2, payload: { params: { gpus: 4096 } } });
+    expect(repo.answersForChat(RU_USER.id)).toHaveLength(2);
+    bot.close();
+  });
+
+  it("an update from outside the poller (tests, the terminal chat) leaves the inbox alone", async () => {
+    const bot = new TestBot(join(dir, "no-inbox.db"));
+    await bot.send("сколько стоил GPT-4?");
+    expect(bot.app.database.sqlite.prepare("select count(*) from inbox").pluck().get()).toBe(0);
+    expect(bot.app.deps.repo.answersForChat(RU_USER.id)).toHaveLength(1);
+    bot.close();
   });
 });
