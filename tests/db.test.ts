@@ -105,16 +105,16 @@ describe("database", () => {
 describe("one transaction per update", () => {
   it("writes an update's context, answer record and inbox 'done' mark together, when it has been handled", async () => {
     const seenDuringSend: { done: boolean; records: number; context: boolean }[] = [];
-    let bot: TestBot | undefined;
+    const holder: { bot?: TestBot } = {};
     // Runs before the recorder: looks at the database while the answer is being sent.
     const peek: Transformer = (prev, method, payload, signal) => {
-      if (method === "sendMessage" && bot) {
-        const repo = bot.app.deps.repo;
+      if (method === "sendMessage" && holder.bot) {
+        const repo = holder.bot.app.deps.repo;
         seenDuringSend.push({ done: repo.isDone(update.update_id), records: repo.answersForChat(RU_USER.id).length, context: repo.getContext(String(RU_USER.id)) !== undefined });
       }
       return prev(method, payload, signal);
     };
-    bot = new TestBot(join(dir, "unit-of-work.db"), [peek]);
+    const bot = (holder.bot = new TestBot(join(dir, "unit-of-work.db"), [peek]));
     const repo = bot.app.deps.repo;
     const update = textUpdate("2048 GPU на 57 дней по $2/ч", RU_USER);
     repo.storeIncoming([update]); // as the poller does before handling
