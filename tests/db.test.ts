@@ -7,6 +7,7 @@ import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import type { Transformer } from "grammy";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../src/db/database.js";
+import { CommitQueue } from "../src/db/commit-queue.js";
 import { Repository } from "../src/db/repository.js";
 import { textUpdate } from "../src/bot/local-updates.js";
 import { RU_USER, TestBot } from "./helpers/harness.js";
@@ -139,5 +140,45 @@ describe("one transaction per update", () => {
     expect(bot.app.database.sqlite.prepare("select count(*) from inbox").pluck().get()).toBe(0);
     expect(bot.app.deps.repo.answersForChat(RU_USER.id)).toHaveLength(1);
     bot.close();
+  });
+});
+
+describe("group commit", () => {
+  const record = (updateId: number, question: string | null) => ({ updateId, chatId: 1, userId: 1, messageId: null, question: question as string, lang: "en" as const, status: "answered" as const, matches: [], factIds: [], sourceIds: [], replyText: "r" });
+  const context = (revision: number) => ({ chatId: 1, userId: 1, kind: "fact" as const, payload: { factId: "x" }, revision, updatedAt: new Date() });
+
+  it("commits updates that finish together in one transaction, and a failing one alone rolls back", async () => {
+    const database = openDatabase(join(dir, "group-commit.db"));
+    const repo = new Repository(database.db);
+    repo.storeIncoming([{ update_id: 1 }, { update_id: 2 }, { update_id: 3 }]);
+    const results = await Promise.allSettled([
+      repo.commitUpdate(1, [["a", context(1)]], [record(1, "first")]),
+      repo.commitUpdate(2, [["b", context(1)]], [record(2, null)]), // NOT NULL: this one fails
+      repo.commitUpdate(3, [["c", context(1)]], [record(3, "third")]),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
+    expect(String((results[1] as PromiseRejectedResult).reason)).toMatch(/NOT NULL/);
+    // The failed update left nothing behind: no context, no record, still pending (it will be retried).
+    expect(repo.getContext("b")).toBeUndefined();
+    expect(repo.answersForChat(1).map((r) => r.question)).toEqual(["first", "third"]);
+    expect([1, 2, 3].map((id) => repo.isDone(id))).toEqual([true, false, true]);
+    database.close();
+  });
+
+  it("uses one transaction for writes queued in the same turn, a new one for later writes", async () => {
+    const sqlite = new Database(":memory:");
+    sqlite.exec("create table t (n integer not null)");
+    let transactions = 0;
+    const queue = new CommitQueue((work) => {
+      if (!sqlite.inTransaction) transactions++;
+      sqlite.transaction(work)();
+    });
+    const insert = sqlite.prepare("insert into t values (?)");
+    await Promise.all([1, 2, 3].map((n) => queue.add(() => insert.run(n))));
+    expect(transactions).toBe(1);
+    await queue.add(() => insert.run(4));
+    expect(transactions).toBe(2);
+    expect(sqlite.prepare("select count(*) from t").pluck().get()).toBe(4);
+    sqlite.close();
   });
 });

@@ -73,7 +73,7 @@ export function createBot({ token, deps, apiRoot, botInfo, transformers = [], ra
       await next();
     } finally {
       // Inside sequentialize: the chat's next update sees these writes.
-      ctx.writes.commit();
+      await ctx.writes.commit();
     }
   });
   // A failing handler must not leave the user without a word: log it, apologise once, carry on.

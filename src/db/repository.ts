@@ -3,6 +3,7 @@ import { and, desc, eq, ne, notInArray, sql } from "drizzle-orm";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { Lang } from "../knowledge/schema.js";
 import type { Db } from "./database.js";
+import { CommitQueue } from "./commit-queue.js";
 import type { ContextWrite } from "./update-writes.js";
 import { answers, chatSettings, conversationContexts, facts, inbox, sources, userPreferences, type AnswerStatus, type ContextKind, type MatchRecord } from "./schema.js";
 
@@ -61,7 +62,10 @@ export class Repository {
   private readonly contextRevisionQuery;
   private readonly markHandledStatement;
 
+  private readonly commits: CommitQueue;
+
   constructor(private readonly db: Db) {
+    this.commits = new CommitQueue((work) => db.transaction(() => work()));
     this.userLangQuery = db.select({ lang: userPreferences.lang }).from(userPreferences).where(eq(userPreferences.userId, sql.placeholder("id"))).prepare();
     this.inboxStatusQuery = db.select({ status: inbox.status }).from(inbox).where(eq(inbox.updateId, sql.placeholder("id"))).prepare();
     this.contextQuery = db.select().from(conversationContexts).where(eq(conversationContexts.scopeKey, sql.placeholder("key"))).prepare();
@@ -155,11 +159,12 @@ export class Repository {
   }
 
   /**
-   * One update's writes in one transaction: its contexts (with the revisions UpdateWrites gave
-   * them), its answer records, and its inbox row marked done.
+   * One update's writes, all or nothing: its contexts (with the revisions UpdateWrites gave them),
+   * its answer records, and its inbox row marked done. Resolves once committed (group commit: see
+   * CommitQueue).
    */
-  commitUpdate(updateId: number, contexts: [string, ContextWrite & { revision: number; updatedAt: Date }][], records: AnswerRecord[], now = new Date()): void {
-    this.db.transaction(() => {
+  commitUpdate(updateId: number, contexts: [string, ContextWrite & { revision: number; updatedAt: Date }][], records: AnswerRecord[], now = new Date()): Promise<void> {
+    return this.commits.add(() => {
       for (const [scopeKey, context] of contexts) this.saveContextStatement.run({ scopeKey, ...context });
       for (const record of records) this.recordAnswerStatement.run({ ...record, createdAt: now });
       this.markHandledStatement.run({ id: updateId });

@@ -46,10 +46,10 @@ export class UpdateWrites {
     this.answers.push(record);
   }
 
-  /** Writes everything and marks the update done, in one transaction. Only the first call writes. */
-  commit(): void {
+  /** Writes everything and marks the update done, all or nothing. Only the first call writes. */
+  async commit(): Promise<void> {
     if (this.committed) return;
     this.committed = true;
-    this.repo.commitUpdate(this.updateId, [...this.contexts], this.answers);
+    await this.repo.commitUpdate(this.updateId, [...this.contexts], this.answers);
   }
 }
