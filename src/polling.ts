@@ -49,14 +49,14 @@ export function startPolling(bot: Bot<BotContext>, repo: Repository, logger: Log
     if (repo.isDone(update.update_id)) return Promise.resolve();
     const task = (async () => {
       try {
-        // createBot marks the update done in the transaction that records its answer (UpdateWrites).
+        // Once it resolves, createBot has marked the update done in the transaction that records its
+        // answer (UpdateWrites).
         await bot.handleUpdate(update);
       } catch (error) {
         // A poison update must not block the queue: it is logged and counted as handled.
         logger.error("update failed", { updateId: update.update_id, error: redact(String(error)) });
+        repo.markDone(update.update_id);
       }
-      // Covers an update that failed before its writes were committed (and a bot built without them).
-      if (!repo.isDone(update.update_id)) repo.markDone(update.update_id);
     })();
     inFlight.add(task);
     void task.finally(() => inFlight.delete(task));
