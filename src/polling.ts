@@ -14,6 +14,8 @@ export interface PollingOptions {
   concurrency?: number;
   /** Long-polling timeout for getUpdates, seconds. */
   pollTimeoutSeconds?: number;
+  /** How often handled update ids older than three days are forgotten while running. */
+  pruneIntervalMs?: number;
 }
 
 export interface Polling {
@@ -40,10 +42,19 @@ const sleep = (ms: number, signal: AbortSignal) =>
  * chat (each user in groups) in order. Start-up retries with backoff while Telegram is unreachable.
  */
 export function startPolling(bot: Bot<BotContext>, repo: Repository, logger: Logger, options: PollingOptions = {}): Polling {
-  const { maxBackoffMs = 30_000, drainTimeoutMs = 8_000, concurrency = 100, pollTimeoutSeconds = 30 } = options;
+  const { maxBackoffMs = 30_000, drainTimeoutMs = 8_000, concurrency = 100, pollTimeoutSeconds = 30, pruneIntervalMs = 60 * 60 * 1000 } = options;
   const stopping = new AbortController();
   const inFlight = new Set<Promise<void>>();
   let runner: RunnerHandle | undefined;
+  // A bot that runs for weeks must not keep every update id it ever saw.
+  const pruning = setInterval(() => {
+    try {
+      repo.pruneInbox();
+    } catch (error) {
+      logger.warn("pruning the inbox failed", { error: redact(String(error)) });
+    }
+  }, pruneIntervalMs);
+  pruning.unref();
 
   const handle = (update: Update): Promise<void> => {
     if (repo.isDone(update.update_id)) return Promise.resolve();
@@ -106,6 +117,7 @@ export function startPolling(bot: Bot<BotContext>, repo: Repository, logger: Log
   return {
     started,
     async stop() {
+      clearInterval(pruning);
       stopping.abort();
       await started.catch(() => undefined);
       if (runner?.isRunning()) await runner.stop().catch(() => undefined);

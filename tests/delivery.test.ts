@@ -5,7 +5,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { User } from "grammy/types";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createApp } from "../src/app.js";
+import { createBot } from "../src/bot/create-bot.js";
 import { textUpdate } from "../src/bot/local-updates.js";
+import { createLogger } from "../src/logger.js";
+import { startPolling } from "../src/polling.js";
 import { FakeBotApi } from "./helpers/fake-bot-api.js";
 import { exitOf, ROOT, TOKEN, TSX, until as waitUntil } from "./helpers/process.js";
 
@@ -126,6 +130,28 @@ describe("concurrency", () => {
     // …and the slow chat's second question waited for its first.
     expect(slowSecond!.at - slowFirst!.at).toBeGreaterThanOrEqual(2900);
   }, 40_000);
+});
+
+describe("inbox upkeep", () => {
+  it("forgets handled update ids older than three days while running, not only at start", async () => {
+    const app = createApp({ databasePath: join(dir, "prune.db"), admins: [], logger: createLogger("silent") });
+    const bot = createBot({ token: TOKEN, apiRoot: api.url, deps: app.deps });
+    const polling = startPolling(bot, app.deps.repo, createLogger("silent"), { pollTimeoutSeconds: 1, pruneIntervalMs: 100 });
+    await polling.started;
+    const repo = app.deps.repo;
+    const fourDaysAgo = new Date(Date.now() - 4 * 24 * 3600 * 1000);
+    repo.storeIncoming([{ update_id: 1 }, { update_id: 2 }], fourDaysAgo);
+    repo.markDone(1);
+    repo.storeIncoming([{ update_id: 3 }]);
+    repo.markDone(3);
+    const ids = () => app.database.sqlite.prepare("select update_id from inbox order by update_id").pluck().all();
+    const deadline = Date.now() + 5000;
+    while (ids().includes(1) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    // Old and handled: gone. Old but never handled: kept. Handled but recent: kept (re-delivery is still possible).
+    expect(ids()).toEqual([2, 3]);
+    await polling.stop();
+    app.database.close();
+  });
 });
 
 describe("faults", () => {
