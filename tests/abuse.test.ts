@@ -102,6 +102,9 @@ describe("fuzzing random updates through bot.handleUpdate", () => {
       ([junk, data, u]) => ({ callback_query: { id: "1", from: u, chat_instance: "x", data: junk.length % 2 ? junk : data, message: { message_id: 1, date: 0, chat: { id: u.id, type: "private" } } as Message } }),
     ),
     fc.tuple(text, user).map(([q, u]) => ({ inline_query: { id: "1", from: u, query: q.slice(0, 256), offset: "" } })),
+    fc.tuple(fc.oneof(fc.string({ maxLength: 64 }), fc.constantFrom("f:v3-tokens", "f:", "k", "c:gpt-4:deepseek-v3", "c:x:y")), text, user).map(([resultId, q, u]) => ({
+      chosen_inline_result: { result_id: resultId, from: u, query: q.slice(0, 256) },
+    })),
     fc.tuple(text).map(([t]) => ({ channel_post: textMessage(t, undefined, { id: -3003, type: "channel", title: "c" }) }) as Partial<Update>),
     fc.tuple(text, user).map(([t, u]) => ({ edited_message: { ...textMessage(t, u as User), edit_date: 1 } }) as Partial<Update>),
   );
