@@ -64,6 +64,11 @@ describe("Bot API calls over HTTP", () => {
     await expect(newBot().api.sendMessage(1, "hi")).rejects.toBeInstanceOf(HttpError);
   });
 
+  it("turns a proxy's HTML error page into HttpError (which the bot retries), not a crash", async () => {
+    api.override("sendMessage", () => ({ status: 502, html: "<html><body><h1>502 Bad Gateway</h1></body></html>" }));
+    await expect(newBot().api.sendMessage(1, "hi")).rejects.toBeInstanceOf(HttpError);
+  });
+
   it("ends a long poll at once when it is aborted (stopping the bot)", async () => {
     const bot = newBot();
     const controller = new AbortController();

@@ -10,8 +10,11 @@ export interface RecordedRequest {
   at: number;
 }
 
-/** A reply, "destroy" to drop the connection (a network error), or undefined for the normal answer. */
-type Reply = { status: number; body: unknown } | "destroy" | undefined;
+/**
+ * A reply (JSON, or `html` as a proxy in front of the API sends on errors), "destroy" to drop the
+ * connection (a network error), or undefined for the normal answer.
+ */
+type Reply = { status: number; body: unknown } | { status: number; html: string } | "destroy" | undefined;
 type Responder = (payload: Record<string, unknown>) => Reply | Promise<Reply>;
 
 /**
@@ -42,6 +45,10 @@ export class FakeBotApi {
       for (const listener of this.requestListeners) listener(req.socket);
       void this.handle(req).then((reply) => {
         if (reply === "destroy") return void req.socket.destroy();
+        if ("html" in reply) {
+          res.writeHead(reply.status, { "content-type": "text/html" });
+          return void res.end(reply.html);
+        }
         res.writeHead(reply.status, { "content-type": "application/json" });
         res.end(JSON.stringify(reply.body));
       });
