@@ -10,7 +10,7 @@ import { loadKnowledgeBase } from "../src/knowledge/knowledge-base.js";
 import { FactMatcher } from "../src/knowledge/matcher.js";
 import { parseCalcQuery } from "../src/calc/parse.js";
 import { EN_USER, RU_USER, TestBot } from "../tests/helpers/harness.js";
-import { httpThroughput } from "./http.js";
+import { httpThroughput, warmUp } from "./http.js";
 import { evaluateNlpJs, trainNlpJs } from "./nlpjs.js";
 import { startupMs } from "./startup.js";
 
@@ -118,6 +118,7 @@ const settings = [
   { users: 300, perUser: 10, latencyMs: 0, apiInOwnProcess: false, runs: 3, label: "fake API in the bench process (pure CPU)" },
 ];
 const runsNote: string[] = [];
+await warmUp();
 for (const { label, ...options } of settings) {
   const http = await httpThroughput(options);
   rows.push([
