@@ -56,8 +56,11 @@ export function startPolling(bot: Bot<BotContext>, repo: Repository, logger: Log
   }, pruneIntervalMs);
   pruning.unref();
 
+  // Fetched updates that the inbox shows were handled before (re-delivered after a crash): skipped.
+  const alreadyDone = new Set<number>();
+
   const handle = (update: Update): Promise<void> => {
-    if (repo.isDone(update.update_id)) return Promise.resolve();
+    if (alreadyDone.delete(update.update_id)) return Promise.resolve();
     const task = (async () => {
       try {
         // Once it resolves, createBot has marked the update done in the transaction that records its
@@ -104,7 +107,7 @@ export function startPolling(bot: Bot<BotContext>, repo: Repository, logger: Log
         api: {
           getUpdates: async (args, signal) => {
             const updates = await bot.api.getUpdates({ ...args, timeout: pollTimeoutSeconds }, signal);
-            repo.storeIncoming(updates);
+            for (const id of repo.storeIncoming(updates)) alreadyDone.add(id);
             return updates;
           },
         },

@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../src/db/database.js";
 import { CommitQueue } from "../src/db/commit-queue.js";
 import { Repository } from "../src/db/repository.js";
+import { UpdateWrites } from "../src/db/update-writes.js";
 import { textUpdate } from "../src/bot/local-updates.js";
 import { RU_USER, TestBot } from "./helpers/harness.js";
 import { buildKnowledgeBase, loadKnowledgeBase } from "../src/knowledge/knowledge-base.js";
@@ -140,6 +141,38 @@ describe("one transaction per update", () => {
     expect(bot.app.database.sqlite.prepare("select count(*) from inbox").pluck().get()).toBe(0);
     expect(bot.app.deps.repo.answersForChat(RU_USER.id)).toHaveLength(1);
     bot.close();
+  });
+});
+
+describe("hot-path statements (plain SQL) and the schema agree", () => {
+  it("what commitUpdate and storeIncoming write reads back through drizzle, typed", async () => {
+    const database = openDatabase(join(dir, "hot.db"));
+    const repo = new Repository(database.db);
+    expect(repo.storeIncoming([{ update_id: 10 }, { update_id: 11 }])).toEqual(new Set());
+    const at = new Date(Date.now() - 1000);
+    const record = { updateId: 10, chatId: 5, userId: 6, messageId: 7, question: "q", lang: "ru" as const, status: "answered" as const, matches: [{ factId: "f", score: 0.9 }], factIds: ["f"], sourceIds: ["s"], replyText: "<b>r</b>" };
+    await repo.commitUpdate(10, [["5", { chatId: 5, userId: 6, kind: "calc", payload: { params: { gpus: 2048 } }, revision: 3, updatedAt: at }]], [record]);
+    expect(repo.answersForChat(5)).toMatchObject([{ ...record, createdAt: expect.any(Date) }]);
+    expect(repo.getContext("5")).toEqual({ kind: "calc", payload: { params: { gpus: 2048 } }, revision: 3, updatedAt: at });
+    expect(repo.contextRevision("5")).toBe(3);
+    // Update 10 is done, 11 still pending; a re-delivery of both reports only 10 as handled.
+    expect(repo.pendingUpdates()).toEqual([{ update_id: 11 }]);
+    expect(repo.storeIncoming([{ update_id: 10 }, { update_id: 11 }, { update_id: 12 }])).toEqual(new Set([10]));
+    repo.setUserLang(6, "en");
+    expect(repo.getUserLang(6)).toBe("en");
+    expect(repo.getUserLang(8)).toBeUndefined();
+    database.close();
+  });
+
+  it("a context past its day is gone, but the next one's revision still goes past it (old buttons stay stale)", () => {
+    const database = openDatabase(":memory:");
+    const repo = new Repository(database.db);
+    const dayAgo = new Date(Date.now() - 25 * 3600 * 1000);
+    database.sqlite.prepare("insert into conversation_contexts values ('9', 9, 9, 'fact', '{}', 4, ?)").run(dayAgo.getTime());
+    const writes = new UpdateWrites(repo, 1);
+    expect(writes.getContext("9")).toBeUndefined();
+    expect(writes.saveContext("9", { chatId: 9, userId: 9, kind: "fact", payload: { factId: "x" } })).toBe(5);
+    database.close();
   });
 });
 

@@ -6,15 +6,17 @@ interface Pending {
 
 /**
  * Group commit: the writes of updates that finish in the same turn of the event loop go to SQLite
- * in one transaction, each inside its own savepoint. A commit costs far more than the few rows an
- * update writes, and under load many updates finish together. A write that fails rolls back to its
- * savepoint and rejects alone; the others still commit. Nobody waits longer than one turn.
+ * in one transaction. A commit costs far more than the few rows an update writes, and under load
+ * many updates finish together. If any write fails, the whole batch rolls back and each write is
+ * then committed in a transaction of its own, so a failing write rejects alone and the others still
+ * land (failures are rare, so the common path carries no savepoint per write). Nobody waits longer
+ * than one turn.
  */
 export class CommitQueue {
   private pending: Pending[] = [];
   private scheduled = false;
 
-  /** `transaction` runs a function in a transaction; called inside one, it must use a savepoint (better-sqlite3's do). */
+  /** `transaction` runs a function in a transaction of its own: all or nothing. */
   constructor(private readonly transaction: (work: () => void) => void) {}
 
   /** Resolves once `write` is committed; rejects with its error if it failed. */
@@ -32,25 +34,24 @@ export class CommitQueue {
     this.scheduled = false;
     const batch = this.pending;
     this.pending = [];
-    const failed = new Map<Pending, unknown>();
-    try {
-      this.transaction(() => {
-        for (const item of batch) {
-          try {
-            // Nested: a savepoint inside the outer transaction.
-            this.transaction(item.write);
-          } catch (error) {
-            failed.set(item, error);
-          }
-        }
-      });
-    } catch (error) {
-      for (const item of batch) item.reject(error);
-      return;
+    if (batch.length > 1) {
+      try {
+        this.transaction(() => {
+          for (const item of batch) item.write();
+        });
+        for (const item of batch) item.resolve();
+        return;
+      } catch {
+        // Rolled back as a whole; find the failing write(s) one by one below.
+      }
     }
     for (const item of batch) {
-      if (failed.has(item)) item.reject(failed.get(item));
-      else item.resolve();
+      try {
+        this.transaction(item.write);
+        item.resolve();
+      } catch (error) {
+        item.reject(error);
+      }
     }
   }
 }

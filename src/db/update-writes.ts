@@ -17,6 +17,8 @@ export interface ContextWrite {
  */
 export class UpdateWrites {
   private readonly contexts = new Map<string, ContextWrite & { revision: number; updatedAt: Date }>();
+  /** Revisions stored before this update, as read by getContext (saves a second read in saveContext). */
+  private readonly storedRevisions = new Map<string, number>();
   private readonly answers: AnswerRecord[] = [];
   private committed = false;
 
@@ -28,7 +30,10 @@ export class UpdateWrites {
   /** The scope's context as this update left it, else as stored. */
   getContext(scopeKey: string): StoredContext | undefined {
     const pending = this.contexts.get(scopeKey);
-    return pending ? { kind: pending.kind, payload: pending.payload, revision: pending.revision, updatedAt: pending.updatedAt } : this.repo.getContext(scopeKey);
+    if (pending) return { kind: pending.kind, payload: pending.payload, revision: pending.revision, updatedAt: pending.updatedAt };
+    const { current, revision } = this.repo.readContext(scopeKey);
+    this.storedRevisions.set(scopeKey, revision);
+    return current;
   }
 
   /**
@@ -37,7 +42,7 @@ export class UpdateWrites {
    * sequentialize), so reading the revision here cannot race another writer.
    */
   saveContext(scopeKey: string, value: ContextWrite, now = new Date()): number {
-    const revision = (this.contexts.get(scopeKey)?.revision ?? this.repo.contextRevision(scopeKey) ?? 0) + 1;
+    const revision = (this.contexts.get(scopeKey)?.revision ?? this.storedRevisions.get(scopeKey) ?? this.repo.contextRevision(scopeKey) ?? 0) + 1;
     this.contexts.set(scopeKey, { ...value, revision, updatedAt: now });
     return revision;
   }
