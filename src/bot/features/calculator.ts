@@ -1,4 +1,5 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { InlineKeyboard } from "grammy";
+import { FeatureComposer } from "../feature-composer.js";
 import { hasCalcParameters, parseCalcQuery, type CalcQuery } from "../../calc/parse.js";
 import { mergeParams, planCalculation, type CalcOutcome, type CalcParams } from "../../calc/plan.js";
 import type { Lang } from "../../knowledge/schema.js";
@@ -22,7 +23,7 @@ function isStandalone(q: CalcQuery, text: string): boolean {
   );
 }
 
-export const calculator = new Composer<BotContext>();
+export const calculator = new FeatureComposer<BotContext>();
 
 /** Computes, answers with the working and buttons for the next step, and remembers the parameters. */
 export async function answerCalculation(ctx: BotContext, params: CalcParams, question: string, query?: CalcQuery, fillDuration = true): Promise<void> {

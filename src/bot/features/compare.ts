@@ -1,4 +1,5 @@
-import { Composer, InlineKeyboard, InputFile } from "grammy";
+import { InlineKeyboard, InputFile } from "grammy";
+import { FeatureComposer } from "../feature-composer.js";
 import { compare, comparableSubjects, isComparable } from "../../knowledge/compare.js";
 import type { Lang } from "../../knowledge/schema.js";
 import { CALLBACK_PATTERNS, callback } from "../callbacks.js";
@@ -40,7 +41,7 @@ const TEXT = {
   },
 } as const;
 
-export const compareFeature = new Composer<BotContext>();
+export const compareFeature = new FeatureComposer<BotContext>();
 
 function knownNames(ctx: BotContext): string {
   return comparableSubjects(ctx.deps.kb).join(", ");

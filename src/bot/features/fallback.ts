@@ -1,9 +1,9 @@
-import { Composer } from "grammy";
+import { FeatureComposer } from "../feature-composer.js";
 import type { BotContext } from "../context.js";
 import { t } from "../i18n.js";
 
 /** Last in the chain: whatever no feature took gets a short hint in private chats, silence elsewhere. */
-export const fallback = new Composer<BotContext>();
+export const fallback = new FeatureComposer<BotContext>();
 
 const privateChat = fallback.chatType("private");
 
