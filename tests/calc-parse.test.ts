@@ -33,6 +33,12 @@ const CASES: [string, Expected][] = [
   ["1000 hours", { duration: { value: 1000, unit: "hour" } }],
   ["1,5 года", { duration: { value: 1.5, unit: "year" } }],
   ["полтора месяца", { duration: { value: 1.5, unit: "month" } }],
+  ["пару недель", { duration: { value: 2, unit: "week" } }],
+  ["Two Months", { duration: { value: 2, unit: "month" } }],
+  // a number word that is part of a longer word is left alone ("tone", "дветысячи" are no numbers)
+  ["tone months", {}],
+  // full-width digits and letters (a phone keyboard in CJK mode) are read after NFKC
+  ["４０９６ ＧＰＵ на ２ месяца", { gpus: 4096, duration: { value: 2, unit: "month" } }],
   ["and for 30 days?", { duration: { value: 30, unit: "day" } }],
   ["за 10 суток", { duration: { value: 10, unit: "day" } }],
   // Prices per GPU-hour

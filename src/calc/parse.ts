@@ -47,6 +47,10 @@ const NUMBER_WORDS: Record<string, number> = {
   семь: 7, восемь: 8, девять: 9, десять: 10, двенадцать: 12, полтора: 1.5, полторы: 1.5,
 };
 
+/** A number word followed by another word ("two months", "пару недель"), to be spelled as digits. */
+const NUMBER_WORD_BEFORE_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${Object.keys(NUMBER_WORDS).join("|")})(?=\s+\p{L})`, "gu");
+const ONLY_ASCII_AND_CYRILLIC = /^[\u0000-\u007f\u0400-\u04ff]*$/;
+
 // A number: grouped thousands ("4 096", "4,096"), decimals ("1,5", "2.788"), exponents ("1e6").
 const NUM = String.raw`(?<![\p{L}\d.,])(?<sign>[-−]\s*)?(?<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?(?:e[+-]?\d+)?)(?:\s*(?<scale>k|к|тыс\.?|тысяч\p{L}*|mln|m|млн\.?|миллион\p{L}*|лям\p{L}*|bn|b|млрд\.?|миллиард\p{L}*|t|трлн\.?|триллион\p{L}*)(?![\p{L}]))?`;
 
@@ -94,23 +98,34 @@ const NEEDS = {
   percent: /%/,
 };
 
-/** Patterns are compiled once; every message is parsed, so this is on the hot path. */
-const compiledPatterns = new Map<string, RegExp>();
-function compiled(pattern: string): RegExp {
-  let regex = compiledPatterns.get(pattern);
-  if (!regex) compiledPatterns.set(pattern, (regex = new RegExp(pattern, "gu")));
-  regex.lastIndex = 0;
-  return regex;
-}
+/**
+ * The rules' patterns, built and compiled once at load: every message is parsed, and building
+ * these long pattern strings per message (then looking them up) cost more than running them.
+ */
+const rule = (pattern: string) => new RegExp(pattern, "gu");
+const RULE = {
+  dollarsThenPrice: rule(String.raw`${DOLLARS}\s*${NUM}${PER_HOUR}`),
+  priceThenDollars: rule(String.raw`${NUM}\s*${DOLLARS}${PER_HOUR}`),
+  atPrice: rule(String.raw`(?:(?<![\p{L}])по|(?<![\p{L}])at|(?<![\p{L}])for)\s*${DOLLARS}?\s*${NUM}\s*${DOLLARS}?(?![\p{L}\d])`),
+  gpuHours: rule(String.raw`${NUM}\s*(?:${GPU_HOURS_WORD})`),
+  gpus: rule(String.raw`${NUM}\s*${GPU_WORD}`),
+  duration: rule(String.raw`${NUM}\s*(?<unit>hours?|hrs?|h|ч|час\p{L}*|days?|d|д|дн\p{L}*|день|дня|сут\p{L}*|weeks?|wk|w|нед\p{L}*|months?|mos?|мес\p{L}*|years?|yrs?|y|год\p{L}*|лет)(?![\p{L}])`),
+  parameters: rule(String.raw`${NUM}\s*(?:active\s+|активн\p{L}*\s+)?(?:params?|parameters?|параметр\p{L}*)`),
+  tokens: rule(String.raw`${NUM}\s*(?:tokens?|токен\p{L}*)`),
+  percent: rule(String.raw`${NUM}\s*%\s*(?:mfu|утилизац\p{L}*|загрузк\p{L}*|utili[sz]ation)?`),
+  barePrice: rule(String.raw`\$\s*${NUM}(?![\p{L}\d])`),
+};
+const COUNTED_GPUS = new RegExp(String.raw`(?<![\p{L}\d])(?<word>[\p{L}\d.,]+)\s*(?:gpus?|гпу|видеокарт\p{L}*)(?![\p{L}\d-])`, "u");
+const MODEL_MENTION = new RegExp(String.raw`(?<![\p{L}\d])${GPU_MODEL}(?![\d])`, "u");
 
 /** Lower-cases, unifies spaces and dashes, and spells number words as digits before a unit. */
 export function prepare(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize("NFKC")
+  const lower = text.toLowerCase();
+  // NFKC changes nothing in ASCII and Cyrillic, what nearly every message is made of; it is costly.
+  return (ONLY_ASCII_AND_CYRILLIC.test(lower) ? lower : lower.normalize("NFKC"))
     .replace(/ё/g, "е")
     .replace(/[‐-―]/g, "-")
-    .replace(/(?<![\p{L}])(\p{L}+)(?=\s+\p{L})/gu, (word: string) => (word in NUMBER_WORDS ? String(NUMBER_WORDS[word]) : word))
+    .replace(NUMBER_WORD_BEFORE_WORD, (word: string) => String(NUMBER_WORDS[word]))
     .replace(/(?<![\p{L}\d])(?:a|один|одну|one)\s+(?=(?:month|мес|week|нед|day|день|year|год))/gu, "1 ");
 }
 
@@ -140,9 +155,9 @@ export function parseCalcQuery(text: string): CalcQuery {
   // Every numeric rule needs a digit (number words are digits by now); most chat messages have none.
   const hasDigit = /\d/.test(s);
   /** Runs a rule over the text; `needs` is a cheap test for a word the rule cannot match without. */
-  const each = (pattern: string, handle: (m: RegExpExecArray, n: Omit<NumberMatch, "start" | "end">) => boolean, needs?: RegExp) => {
+  const each = (regex: RegExp, handle: (m: RegExpExecArray, n: Omit<NumberMatch, "start" | "end">) => boolean, needs?: RegExp) => {
     if (!hasDigit || (needs && !needs.test(s))) return;
-    const regex = compiled(pattern);
+    regex.lastIndex = 0;
     for (let m = regex.exec(s); m; m = regex.exec(s)) {
       if (!free(m.index, m.index + m[0].length)) continue;
       if (handle(m, numberFrom(m.groups ?? {}))) take(m.index, m.index + m[0].length);
@@ -154,9 +169,9 @@ export function parseCalcQuery(text: string): CalcQuery {
     if (record("price", n)) set("price", n.value);
     return true;
   };
-  each(String.raw`${DOLLARS}\s*${NUM}${PER_HOUR}`, (_m, n) => setPrice(n), NEEDS.dollars);
-  each(String.raw`${NUM}\s*${DOLLARS}${PER_HOUR}`, (_m, n) => setPrice(n), NEEDS.dollars);
-  each(String.raw`(?:(?<![\p{L}])по|(?<![\p{L}])at|(?<![\p{L}])for)\s*${DOLLARS}?\s*${NUM}\s*${DOLLARS}?(?![\p{L}\d])`, (m, n) => {
+  each(RULE.dollarsThenPrice, (_m, n) => setPrice(n), NEEDS.dollars);
+  each(RULE.priceThenDollars, (_m, n) => setPrice(n), NEEDS.dollars);
+  each(RULE.atPrice, (m, n) => {
     // "по 2 доллара", "at $2"; "по $25000" with no "per hour" is a unit price, not an hourly one.
     if (!/\$|долл|бакс|usd/.test(m[0]) || m.groups?.scale) return false;
     if (n.value > 1000) {
@@ -167,12 +182,12 @@ export function parseCalcQuery(text: string): CalcQuery {
   }, NEEDS.dollars);
 
   // GPU-hours before GPUs and hours.
-  each(String.raw`${NUM}\s*(?:${GPU_HOURS_WORD})`, (_m, n) => {
+  each(RULE.gpuHours, (_m, n) => {
     if (record("gpuHours", n)) set("gpuHours", n.value);
     return true;
   }, NEEDS.gpuHours);
 
-  each(String.raw`${NUM}\s*${GPU_WORD}`, (m, n) => {
+  each(RULE.gpus, (m, n) => {
     if (record("gpus", n)) {
       if (!Number.isInteger(n.value)) query.problems.push({ field: "gpus", kind: "not_integer" });
       else set("gpus", n.value);
@@ -182,7 +197,7 @@ export function parseCalcQuery(text: string): CalcQuery {
     return true;
   }, NEEDS.gpus);
 
-  each(String.raw`${NUM}\s*(?<unit>hours?|hrs?|h|ч|час\p{L}*|days?|d|д|дн\p{L}*|день|дня|сут\p{L}*|weeks?|wk|w|нед\p{L}*|months?|mos?|мес\p{L}*|years?|yrs?|y|год\p{L}*|лет)(?![\p{L}])`, (m, n) => {
+  each(RULE.duration, (m, n) => {
     const unitWord = m.groups?.unit ?? "";
     const unit = DURATION_UNITS.find(([pattern]) => pattern.test(unitWord))?.[1];
     if (!unit) return false;
@@ -193,22 +208,22 @@ export function parseCalcQuery(text: string): CalcQuery {
     return true;
   });
 
-  each(String.raw`${NUM}\s*(?:active\s+|активн\p{L}*\s+)?(?:params?|parameters?|параметр\p{L}*)`, (_m, n) => {
+  each(RULE.parameters, (_m, n) => {
     if (record("parameters", n)) set("parameters", n.value);
     return true;
   }, NEEDS.parameters);
-  each(String.raw`${NUM}\s*(?:tokens?|токен\p{L}*)`, (_m, n) => {
+  each(RULE.tokens, (_m, n) => {
     if (record("tokens", n)) set("tokens", n.value);
     return true;
   }, NEEDS.tokens);
-  each(String.raw`${NUM}\s*%\s*(?:mfu|утилизац\p{L}*|загрузк\p{L}*|utili[sz]ation)?`, (_m, n) => {
+  each(RULE.percent, (_m, n) => {
     if (n.value > 100) query.problems.push({ field: "utilization", kind: "too_large" });
     else if (record("utilization", n)) set("utilization", n.value / 100);
     return true;
   }, NEEDS.percent);
 
   // A bare "$3" (no scale) in a short message is a price per GPU-hour: "а по $3?", "and $1.5?".
-  each(String.raw`\$\s*${NUM}(?![\p{L}\d])`, (m, n) => {
+  each(RULE.barePrice, (m, n) => {
     if (m.groups?.scale || n.value > LIMIT_BARE_PRICE) return false;
     return setPrice(n);
   }, NEEDS.dollarSign);
@@ -218,11 +233,11 @@ export function parseCalcQuery(text: string): CalcQuery {
   const hasGpuProblem = query.problems.some((p) => p.field === "gpus");
   if (query.gpus === undefined && query.gpuHours === undefined && !hasGpuProblem && (query.duration !== undefined || query.price !== undefined)) {
     const unread = [...s].map((ch, i) => (free(i, i + 1) ? ch : " ")).join("");
-    const counted = new RegExp(String.raw`(?<![\p{L}\d])(?<word>[\p{L}\d.,]+)\s*(?:gpus?|гпу|видеокарт\p{L}*)(?![\p{L}\d-])`, "u").exec(unread)?.groups?.word;
+    const counted = COUNTED_GPUS.exec(unread)?.groups?.word;
     if (counted && !COUNT_QUALIFIERS.has(counted)) query.problems.push({ field: "gpus", kind: "not_a_number" });
   }
   if (!query.gpuModel && hasDigit) {
-    const model = new RegExp(String.raw`(?<![\p{L}\d])${GPU_MODEL}(?![\d])`, "u").exec(s)?.groups?.model;
+    const model = MODEL_MENTION.exec(s)?.groups?.model;
     if (model) query.gpuModel = modelName(model);
   }
   if (hasDigit && /(?<![\p{L}\d])fp8(?![\d])/u.test(s)) query.fp8 = true;
