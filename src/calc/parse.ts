@@ -49,7 +49,7 @@ const NUMBER_WORDS: Record<string, number> = {
 
 /** A number word followed by another word ("two months", "пару недель"), to be spelled as digits. */
 const NUMBER_WORD_BEFORE_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${Object.keys(NUMBER_WORDS).join("|")})(?=\s+\p{L})`, "gu");
-const ONLY_ASCII_AND_CYRILLIC = /^[\u0000-\u007f\u0400-\u04ff]*$/;
+const ONLY_ASCII_AND_CYRILLIC = /^[\t\n\r\u0020-\u007e\u0400-\u04ff]*$/;
 
 // A number: grouped thousands ("4 096", "4,096"), decimals ("1,5", "2.788"), exponents ("1e6").
 const NUM = String.raw`(?<![\p{L}\d.,])(?<sign>[-−]\s*)?(?<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?(?:e[+-]?\d+)?)(?:\s*(?<scale>k|к|тыс\.?|тысяч\p{L}*|mln|m|млн\.?|миллион\p{L}*|лям\p{L}*|bn|b|млрд\.?|миллиард\p{L}*|t|трлн\.?|триллион\p{L}*)(?![\p{L}]))?`;
