@@ -67,6 +67,10 @@ describe("matcher building blocks", () => {
     expect(tokenize(normalize("дипсик в3 и DeepSeek-R1"))).toEqual(["дипсик", "в3", "и", "deepseek", "r1"]);
     expect(matcher.analyze("дипсик в3")).toEqual(matcher.analyze("DeepSeek-V3"));
     expect(tokenize(normalize("$6M, 5,6 млн"))).toEqual(["6", "m", "5.6", "млн"]);
+    // Full-width letters and digits (NFKC), and the same text twice in a row (the last result is reused).
+    expect(tokenize(normalize("ＧＰＴ－４"))).toEqual(["gpt4"]);
+    expect(tokenize(normalize("ＧＰＴ－４"))).toEqual(["gpt4"]);
+    expect(tokenize(normalize("Дипсик"))).toEqual(["дипсик"]);
   });
 
   it("maps slang, both languages and word endings to the same concepts", () => {

@@ -1,3 +1,4 @@
+import { toNfkc } from "../knowledge/text.js";
 import { DAYS_PER_MONTH, DAYS_PER_YEAR, HOURS_PER_DAY, type CalcField, type Problem } from "./cost.js";
 
 export type DurationUnit = "hour" | "day" | "week" | "month" | "year";
@@ -49,7 +50,6 @@ const NUMBER_WORDS: Record<string, number> = {
 
 /** A number word followed by another word ("two months", "пару недель"), to be spelled as digits. */
 const NUMBER_WORD_BEFORE_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${Object.keys(NUMBER_WORDS).join("|")})(?=\s+\p{L})`, "gu");
-const ONLY_ASCII_AND_CYRILLIC = /^[\t\n\r\u0020-\u007e\u0400-\u04ff]*$/;
 
 // A number: grouped thousands ("4 096", "4,096"), decimals ("1,5", "2.788"), exponents ("1e6").
 const NUM = String.raw`(?<![\p{L}\d.,])(?<sign>[-−]\s*)?(?<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?(?:e[+-]?\d+)?)(?:\s*(?<scale>k|к|тыс\.?|тысяч\p{L}*|mln|m|млн\.?|миллион\p{L}*|лям\p{L}*|bn|b|млрд\.?|миллиард\p{L}*|t|трлн\.?|триллион\p{L}*)(?![\p{L}]))?`;
@@ -120,9 +120,7 @@ const MODEL_MENTION = new RegExp(String.raw`(?<![\p{L}\d])${GPU_MODEL}(?![\d])`,
 
 /** Lower-cases, unifies spaces and dashes, and spells number words as digits before a unit. */
 export function prepare(text: string): string {
-  const lower = text.toLowerCase();
-  // NFKC changes nothing in ASCII and Cyrillic, what nearly every message is made of; it is costly.
-  return (ONLY_ASCII_AND_CYRILLIC.test(lower) ? lower : lower.normalize("NFKC"))
+  return toNfkc(text.toLowerCase())
     .replace(/ё/g, "е")
     .replace(/[‐-―]/g, "-")
     .replace(NUMBER_WORD_BEFORE_WORD, (word: string) => String(NUMBER_WORDS[word]))

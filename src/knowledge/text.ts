@@ -34,9 +34,23 @@ const GLUE: [RegExp, string][] = [
   [/(?<![\p{L}\d])([a-z]\d+)s(?![\p{L}\d])/gu, "$1"],
 ];
 
+const ONLY_ASCII_AND_CYRILLIC = /^[\t\n\r\u0020-\u007e\u0400-\u04ff]*$/;
+
+/** NFKC (full-width digits and letters, ligatures, composed accents), skipped where it changes nothing: ASCII and Cyrillic, nearly every message, and it is costly. */
+export function toNfkc(text: string): string {
+  return ONLY_ASCII_AND_CYRILLIC.test(text) ? text : text.normalize("NFKC");
+}
+
+// The matcher and the subject finder normalise the same question in turn: the last one is remembered.
+let lastText: string | undefined;
+let lastNormalized = "";
+
 export function normalize(text: string): string {
-  let out = text.toLowerCase().normalize("NFKC");
+  if (text === lastText) return lastNormalized;
+  let out = toNfkc(text.toLowerCase());
   for (const [pattern, replacement] of GLUE) out = out.replace(pattern, replacement);
+  lastText = text;
+  lastNormalized = out;
   return out;
 }
 
