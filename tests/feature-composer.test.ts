@@ -65,6 +65,46 @@ describe("FeatureComposer", () => {
     expect(ours[7]).toEqual(["fallback"]);
   });
 
+  it("keeps grammY's contract for use(), next and errors", async () => {
+    const ctx = new Context(UPDATES[3]!, undefined as never, LOCAL_BOT);
+    const leaf = () => Promise.resolve();
+    for (const make of [() => new Composer<Context>(), () => new FeatureComposer<Context>()]) {
+      const name = make().constructor.name;
+      const twice = make();
+      twice.use(async (_ctx, next) => {
+        await next();
+        await next();
+      });
+      twice.use((_ctx, next) => next());
+      await expect(twice.middleware()(ctx, leaf), name).rejects.toThrow(/already called/);
+
+      const throwsAtOnce = make();
+      throwsAtOnce.use(() => {
+        throw new Error("boom");
+      });
+      const result = throwsAtOnce.middleware()(ctx, leaf);
+      expect(result, name).toBeInstanceOf(Promise);
+      await expect(result, name).rejects.toThrow("boom");
+
+      // A composer returned by use() and extended afterwards; a middleware that returns nothing.
+      const log: string[] = [];
+      const outer = make();
+      const inner = outer.use((_ctx, next) => next());
+      outer.use(() => {
+        log.push("after inner");
+      });
+      inner.use((_ctx, next) => {
+        log.push("added later");
+        return next();
+      });
+      await outer.middleware()(ctx, () => {
+        log.push("end");
+        return Promise.resolve();
+      });
+      expect(log, name).toEqual(["added later", "after inner"]);
+    }
+  });
+
   it("builds each filter's branch once, not a Composer per update through lazy()", () => {
     const lazy = vi.spyOn(Composer.prototype, "lazy");
     const composer = new FeatureComposer<Context>();

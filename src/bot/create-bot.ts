@@ -16,6 +16,7 @@ import { questions } from "./features/questions.js";
 import { sources } from "./features/sources.js";
 import { start } from "./features/start.js";
 import { UpdateWrites } from "../db/update-writes.js";
+import { FeatureComposer } from "./feature-composer.js";
 import { createTelegramFetch } from "../http-client.js";
 import { t } from "./i18n.js";
 
@@ -87,19 +88,9 @@ export function createBot({ token, deps, apiRoot, botInfo, transformers = [], ra
     }
   });
 
-  bot.use(language);
-  bot.use(rateLimit(rateLimits));
-  bot.use(groups);
-  bot.use(inline);
-  bot.use(settings);
-  bot.use(account);
-  bot.use(start);
-  bot.use(facts);
-  bot.use(sources);
-  bot.use(compareFeature);
-  bot.use(calculator);
-  bot.use(questions);
-  bot.use(fallback);
+  // The features in order; the first that answers an update ends it. One FeatureComposer holds
+  // them, so an update walks them without grammY's per-layer async wrappers (see FeatureComposer).
+  bot.use(new FeatureComposer<BotContext>(language, rateLimit(rateLimits), groups, inline, settings, account, start, facts, sources, compareFeature, calculator, questions, fallback));
   return bot;
 }
 
