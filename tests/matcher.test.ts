@@ -51,7 +51,7 @@ describe("matcher on the dev question set", () => {
 });
 
 describe("matcher building blocks", () => {
-  it("ranks a question the same whatever was asked before (the per-word cache changes nothing)", () => {
+  it("ranks a question the same whatever was asked before (the per-word cache and the reused score arrays change nothing)", () => {
     const questions = [...load("dev-questions.json"), ...load("holdout-questions.json")].map((q) => q.q);
     const warmed = new FactMatcher(kb);
     for (const q of questions) warmed.rank(q);

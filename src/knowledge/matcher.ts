@@ -86,6 +86,8 @@ export class FactMatcher {
   private readonly postings = new Map<string, number[]>();
   private readonly termCache = new Map<string, QueryTerm>();
   private readonly related = new Map<string, Set<string>>();
+  private readonly sharedScratch: Float64Array;
+  private readonly bestScoreScratch: Float64Array;
 
   constructor(
     private readonly kb: KnowledgeBase,
@@ -127,6 +129,8 @@ export class FactMatcher {
         this.link(other, fact.id);
       }
     });
+    this.sharedScratch = new Float64Array(this.phrasings.length);
+    this.bestScoreScratch = new Float64Array(this.facts.length);
     const total = this.facts.length;
     for (const [term, facts] of factsWithTerm) {
       const idf = Math.log(1 + total / facts.size);
@@ -166,7 +170,8 @@ export class FactMatcher {
     for (const [term, confidence] of query) queryWeight += this.termWeight(term) * confidence;
     // Weight each phrasing shares with the query, summed over the query's terms' postings.
     // (Typed arrays and indexes rather than maps: this loop is most of a question's cost.)
-    const shared = new Float64Array(this.phrasings.length);
+    // Scratch arrays reused across calls (zeroed again below): fresh ones were most of what a question allocated.
+    const shared = this.sharedScratch;
     const touched: number[] = [];
     for (const [term, confidence] of query) {
       const weight = this.termWeight(term) * confidence;
@@ -176,19 +181,19 @@ export class FactMatcher {
       }
     }
     // A fact scores its best phrasing.
-    const bestScore = new Float64Array(this.facts.length);
+    const bestScore = this.bestScoreScratch;
     const scoredFacts: number[] = [];
     for (const index of touched) {
       const phrasing = this.phrasings[index]!;
       const score = (2 * (shared[index] ?? 0)) / (queryWeight + phrasing.weight);
+      shared[index] = 0;
       const previous = bestScore[phrasing.factIndex] ?? 0;
       if (previous === 0) scoredFacts.push(phrasing.factIndex);
       if (score > previous) bestScore[phrasing.factIndex] = score;
     }
-    return scoredFacts
-      .map((factIndex) => ({ fact: this.facts[factIndex]!, score: bestScore[factIndex] ?? 0 }))
-      .sort((a, b) => b.score - a.score || (a.fact.id < b.fact.id ? -1 : a.fact.id > b.fact.id ? 1 : 0))
-      .slice(0, limit);
+    const ranked = scoredFacts.map((factIndex) => ({ fact: this.facts[factIndex]!, score: bestScore[factIndex] ?? 0 }));
+    for (const factIndex of scoredFacts) bestScore[factIndex] = 0;
+    return ranked.sort((a, b) => b.score - a.score || (a.fact.id < b.fact.id ? -1 : a.fact.id > b.fact.id ? 1 : 0)).slice(0, limit);
   }
 
   /** The confidence below which the matcher does not answer. */
