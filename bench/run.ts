@@ -110,12 +110,12 @@ row("matching latency (p50 / p99)", matchTime, peerTime, "NLP.js process()", "µ
 // The API in its own process as Telegram is, answering at once, after 1 ms (a server next door) or
 // after 20 ms (a remote server's round trip); then everything in this one process, which is pure CPU:
 // the bot's work and the API's.
-// Medians of 3 runs in turns where the two are close; one run where they are far apart.
+// Medians of 5 runs in turns where the two are close (this machine drifts by ±20%); one run where they are far apart.
 const settings = [
-  { users: 300, perUser: 10, latencyMs: 0, apiInOwnProcess: true, runs: 3, label: "fake API in its own process, no added latency" },
+  { users: 300, perUser: 10, latencyMs: 0, apiInOwnProcess: true, runs: 5, label: "fake API in its own process, no added latency" },
   { users: 300, perUser: 10, latencyMs: 1, apiInOwnProcess: true, runs: 1, label: "fake API in its own process, 1 ms per call" },
   { users: 200, perUser: 5, latencyMs: 20, apiInOwnProcess: true, runs: 1, label: "fake API in its own process, 20 ms per call" },
-  { users: 300, perUser: 10, latencyMs: 0, apiInOwnProcess: false, runs: 3, label: "fake API in the bench process (pure CPU)" },
+  { users: 300, perUser: 10, latencyMs: 0, apiInOwnProcess: false, runs: 5, label: "fake API in the bench process (pure CPU)" },
 ];
 const runsNote: string[] = [];
 await warmUp();
