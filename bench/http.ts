@@ -2,13 +2,17 @@ import { fork } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { run } from "@grammyjs/runner";
 import { Bot } from "grammy";
+import type { Update } from "grammy/types";
 import { createApp } from "../src/app.js";
 import { createBot } from "../src/bot/create-bot.js";
 import { createLogger } from "../src/logger.js";
 import { startPolling } from "../src/polling.js";
+import { createTelegramFetch } from "../src/http-client.js";
+import { TestBot } from "../tests/helpers/harness.js";
 import { FakeBotApi } from "../tests/helpers/fake-bot-api.js";
-import { burst, timeUntilAnswered } from "./burst.js";
+import { burst, QUESTIONS, timeUntilAnswered } from "./burst.js";
 
 const TOKEN = "123456789:AAEbenchTokenForTheFakeBotApi_1234";
 
@@ -21,6 +25,8 @@ export interface ThroughputOptions {
   apiInOwnProcess: boolean;
   /** Runs of each bot, taken in turns (full, echo, full, …); the median is reported. */
   runs: number;
+  /** Also time the answer-replaying floor (see answerReplayBot), in the same turns. */
+  replay?: Map<string, Record<string, unknown>[]>;
 }
 
 /** Something that polls a Bot API at `url` until stopped. */
@@ -39,6 +45,41 @@ const fullBot: Runner = (url) => {
     rmSync(dir, { recursive: true, force: true });
   });
 };
+
+const answerKey = (update: Update) => `${update.message?.from?.language_code ?? ""}:${update.message?.text ?? ""}`;
+
+/** What the full bot sends for each benchmark question, in each language, recorded once through handleUpdate. */
+export async function recordAnswers(): Promise<Map<string, Record<string, unknown>[]>> {
+  const bot = new TestBot();
+  const answers = new Map<string, Record<string, unknown>[]>();
+  // Two users (one English, one Russian) each ask every question once.
+  for (const update of burst(2, QUESTIONS.length)) {
+    const calls = await bot.handle(update);
+    answers.set(answerKey(update), calls.filter((c) => c.method === "sendMessage").map((c) => c.payload));
+  }
+  bot.close();
+  return answers;
+}
+
+/**
+ * A floor for the pure-CPU row: the full bot's plumbing (runner, undici client) replying with the
+ * full bot's own recorded answers, but with no matching, no calculator, no SQLite. What it costs
+ * is what any bot that sends answers of that size costs; the rest of the full bot's time is its work.
+ */
+const answerReplayBot =
+  (answers: Map<string, Record<string, unknown>[]>): Runner =>
+  (url) => {
+    const bot = new Bot(TOKEN, { client: { apiRoot: url, fetch: createTelegramFetch() } });
+    bot.on("message:text", async (ctx) => {
+      for (const payload of answers.get(answerKey(ctx.update)) ?? []) {
+        const { text, ...other } = payload;
+        delete other.chat_id; // ctx.reply sets this chat's id
+        await ctx.reply(String(text), other);
+      }
+    });
+    const runner = run(bot, { runner: { fetch: { timeout: 1 } } });
+    return Promise.resolve(() => runner.stop());
+  };
 
 /** The reference: grammY's own long polling and one handler that sends the text back. */
 const echoBot: Runner = (url) => {
@@ -90,12 +131,17 @@ export async function warmUp(rounds = 3): Promise<void> {
  * Updates per second for the full bot (runner, matching, calculator, SQLite records) and for a bare
  * grammY echo bot: medians over runs taken in turns, since this machine's speed drifts between runs.
  */
-export async function httpThroughput(options: ThroughputOptions): Promise<{ full: number; echo: number; updates: number; fullRuns: number[]; echoRuns: number[] }> {
+export async function httpThroughput(
+  options: ThroughputOptions,
+): Promise<{ full: number; echo: number; replay?: number; updates: number; fullRuns: number[]; echoRuns: number[]; replayRuns: number[] }> {
   const fullRuns: number[] = [];
   const echoRuns: number[] = [];
+  const replayRuns: number[] = [];
   for (let i = 0; i < options.runs; i++) {
     fullRuns.push(await measure(fullBot, options));
     echoRuns.push(await measure(echoBot, options));
+    if (options.replay) replayRuns.push(await measure(answerReplayBot(options.replay), options));
   }
-  return { full: median(fullRuns), echo: median(echoRuns), updates: options.users * options.perUser, fullRuns, echoRuns };
+  const replay = replayRuns.length ? { replay: median(replayRuns) } : {};
+  return { full: median(fullRuns), echo: median(echoRuns), ...replay, updates: options.users * options.perUser, fullRuns, echoRuns, replayRuns };
 }

@@ -10,7 +10,7 @@ import { loadKnowledgeBase } from "../src/knowledge/knowledge-base.js";
 import { FactMatcher } from "../src/knowledge/matcher.js";
 import { parseCalcQuery } from "../src/calc/parse.js";
 import { EN_USER, RU_USER, TestBot } from "../tests/helpers/harness.js";
-import { httpThroughput, warmUp } from "./http.js";
+import { httpThroughput, recordAnswers, warmUp } from "./http.js";
 import { evaluateNlpJs, trainNlpJs } from "./nlpjs.js";
 import { startupMs } from "./startup.js";
 
@@ -115,7 +115,7 @@ const settings = [
   { users: 300, perUser: 10, latencyMs: 0, apiInOwnProcess: true, runs: 5, label: "fake API in its own process, no added latency" },
   { users: 300, perUser: 10, latencyMs: 1, apiInOwnProcess: true, runs: 1, label: "fake API in its own process, 1 ms per call" },
   { users: 200, perUser: 5, latencyMs: 20, apiInOwnProcess: true, runs: 1, label: "fake API in its own process, 20 ms per call" },
-  { users: 300, perUser: 10, latencyMs: 0, apiInOwnProcess: false, runs: 5, label: "fake API in the bench process (pure CPU)" },
+  { users: 300, perUser: 10, latencyMs: 0, apiInOwnProcess: false, runs: 5, label: "fake API in the bench process (pure CPU)", replay: await recordAnswers() },
 ];
 const runsNote: string[] = [];
 await warmUp();
@@ -127,8 +127,17 @@ for (const { label, ...options } of settings) {
     `${http.echo.toFixed(0)} upd/s`,
     `bare grammY echo bot; ratio echo/full = ${(http.echo / http.full).toFixed(2)}`,
   ]);
+  if (http.replay !== undefined) {
+    rows.push([
+      `  the same, full bot's plumbing replaying its recorded answers`,
+      `${http.replay.toFixed(0)} upd/s`,
+      `${http.echo.toFixed(0)} upd/s`,
+      `no matching/calculator/SQLite: the cost of sending answers of that size; ratio echo/replay = ${(http.echo / http.replay).toFixed(2)}`,
+    ]);
+  }
   const list = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(", ");
-  if (options.runs > 1) runsNote.push(`${label}: full bot ${list(http.fullRuns)}; echo bot ${list(http.echoRuns)} upd/s`);
+  const replayNote = http.replayRuns.length ? `; answer replay ${list(http.replayRuns)}` : "";
+  if (options.runs > 1) runsNote.push(`${label}: full bot ${list(http.fullRuns)}; echo bot ${list(http.echoRuns)}${replayNote} upd/s`);
 }
 
 // 6. Start-up: process start to the first getUpdates, ours and a bare grammY bot's.
