@@ -96,7 +96,7 @@ let mi = 0;
 const asUser = (i: number) => ({ ...(i % 2 ? RU_USER : EN_USER), id: 50_000 + i });
 const handler = await time(600, () => bot.send(mix[mi % mix.length]!, asUser(mi++)));
 const compareHandler = await time(30, () => bot.send("/compare deepseek gpt4", asUser(mi++)));
-row("handleUpdate, question mix (p50 / p99)", handler, compareHandler, "handleUpdate, /compare with chart", "ms");
+row("handleUpdate, question mix (p50 / p99)", handler, compareHandler, "handleUpdate, /compare with chart", "µs");
 bot.close();
 
 // 4. Matching against a peer: NLP.js trained on the same phrasings, same dev questions (timed in 1).
