@@ -2,7 +2,14 @@ import type { Update, User } from "grammy/types";
 import { textUpdate } from "../src/bot/local-updates.js";
 import type { FakeBotApi } from "../tests/helpers/fake-bot-api.js";
 
-export const QUESTIONS = ["сколько стоил GPT-4?", "DeepSeek trained V3 for $6M?", "2048 GPU на 57 дней по $2/ч", "сколько видеокарт у DeepSeek?", "how much did R1 cost?", "как приготовить борщ?"];
+export const QUESTIONS = [
+  "сколько стоил GPT-4?",
+  "DeepSeek trained V3 for $6M?",
+  "2048 GPU на 57 дней по $2/ч",
+  "сколько видеокарт у DeepSeek?",
+  "how much did R1 cost?",
+  "как приготовить борщ?",
+];
 
 /** `perUser` rounds of one question from each of `users` people, the question mix rotating. */
 export function burst(users: number, perUser: number): Update[] {

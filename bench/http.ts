@@ -55,7 +55,10 @@ export async function recordAnswers(): Promise<Map<string, Record<string, unknow
   // Two users (one English, one Russian) each ask every question once.
   for (const update of burst(2, QUESTIONS.length)) {
     const calls = await bot.handle(update);
-    answers.set(answerKey(update), calls.filter((c) => c.method === "sendMessage").map((c) => c.payload));
+    answers.set(
+      answerKey(update),
+      calls.filter((c) => c.method === "sendMessage").map((c) => c.payload),
+    );
   }
   bot.close();
   return answers;
@@ -100,9 +103,12 @@ async function measure(run: Runner, { users, perUser, latencyMs, apiInOwnProcess
     await api.stop();
     return (count / ms) * 1000;
   }
-  const child = fork(new URL("./fake-api-process.ts", import.meta.url).pathname, [users, perUser, latencyMs].map(String), { execArgv: ["--import", "tsx"] });
+  const child = fork(new URL("./fake-api-process.ts", import.meta.url).pathname, [users, perUser, latencyMs].map(String), {
+    execArgv: ["--import", "tsx"],
+  });
   // The child speaks twice: its address, then (only after the bot has answered everything) the time.
-  const next = () => new Promise<{ url?: string; ms?: number }>((resolve) => child.once("message", (m) => resolve(m as { url?: string; ms?: number })));
+  const next = () =>
+    new Promise<{ url?: string; ms?: number }>((resolve) => child.once("message", (m) => resolve(m as { url?: string; ms?: number })));
   const { url } = await next();
   const stop = await run(url!);
   const { ms } = await next();
@@ -143,5 +149,13 @@ export async function httpThroughput(
     if (options.replay) replayRuns.push(await measure(answerReplayBot(options.replay), options));
   }
   const replay = replayRuns.length ? { replay: median(replayRuns) } : {};
-  return { full: median(fullRuns), echo: median(echoRuns), ...replay, updates: options.users * options.perUser, fullRuns, echoRuns, replayRuns };
+  return {
+    full: median(fullRuns),
+    echo: median(echoRuns),
+    ...replay,
+    updates: options.users * options.perUser,
+    fullRuns,
+    echoRuns,
+    replayRuns,
+  };
 }

@@ -50,7 +50,9 @@ function row(what: string, ours: Stats, reference: Stats | string, referenceName
 // fill the heap. The two are timed in turns, question by question, so both meet the same machine state.
 const kb = loadKnowledgeBase();
 const matcher = new FactMatcher(kb);
-const questions = (JSON.parse(readFileSync(new URL("../tests/fixtures/dev-questions.json", import.meta.url), "utf8")) as { questions: DevQuestion[] }).questions;
+const questions = (
+  JSON.parse(readFileSync(new URL("../tests/fixtures/dev-questions.json", import.meta.url), "utf8")) as { questions: DevQuestion[] }
+).questions;
 const nlpjs = await trainNlpJs(kb);
 const oursSamples: number[] = [];
 const peerSamples: number[] = [];
@@ -81,16 +83,28 @@ const bars: Bar[] = [
   { label: "GPT-4 · AI Index", value: 78.35e6, valueLabel: "$78,35 млн" },
   { label: "GPT-4 · Altman (Wired)", value: 100e6, valueLabel: "> $100 млн" },
 ];
-const chart = await time(40, () => renderBarChartPng({ title: "Стоимость обучения: DeepSeek V3 и GPT-4", subtitle: "разные методы", bars }));
+const chart = await time(40, () =>
+  renderBarChartPng({ title: "Стоимость обучения: DeepSeek V3 и GPT-4", subtitle: "разные методы", bars }),
+);
 const plainSvg = `<svg xmlns="http://www.w3.org/2000/svg" width="${CHART_WIDTH}" height="${CHART_HEIGHT}"><rect width="100%" height="100%" fill="#fff"/><text x="20" y="40" font-size="24" font-family="DejaVu Sans">Стоимость обучения: DeepSeek V3 и GPT-4</text>${bars
-  .map((b, i) => `<text x="20" y="${120 + i * 86}" font-size="16" font-family="DejaVu Sans">${b.label}</text><rect x="270" y="${95 + i * 86}" width="${(b.value / 100e6) * 600}" height="46" fill="#9aa5b1"/><text x="${280 + (b.value / 100e6) * 600}" y="${125 + i * 86}" font-size="17" font-family="DejaVu Sans">${b.valueLabel.replace(">", "&gt;")}</text>`)
+  .map(
+    (b, i) =>
+      `<text x="20" y="${120 + i * 86}" font-size="16" font-family="DejaVu Sans">${b.label}</text><rect x="270" y="${95 + i * 86}" width="${(b.value / 100e6) * 600}" height="46" fill="#9aa5b1"/><text x="${280 + (b.value / 100e6) * 600}" y="${125 + i * 86}" font-size="17" font-family="DejaVu Sans">${b.valueLabel.replace(">", "&gt;")}</text>`,
+  )
   .join("")}</svg>`;
 const rasterOnly = await time(40, () => svgToPng(plainSvg));
 row("/compare chart → PNG (p50 / p99)", chart, rasterOnly, "resvg alone, hand-drawn SVG", "ms");
 
 // 3. Whole handler in process: bot.handleUpdate with SQLite records, recorded API calls.
 const bot = new TestBot();
-const mix = ["сколько стоил GPT-4?", "DeepSeek trained V3 for $6M?", "2048 GPU на 57 дней по $2/ч", "а если 4096 GPU?", "как приготовить борщ?", "/start"];
+const mix = [
+  "сколько стоил GPT-4?",
+  "DeepSeek trained V3 for $6M?",
+  "2048 GPU на 57 дней по $2/ч",
+  "а если 4096 GPU?",
+  "как приготовить борщ?",
+  "/start",
+];
 let mi = 0;
 // Many users, as in a real chat population (one user would soon hit the per-user rate limit).
 const asUser = (i: number) => ({ ...(i % 2 ? RU_USER : EN_USER), id: 50_000 + i });
@@ -115,7 +129,15 @@ const settings = [
   { users: 300, perUser: 10, latencyMs: 0, apiInOwnProcess: true, runs: 5, label: "fake API in its own process, no added latency" },
   { users: 300, perUser: 10, latencyMs: 1, apiInOwnProcess: true, runs: 1, label: "fake API in its own process, 1 ms per call" },
   { users: 200, perUser: 5, latencyMs: 20, apiInOwnProcess: true, runs: 1, label: "fake API in its own process, 20 ms per call" },
-  { users: 300, perUser: 10, latencyMs: 0, apiInOwnProcess: false, runs: 5, label: "fake API in the bench process (pure CPU)", replay: await recordAnswers() },
+  {
+    users: 300,
+    perUser: 10,
+    latencyMs: 0,
+    apiInOwnProcess: false,
+    runs: 5,
+    label: "fake API in the bench process (pure CPU)",
+    replay: await recordAnswers(),
+  },
 ];
 const runsNote: string[] = [];
 await warmUp();
@@ -141,14 +163,23 @@ for (const { label, ...options } of settings) {
 }
 
 // 6. Start-up: process start to the first getUpdates, ours and a bare grammY bot's.
-rows.push(["start-up to first getUpdates", `${(await startupMs("src/main.ts")).toFixed(0)} ms`, `${(await startupMs("bench/echo-bot.ts")).toFixed(0)} ms`, "bare grammY echo bot under the same tsx"]);
+rows.push([
+  "start-up to first getUpdates",
+  `${(await startupMs("src/main.ts")).toFixed(0)} ms`,
+  `${(await startupMs("bench/echo-bot.ts")).toFixed(0)} ms`,
+  "bare grammY echo bot under the same tsx",
+]);
 
 const report = ours;
-const widths = [0, 1, 2, 3].map((c) => Math.max(...[["what", "ours", "reference", "reference is"], ...rows].map((r) => (r[c] ?? "").length)));
+const widths = [0, 1, 2, 3].map((c) =>
+  Math.max(...[["what", "ours", "reference", "reference is"], ...rows].map((r) => (r[c] ?? "").length)),
+);
 const line = (r: string[]) => r.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join("  │  ");
 console.log(line(["what", "ours", "reference", "reference is"]));
 console.log(widths.map((w) => "─".repeat(w)).join("──┼──"));
 for (const r of rows) console.log(line(r));
-console.log(`\nmatcher accuracy on the dev set: top-1 ${(report.top1Accuracy * 100).toFixed(1)}%, out-of-scope rejected ${(report.rejectionRate * 100).toFixed(1)}%`);
+console.log(
+  `\nmatcher accuracy on the dev set: top-1 ${(report.top1Accuracy * 100).toFixed(1)}%, out-of-scope rejected ${(report.rejectionRate * 100).toFixed(1)}%`,
+);
 console.log(`whole-bot runs (in turns):\n  ${runsNote.join("\n  ")}`);
 console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB; node ${process.version}`);

@@ -17,7 +17,13 @@ export async function startupMs(script: string): Promise<number> {
     const started = performance.now();
     const proc = spawn(process.execPath, ["--import", TSX, join(ROOT, script)], {
       cwd: dir,
-      env: { PATH: process.env.PATH ?? "", BOT_TOKEN: "123456789:AAEbenchTokenForTheFakeBotApi_1234", BOT_API_ROOT: api.url, DATABASE_PATH: join(dir, "bot.db"), LOG_LEVEL: "silent" },
+      env: {
+        PATH: process.env.PATH ?? "",
+        BOT_TOKEN: "123456789:AAEbenchTokenForTheFakeBotApi_1234",
+        BOT_API_ROOT: api.url,
+        DATABASE_PATH: join(dir, "bot.db"),
+        LOG_LEVEL: "silent",
+      },
       stdio: "ignore",
     });
     await api.waitFor("getUpdates", () => true, 30_000);

@@ -40,7 +40,16 @@ export function createApp({
   try {
     const repo = new Repository(database.db);
     const sync = repo.syncKnowledgeBase(kb);
-    const deps = { kb, matcher: new FactMatcher(kb), repo, subjects: new SubjectNames(kb), calc: calcReferenceFrom(kb, rates), renderChart, admins, logger };
+    const deps = {
+      kb,
+      matcher: new FactMatcher(kb),
+      repo,
+      subjects: new SubjectNames(kb),
+      calc: calcReferenceFrom(kb, rates),
+      renderChart,
+      admins,
+      logger,
+    };
     return { deps, database, sync };
   } catch (error) {
     database.close();

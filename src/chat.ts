@@ -33,9 +33,19 @@ export function htmlToTerminal(html: string): string {
 
 async function main(): Promise<void> {
   const config = configFromEnvironmentOrExit({ requireToken: false });
-  const app = createApp({ databasePath: config.databasePath, admins: config.admins, rates: config.rates, logger: createLogger(config.logLevel === "info" ? "warn" : config.logLevel) });
+  const app = createApp({
+    databasePath: config.databasePath,
+    admins: config.admins,
+    rates: config.rates,
+    logger: createLogger(config.logLevel === "info" ? "warn" : config.logLevel),
+  });
 
-  const user: User = { id: 1, is_bot: false, first_name: "Terminal", language_code: process.env.CHAT_LANG ?? (Intl.DateTimeFormat().resolvedOptions().locale.startsWith("ru") ? "ru" : "en") };
+  const user: User = {
+    id: 1,
+    is_bot: false,
+    first_name: "Terminal",
+    language_code: process.env.CHAT_LANG ?? (Intl.DateTimeFormat().resolvedOptions().locale.startsWith("ru") ? "ru" : "en"),
+  };
   let buttons: { text: string; data: string; message: Message }[] = [];
   let nextMessageId = 1_000_000;
 

@@ -12,23 +12,25 @@ const adminList = z
 
 const positiveNumber = z.coerce.number({ error: "must be a number" }).positive({ error: "must be a positive number" });
 
-const configSchema = z.object({
-  BOT_TOKEN: z
-    .string()
-    .trim()
-    .regex(/^\d+:[A-Za-z0-9_-]{20,}$/, "does not look like a bot token (123456789:ABC… from @BotFather)")
-    .optional(),
-  BOT_API_ROOT: z.url({ protocol: /^https?$/, error: "must be an http(s) URL, e.g. http://127.0.0.1:8081" }).optional(),
-  DATABASE_PATH: z.string().trim().min(1).default("./data/bot.db"),
-  BOT_ADMINS: adminList.default([]),
-  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
-  FX_USD_RUB: positiveNumber.optional(),
-  FX_USD_EUR: positiveNumber.optional(),
-  FX_RATE_DATE: z.iso.date({ error: "must be a date like 2026-11-28" }).optional(),
-}).refine((c) => (c.FX_USD_RUB === undefined && c.FX_USD_EUR === undefined) || c.FX_RATE_DATE !== undefined, {
-  path: ["FX_RATE_DATE"],
-  error: "must be set with FX_USD_RUB or FX_USD_EUR, so answers can show the rate's date",
-});
+const configSchema = z
+  .object({
+    BOT_TOKEN: z
+      .string()
+      .trim()
+      .regex(/^\d+:[A-Za-z0-9_-]{20,}$/, "does not look like a bot token (123456789:ABC… from @BotFather)")
+      .optional(),
+    BOT_API_ROOT: z.url({ protocol: /^https?$/, error: "must be an http(s) URL, e.g. http://127.0.0.1:8081" }).optional(),
+    DATABASE_PATH: z.string().trim().min(1).default("./data/bot.db"),
+    BOT_ADMINS: adminList.default([]),
+    LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
+    FX_USD_RUB: positiveNumber.optional(),
+    FX_USD_EUR: positiveNumber.optional(),
+    FX_RATE_DATE: z.iso.date({ error: "must be a date like 2026-11-28" }).optional(),
+  })
+  .refine((c) => (c.FX_USD_RUB === undefined && c.FX_USD_EUR === undefined) || c.FX_RATE_DATE !== undefined, {
+    path: ["FX_RATE_DATE"],
+    error: "must be set with FX_USD_RUB or FX_USD_EUR, so answers can show the rate's date",
+  });
 
 export interface Config {
   botToken: string | undefined;

@@ -42,7 +42,13 @@ const sleep = (ms: number, signal: AbortSignal) =>
  * chat (each user in groups) in order. Start-up retries with backoff while Telegram is unreachable.
  */
 export function startPolling(bot: Bot<BotContext>, repo: Repository, logger: Logger, options: PollingOptions = {}): Polling {
-  const { maxBackoffMs = 30_000, drainTimeoutMs = 8_000, concurrency = 100, pollTimeoutSeconds = 30, pruneIntervalMs = 60 * 60 * 1000 } = options;
+  const {
+    maxBackoffMs = 30_000,
+    drainTimeoutMs = 8_000,
+    concurrency = 100,
+    pollTimeoutSeconds = 30,
+    pruneIntervalMs = 60 * 60 * 1000,
+  } = options;
   const stopping = new AbortController();
   const inFlight = new Set<Promise<void>>();
   let runner: RunnerHandle | undefined;
@@ -87,7 +93,9 @@ export function startPolling(bot: Bot<BotContext>, repo: Repository, logger: Log
         break;
       } catch (error) {
         if (stopping.signal.aborted) return;
-        logger.warn(`Telegram unreachable at start-up (attempt ${attempt}); retrying in ${Math.round(delay / 1000)} s`, { error: redact(String(error)) });
+        logger.warn(`Telegram unreachable at start-up (attempt ${attempt}); retrying in ${Math.round(delay / 1000)} s`, {
+          error: redact(String(error)),
+        });
         await sleep(delay, stopping.signal);
       }
     }

@@ -30,7 +30,12 @@ describe("/stats", () => {
       token: "1:x",
       botInfo: LOCAL_BOT,
       deps: app.deps,
-      transformers: [(_p, method, payload) => (calls.push({ method, payload: payload }), Promise.resolve({ ok: true, result: { message_id: 1, date: 0, chat: { id: 1, type: "private" } } } as never))],
+      transformers: [
+        (_p, method, payload) => (
+          calls.push({ method, payload: payload }),
+          Promise.resolve({ ok: true, result: { message_id: 1, date: 0, chat: { id: 1, type: "private" } } } as never)
+        ),
+      ],
     });
     const send = async (text: string, from: User) => {
       const before = calls.length;
@@ -90,22 +95,64 @@ describe("fuzzing random updates through bot.handleUpdate", () => {
   const text = fc.oneof(
     fc.string({ maxLength: 300 }),
     fc.constantFrom(
-      "/start", "/help", "/facts", "/sources", "/lang", "/lang xx", "/lang en", "/compare", "/compare deepseek gpt4", "/compare <b>x</b>",
-      "/calc", "/calc -5 GPU", "/calc 1e309 GPU 5 days", "/settings", "/forget", "/stats", "@ai_costs_bot сколько стоил GPT-4?",
-      "2048 GPU на 57 дней по $2/ч", "а если 0 GPU?", "а в рублях?", "what about R1?", "gpt4 vs r1", "ёЁ\u202e\u200b", "🤖".repeat(50), "x".repeat(4096),
+      "/start",
+      "/help",
+      "/facts",
+      "/sources",
+      "/lang",
+      "/lang xx",
+      "/lang en",
+      "/compare",
+      "/compare deepseek gpt4",
+      "/compare <b>x</b>",
+      "/calc",
+      "/calc -5 GPU",
+      "/calc 1e309 GPU 5 days",
+      "/settings",
+      "/forget",
+      "/stats",
+      "@ai_costs_bot сколько стоил GPT-4?",
+      "2048 GPU на 57 дней по $2/ч",
+      "а если 0 GPU?",
+      "а в рублях?",
+      "what about R1?",
+      "gpt4 vs r1",
+      "ёЁ\u202e\u200b",
+      "🤖".repeat(50),
+      "x".repeat(4096),
     ),
-    fc.array(fc.constantFrom("4096", "GPU", "дней", "$2/ч", "<i>", "&amp;", "vs", "gpt4", "@ai_costs_bot", "NaN", "-1", "в рублях"), { maxLength: 12 }).map((p) => p.join(" ")),
+    fc
+      .array(fc.constantFrom("4096", "GPU", "дней", "$2/ч", "<i>", "&amp;", "vs", "gpt4", "@ai_costs_bot", "NaN", "-1", "в рублях"), {
+        maxLength: 12,
+      })
+      .map((p) => p.join(" ")),
   );
   const update = fc.oneof(
     fc.tuple(text, user, chat).map(([t, u, c]) => ({ message: textMessage(t, u as User, c ?? undefined) }) as Partial<Update>),
-    fc.tuple(fc.string({ maxLength: 70 }), fc.constantFrom("f:v3-tokens", "t:gpt4", "t:", "k:1:g2", "c:gpt-4:deepseek-v3", "g:on", "l:en", "e:1", "s:"), user).map(
-      ([junk, data, u]) => ({ callback_query: { id: "1", from: u, chat_instance: "x", data: junk.length % 2 ? junk : data, message: { message_id: 1, date: 0, chat: { id: u.id, type: "private" } } as Message } }),
-    ),
+    fc
+      .tuple(
+        fc.string({ maxLength: 70 }),
+        fc.constantFrom("f:v3-tokens", "t:gpt4", "t:", "k:1:g2", "c:gpt-4:deepseek-v3", "g:on", "l:en", "e:1", "s:"),
+        user,
+      )
+      .map(([junk, data, u]) => ({
+        callback_query: {
+          id: "1",
+          from: u,
+          chat_instance: "x",
+          data: junk.length % 2 ? junk : data,
+          message: { message_id: 1, date: 0, chat: { id: u.id, type: "private" } } as Message,
+        },
+      })),
     fc.tuple(text, user).map(([q, u]) => ({ inline_query: { id: "1", from: u, query: q.slice(0, 256), offset: "" } })),
-    fc.tuple(fc.oneof(fc.string({ maxLength: 64 }), fc.constantFrom("f:v3-tokens", "f:", "k", "c:gpt-4:deepseek-v3", "c:x:y")), text, user).map(([resultId, q, u]) => ({
-      chosen_inline_result: { result_id: resultId, from: u, query: q.slice(0, 256) },
-    })),
-    fc.tuple(text).map(([t]) => ({ channel_post: textMessage(t, undefined, { id: -3003, type: "channel", title: "c" }) }) as Partial<Update>),
+    fc
+      .tuple(fc.oneof(fc.string({ maxLength: 64 }), fc.constantFrom("f:v3-tokens", "f:", "k", "c:gpt-4:deepseek-v3", "c:x:y")), text, user)
+      .map(([resultId, q, u]) => ({
+        chosen_inline_result: { result_id: resultId, from: u, query: q.slice(0, 256) },
+      })),
+    fc
+      .tuple(text)
+      .map(([t]) => ({ channel_post: textMessage(t, undefined, { id: -3003, type: "channel", title: "c" }) }) as Partial<Update>),
     fc.tuple(text, user).map(([t, u]) => ({ edited_message: { ...textMessage(t, u as User), edit_date: 1 } }) as Partial<Update>),
   );
 
@@ -119,7 +166,8 @@ describe("fuzzing random updates through bot.handleUpdate", () => {
         const calls = await bot.handle({ update_id: id++, ...partial });
         for (const call of calls) {
           const out = [call.payload.text, call.payload.caption].filter((x): x is string => typeof x === "string");
-          for (const results of (call.payload.results as { input_message_content: { message_text: string } }[] | undefined) ?? []) out.push(results.input_message_content.message_text);
+          for (const results of (call.payload.results as { input_message_content: { message_text: string } }[] | undefined) ?? [])
+            out.push(results.input_message_content.message_text);
           for (const t of out) {
             expect(t.length).toBeLessThanOrEqual(call.method === "sendPhoto" ? 1024 : 4096);
             expect(t).not.toMatch(/NaN|undefined|\[object /);

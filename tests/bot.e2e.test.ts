@@ -125,7 +125,13 @@ describe("free-text questions", () => {
     const rows = bot.app.deps.repo.answersForChat(RU_USER.id);
     expect(rows).toHaveLength(2);
     const [answered, unanswered] = rows;
-    expect(answered).toMatchObject({ chatId: RU_USER.id, userId: RU_USER.id, question: "сколько стоил GPT-4?", lang: "ru", status: "answered" });
+    expect(answered).toMatchObject({
+      chatId: RU_USER.id,
+      userId: RU_USER.id,
+      question: "сколько стоил GPT-4?",
+      lang: "ru",
+      status: "answered",
+    });
     expect(answered!.updateId).toBeTypeOf("number");
     expect(answered!.messageId).toBeTypeOf("number");
     expect(answered!.matches[0]).toMatchObject({ factId: "gpt4-altman" });
@@ -145,7 +151,9 @@ describe("/sources and /lang", () => {
     await bot.send("какая погода в Москве?"); // unanswered: does not replace the last cited answer
     const text = texts(await bot.send("/sources"))[0]!;
     expect(text).toMatch(/Источники последнего ответа/);
-    expect(text).toMatch(/DeepSeek-AI, Nature\. DeepSeek-R1, Nature 645 \(supplementary B\.4\.4\)\. 17 сент\. 2025 г\..*заявление компании/);
+    expect(text).toMatch(
+      /DeepSeek-AI, Nature\. DeepSeek-R1, Nature 645 \(supplementary B\.4\.4\)\. 17 сент\. 2025 г\..*заявление компании/,
+    );
     expect(text).toContain("https://www.nature.com/articles/s41586-025-09422-z");
     expect(text).toMatch(/Ensigame\.com.*дата не указана.*сообщение СМИ<\/i>\n\s+ссылка не указана/);
     assertTelegramHtml(text);
@@ -203,7 +211,11 @@ describe("bad input", () => {
   });
 
   it("HTML and Markdown injection is never echoed raw", async () => {
-    for (const q of ['<a href="x">сколько стоил GPT-4</a>', "**bold** _x_ `code` [link](http://x)", "<script>alert(1)</script> & DeepSeek"]) {
+    for (const q of [
+      '<a href="x">сколько стоил GPT-4</a>',
+      "**bold** _x_ `code` [link](http://x)",
+      "<script>alert(1)</script> & DeepSeek",
+    ]) {
       expectCleanOutput(await bot.send(q));
     }
   });

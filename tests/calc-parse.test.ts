@@ -63,7 +63,10 @@ const CASES: [string, Expected][] = [
   ["2048 GPU на 57 дней по $2/ч", { gpus: 2048, duration: { value: 57, unit: "day" }, price: 2 }],
   ["what would 4096 GPUs for two months cost?", { gpus: 4096, duration: { value: 2, unit: "month" } }],
   ["4k H100 for 30 days at $2 per GPU-hour", { gpus: 4000, gpuModel: "H100", duration: { value: 30, unit: "day" }, price: 2 }],
-  ["сколько будет стоить 10 тыс. H100 на 3 месяца по 2,5 доллара за час?", { gpus: 10000, gpuModel: "H100", duration: { value: 3, unit: "month" }, price: 2.5 }],
+  [
+    "сколько будет стоить 10 тыс. H100 на 3 месяца по 2,5 доллара за час?",
+    { gpus: 10000, gpuModel: "H100", duration: { value: 3, unit: "month" }, price: 2.5 },
+  ],
   ["37B параметров 14.8T токенов 2048 H800 40%", { parameters: 37e9, tokens: 14.8e12, gpus: 2048, gpuModel: "H800", utilization: 0.4 }],
   ["37B active params, 14.8T tokens, 2048 H800, FP8", { parameters: 37e9, tokens: 14.8e12, gpus: 2048, gpuModel: "H800", fp8: true }],
   ["купить 10000 H100 по $25000", { gpus: 10000, gpuModel: "H100", unitPrice: 25000 }],
@@ -81,8 +84,14 @@ const CASES: [string, Expected][] = [
   ["2048 GPU на 0 дней", { gpus: 2048, problems: [{ field: "duration", kind: "zero" }] }],
   ["2048 GPU по $-2/ч", { gpus: 2048, problems: [{ field: "price", kind: "negative" }] }],
   ["abc GPU на 10 дней", { duration: { value: 10, unit: "day" }, problems: [{ field: "gpus", kind: "not_a_number" }] }],
-  ["2048 GPU или 4096 GPU на 10 дней", { gpus: 2048, duration: { value: 10, unit: "day" }, problems: [{ field: "gpus", kind: "contradictory" }] }],
-  ["2048 GPU на 10 дней и 3 млн GPU-часов", { gpus: 2048, duration: { value: 10, unit: "day" }, gpuHours: 3e6, problems: [{ field: "gpuHours", kind: "contradictory" }] }],
+  [
+    "2048 GPU или 4096 GPU на 10 дней",
+    { gpus: 2048, duration: { value: 10, unit: "day" }, problems: [{ field: "gpus", kind: "contradictory" }] },
+  ],
+  [
+    "2048 GPU на 10 дней и 3 млн GPU-часов",
+    { gpus: 2048, duration: { value: 10, unit: "day" }, gpuHours: 3e6, problems: [{ field: "gpuHours", kind: "contradictory" }] },
+  ],
   ["2,5 GPU", { problems: [{ field: "gpus", kind: "not_integer" }] }],
 ];
 

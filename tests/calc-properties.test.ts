@@ -17,12 +17,18 @@ const usdOf = (r: ReturnType<typeof runCost>) => (r.ok ? r.value.usd : Number.Na
 describe("calculator invariants", () => {
   it("cost is linear in GPUs, hours and price", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 100_000 }), fc.double({ min: 0.1, max: 10_000, noNaN: true }), fc.double({ min: 0.1, max: 19, noNaN: true }), fc.integer({ min: 2, max: 50 }), (g, h, p, k) => {
-        const base = usdOf(runCost(g, h, p));
-        expect(close(usdOf(runCost(g * k, h, p)), k * base)).toBe(true);
-        expect(close(usdOf(runCost(g, h * k, p)), k * base)).toBe(true);
-        expect(close(usdOf(runCost(g, h, p * k)), k * base)).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 100_000 }),
+        fc.double({ min: 0.1, max: 10_000, noNaN: true }),
+        fc.double({ min: 0.1, max: 19, noNaN: true }),
+        fc.integer({ min: 2, max: 50 }),
+        (g, h, p, k) => {
+          const base = usdOf(runCost(g, h, p));
+          expect(close(usdOf(runCost(g * k, h, p)), k * base)).toBe(true);
+          expect(close(usdOf(runCost(g, h * k, p)), k * base)).toBe(true);
+          expect(close(usdOf(runCost(g, h, p * k)), k * base)).toBe(true);
+        },
+      ),
     );
   });
 
@@ -40,7 +46,12 @@ describe("calculator invariants", () => {
   });
 
   it("always rejects invalid input, naming the field", () => {
-    const bad = fc.oneof(fc.constant(0), fc.double({ max: -1e-9, noNaN: true }), fc.constant(Number.NaN), fc.constant(Number.POSITIVE_INFINITY));
+    const bad = fc.oneof(
+      fc.constant(0),
+      fc.double({ max: -1e-9, noNaN: true }),
+      fc.constant(Number.NaN),
+      fc.constant(Number.POSITIVE_INFINITY),
+    );
     fc.assert(
       fc.property(bad, hours, price, (g, h, p) => {
         const r = runCost(g, h, p);
@@ -67,14 +78,19 @@ describe("calculator invariants", () => {
 
   it("compute estimate: FLOPs = 6·N·D and time scales inversely with GPUs", () => {
     fc.assert(
-      fc.property(fc.double({ min: 1e6, max: 1e12, noNaN: true }), fc.double({ min: 1e6, max: 1e13, noNaN: true }), fc.integer({ min: 1, max: 100_000 }), (n, d, g) => {
-        const one = computeEstimate({ activeParameters: n, tokens: d, gpus: g, peakFlops: 989e12, utilization: 0.4 });
-        const two = computeEstimate({ activeParameters: n, tokens: d, gpus: g * 2, peakFlops: 989e12, utilization: 0.4 });
-        if (!one.ok || !two.ok) return; // over 100 years: rejected, fine
-        expect(close(one.value.flop, 6 * n * d)).toBe(true);
-        expect(close(two.value.hours * 2, one.value.hours)).toBe(true);
-        expect(close(one.value.gpuHours, two.value.gpuHours)).toBe(true);
-      }),
+      fc.property(
+        fc.double({ min: 1e6, max: 1e12, noNaN: true }),
+        fc.double({ min: 1e6, max: 1e13, noNaN: true }),
+        fc.integer({ min: 1, max: 100_000 }),
+        (n, d, g) => {
+          const one = computeEstimate({ activeParameters: n, tokens: d, gpus: g, peakFlops: 989e12, utilization: 0.4 });
+          const two = computeEstimate({ activeParameters: n, tokens: d, gpus: g * 2, peakFlops: 989e12, utilization: 0.4 });
+          if (!one.ok || !two.ok) return; // over 100 years: rejected, fine
+          expect(close(one.value.flop, 6 * n * d)).toBe(true);
+          expect(close(two.value.hours * 2, one.value.hours)).toBe(true);
+          expect(close(one.value.gpuHours, two.value.gpuHours)).toBe(true);
+        },
+      ),
     );
   });
 
@@ -88,10 +104,41 @@ describe("parser and rendering on arbitrary text", () => {
   const kb = loadKnowledgeBase();
   const reference = calcReferenceFrom(kb);
   const fragments = fc.constantFrom(
-    "4096", "4 096", "-5", "0", "1e309", "2,5", "4k", "1,5 млн", "NaN", "Infinity", "GPU", "H100", "видеокарт", "дней", "months", "часов",
-    "$2/ч", "по $3", "GPU-hours", "в рублях", "в евро", "%", "параметров", "токенов", "and", "а если", "<b>", "&", " ", "😀",
+    "4096",
+    "4 096",
+    "-5",
+    "0",
+    "1e309",
+    "2,5",
+    "4k",
+    "1,5 млн",
+    "NaN",
+    "Infinity",
+    "GPU",
+    "H100",
+    "видеокарт",
+    "дней",
+    "months",
+    "часов",
+    "$2/ч",
+    "по $3",
+    "GPU-hours",
+    "в рублях",
+    "в евро",
+    "%",
+    "параметров",
+    "токенов",
+    "and",
+    "а если",
+    "<b>",
+    "&",
+    " ",
+    "😀",
   );
-  const messages = fc.oneof(fc.string({ maxLength: 80 }), fc.array(fragments, { maxLength: 10 }).map((parts) => parts.join(" ")));
+  const messages = fc.oneof(
+    fc.string({ maxLength: 80 }),
+    fc.array(fragments, { maxLength: 10 }).map((parts) => parts.join(" ")),
+  );
 
   it("never throws, never yields NaN, Infinity, exponent notation or a negative price in an answer", () => {
     fc.assert(
@@ -100,7 +147,9 @@ describe("parser and rendering on arbitrary text", () => {
         for (const value of [query.gpus, query.price, query.gpuHours, query.parameters, query.tokens, query.unitPrice]) {
           if (value !== undefined) expect(Number.isFinite(value) && value > 0).toBe(true);
         }
-        const outcome = query.problems.length ? ({ kind: "problems", problems: query.problems } as const) : planCalculation({ ...query }, reference);
+        const outcome = query.problems.length
+          ? ({ kind: "problems", problems: query.problems } as const)
+          : planCalculation({ ...query }, reference);
         const answer = renderCalculation(outcome, reference, kb, lang).blocks.join("\n\n");
         expect(answer).not.toMatch(/NaN|Infinity|undefined|\de[+-]?\d|-\$|\$-/);
         assertTelegramHtml(answer);

@@ -135,7 +135,9 @@ describe("calculator buttons", () => {
 
     // The old message's buttons are now out of date.
     const stale = await bot.press(keys[2]!.data);
-    expect(stale).toEqual([expect.objectContaining({ method: "answerCallbackQuery", payload: expect.objectContaining({ text: "Эта кнопка устарела." }) })]);
+    expect(stale).toEqual([
+      expect.objectContaining({ method: "answerCallbackQuery", payload: expect.objectContaining({ text: "Эта кнопка устарела." }) }),
+    ]);
 
     const fresh = buttons(doubled.find((c) => c.method === "sendMessage"));
     const rub = await bot.press(fresh.find((k) => k.text === "В рублях")!.data);
@@ -148,7 +150,12 @@ describe("calculator buttons", () => {
   it("a forged calculation button gets a polite refusal", async () => {
     const bot = new TestBot();
     for (const data of ["k:999:g2", "k:1:rm -rf", "k:abc:g2"]) {
-      expect(await bot.press(data)).toEqual([expect.objectContaining({ method: "answerCallbackQuery", payload: { callback_query_id: expect.any(String), text: "Эта кнопка устарела." } })]);
+      expect(await bot.press(data)).toEqual([
+        expect.objectContaining({
+          method: "answerCallbackQuery",
+          payload: { callback_query_id: expect.any(String), text: "Эта кнопка устарела." },
+        }),
+      ]);
     }
     bot.close();
   });

@@ -41,7 +41,19 @@ describe("model names", () => {
   });
 
   it("every model with a cost figure can be compared", () => {
-    expect(comparableSubjects(kb)).toEqual(expect.arrayContaining(["deepseek-v3", "deepseek-r1", "gpt-4", "gemini-ultra", "llama-3.1-405b", "gpt-3", "claude-3.5-sonnet", "palm-540b", "llama-2-70b"]));
+    expect(comparableSubjects(kb)).toEqual(
+      expect.arrayContaining([
+        "deepseek-v3",
+        "deepseek-r1",
+        "gpt-4",
+        "gemini-ultra",
+        "llama-3.1-405b",
+        "gpt-3",
+        "claude-3.5-sonnet",
+        "palm-540b",
+        "llama-2-70b",
+      ]),
+    );
   });
 });
 
@@ -110,10 +122,14 @@ describe("/compare", () => {
     expect(pressed[0]?.method).toBe("answerCallbackQuery");
     expect(photoOf(pressed)).toBeDefined();
 
-    expect(texts(await bot.send("/compare grok mistral"))[0]).toMatch(/Не знаю таких моделей\. Могу сравнить: deepseek-v3, deepseek-r1, gpt-4/);
+    expect(texts(await bot.send("/compare grok mistral"))[0]).toMatch(
+      /Не знаю таких моделей\. Могу сравнить: deepseek-v3, deepseek-r1, gpt-4/,
+    );
     expect(texts(await bot.send("/compare h100 gpt4"))[0]).toMatch(/Для «NVIDIA H100» нет цифры стоимости/);
     expect(texts(await bot.send("/compare gpt4 chatgpt"))[0]).toMatch(/одна и та же модель/);
-    expect(await bot.press("c:gpt-4:nope")).toEqual([expect.objectContaining({ method: "answerCallbackQuery", payload: expect.objectContaining({ text: "Эта кнопка устарела." }) })]);
+    expect(await bot.press("c:gpt-4:nope")).toEqual([
+      expect.objectContaining({ method: "answerCallbackQuery", payload: expect.objectContaining({ text: "Эта кнопка устарела." }) }),
+    ]);
     bot.close();
   });
 
@@ -134,7 +150,8 @@ describe("/compare", () => {
     failingRenderer.close();
 
     const failingSend = new TestBot(":memory:", [
-      (prev, method, payload, signal) => (method === "sendPhoto" ? Promise.reject(new Error("413 Request Entity Too Large")) : prev(method, payload, signal)),
+      (prev, method, payload, signal) =>
+        method === "sendPhoto" ? Promise.reject(new Error("413 Request Entity Too Large")) : prev(method, payload, signal),
     ]);
     const sent = await failingSend.send("/compare deepseek gpt4");
     expect(texts(sent).join("\n")).toMatch(/DeepSeek V3 дешевле GPT-4[\s\S]*Источники/);

@@ -17,9 +17,16 @@ describe("config", () => {
   });
 
   it("takes operator exchange rates only with their date", () => {
-    expect(parseConfig({ BOT_TOKEN: TOKEN, FX_USD_RUB: "92.5", FX_RATE_DATE: "2026-11-27" }, { requireToken: true }).rates).toEqual({ usdRub: 92.5, date: "2026-11-27" });
-    expect(() => parseConfig({ BOT_TOKEN: TOKEN, FX_USD_RUB: "92.5" }, { requireToken: true })).toThrow(/^FX_RATE_DATE must be set with FX_USD_RUB/);
-    expect(() => parseConfig({ BOT_TOKEN: TOKEN, FX_USD_RUB: "lots", FX_RATE_DATE: "2026-11-27" }, { requireToken: true })).toThrow(/^FX_USD_RUB must be a number/);
+    expect(parseConfig({ BOT_TOKEN: TOKEN, FX_USD_RUB: "92.5", FX_RATE_DATE: "2026-11-27" }, { requireToken: true }).rates).toEqual({
+      usdRub: 92.5,
+      date: "2026-11-27",
+    });
+    expect(() => parseConfig({ BOT_TOKEN: TOKEN, FX_USD_RUB: "92.5" }, { requireToken: true })).toThrow(
+      /^FX_RATE_DATE must be set with FX_USD_RUB/,
+    );
+    expect(() => parseConfig({ BOT_TOKEN: TOKEN, FX_USD_RUB: "lots", FX_RATE_DATE: "2026-11-27" }, { requireToken: true })).toThrow(
+      /^FX_USD_RUB must be a number/,
+    );
   });
 
   it("parses every variable", () => {
@@ -42,7 +49,10 @@ describe("config", () => {
   });
 
   it("the terminal chat needs no token; empty variables count as unset", () => {
-    expect(parseConfig({ BOT_TOKEN: "", LOG_LEVEL: " " }, { requireToken: false })).toMatchObject({ botToken: undefined, logLevel: "info" });
+    expect(parseConfig({ BOT_TOKEN: "", LOG_LEVEL: " " }, { requireToken: false })).toMatchObject({
+      botToken: undefined,
+      logLevel: "info",
+    });
   });
 });
 

@@ -49,15 +49,37 @@ describe("database", () => {
       "insert into answers (update_id, chat_id, user_id, message_id, question, lang, status, matches, fact_ids, source_ids, reply_text, created_at) values (1, 42, 7, 3, 'q', 'en', 'answered', '[]', '[\"a\"]', '[\"s\"]', 'reply', 1)",
     );
     insert.run();
-    expect(() => sqlite.prepare("insert into answers (chat_id, question, lang, status, matches, fact_ids, source_ids, reply_text, created_at) values (null, 'q', 'en', 'answered', '[]', '[]', '[]', 'r', 1)").run()).toThrow(/NOT NULL/);
+    expect(() =>
+      sqlite
+        .prepare(
+          "insert into answers (chat_id, question, lang, status, matches, fact_ids, source_ids, reply_text, created_at) values (null, 'q', 'en', 'answered', '[]', '[]', '[]', 'r', 1)",
+        )
+        .run(),
+    ).toThrow(/NOT NULL/);
     sqlite.close();
 
     const database = openDatabase(path);
     const repo = new Repository(database.db);
-    expect(repo.answersForChat(42)).toMatchObject([{ updateId: 1, chatId: 42, userId: 7, factIds: ["a"], sourceIds: ["s"], replyText: "reply" }]);
-    repo.recordAnswer({ updateId: 2, chatId: null, userId: 7, messageId: null, question: "inline", lang: "en", status: "answered", matches: [], factIds: [], sourceIds: [], replyText: "r" });
+    expect(repo.answersForChat(42)).toMatchObject([
+      { updateId: 1, chatId: 42, userId: 7, factIds: ["a"], sourceIds: ["s"], replyText: "reply" },
+    ]);
+    repo.recordAnswer({
+      updateId: 2,
+      chatId: null,
+      userId: 7,
+      messageId: null,
+      question: "inline",
+      lang: "en",
+      status: "answered",
+      matches: [],
+      factIds: [],
+      sourceIds: [],
+      replyText: "r",
+    });
     expect(database.sqlite.prepare("select count(*) from answers where chat_id is null").pluck().get()).toBe(1);
-    expect(database.sqlite.prepare("select name from sqlite_master where type = 'index' and tbl_name = 'answers' order by name").pluck().all()).toEqual(["answers_chat_idx", "answers_user_idx"]);
+    expect(
+      database.sqlite.prepare("select name from sqlite_master where type = 'index' and tbl_name = 'answers' order by name").pluck().all(),
+    ).toEqual(["answers_chat_idx", "answers_user_idx"]);
     database.close();
   });
 
@@ -72,7 +94,9 @@ describe("database", () => {
     expect(database.sqlite.prepare("select total_changes()").pluck().get()).toBe(changesBefore);
 
     // An edited fact is updated, a removed one deleted.
-    const edited = FACTS.filter((f) => f.id !== "palm-ai-index").map((f) => (f.id === "v3-tokens" ? { ...f, text: { ...f.text, en: "edited" } } : f));
+    const edited = FACTS.filter((f) => f.id !== "palm-ai-index").map((f) =>
+      f.id === "v3-tokens" ? { ...f, text: { ...f.text, en: "edited" } } : f,
+    );
     const kb2 = buildKnowledgeBase({ facts: edited, sources: SOURCES, subjects: SUBJECTS, topics: TOPICS });
     expect(repo.syncKnowledgeBase(kb2)).toMatchObject({ inserted: 0, updated: 1, deleted: 1 });
     database.close();
@@ -112,7 +136,11 @@ describe("one transaction per update", () => {
     const peek: Transformer = (prev, method, payload, signal) => {
       if (method === "sendMessage" && holder.bot) {
         const repo = holder.bot.app.deps.repo;
-        seenDuringSend.push({ done: repo.isDone(update.update_id), records: repo.answersForChat(RU_USER.id).length, context: repo.getContext(String(RU_USER.id)) !== undefined });
+        seenDuringSend.push({
+          done: repo.isDone(update.update_id),
+          records: repo.answersForChat(RU_USER.id).length,
+          context: repo.getContext(String(RU_USER.id)) !== undefined,
+        });
       }
       return prev(method, payload, signal);
     };
@@ -150,8 +178,24 @@ describe("hot-path statements (plain SQL) and the schema agree", () => {
     const repo = new Repository(database.db);
     expect(repo.storeIncoming([{ update_id: 10 }, { update_id: 11 }])).toEqual(new Set());
     const at = new Date(Date.now() - 1000);
-    const record = { updateId: 10, chatId: 5, userId: 6, messageId: 7, question: "q", lang: "ru" as const, status: "answered" as const, matches: [{ factId: "f", score: 0.9 }], factIds: ["f"], sourceIds: ["s"], replyText: "<b>r</b>" };
-    await repo.commitUpdate(10, [["5", { chatId: 5, userId: 6, kind: "calc", payload: { params: { gpus: 2048 } }, revision: 3, updatedAt: at }]], [record]);
+    const record = {
+      updateId: 10,
+      chatId: 5,
+      userId: 6,
+      messageId: 7,
+      question: "q",
+      lang: "ru" as const,
+      status: "answered" as const,
+      matches: [{ factId: "f", score: 0.9 }],
+      factIds: ["f"],
+      sourceIds: ["s"],
+      replyText: "<b>r</b>",
+    };
+    await repo.commitUpdate(
+      10,
+      [["5", { chatId: 5, userId: 6, kind: "calc", payload: { params: { gpus: 2048 } }, revision: 3, updatedAt: at }]],
+      [record],
+    );
     expect(repo.answersForChat(5)).toMatchObject([{ ...record, createdAt: expect.any(Date) }]);
     expect(repo.getContext("5")).toEqual({ kind: "calc", payload: { params: { gpus: 2048 } }, revision: 3, updatedAt: at });
     expect(repo.contextRevision("5")).toBe(3);
@@ -177,8 +221,27 @@ describe("hot-path statements (plain SQL) and the schema agree", () => {
 });
 
 describe("group commit", () => {
-  const record = (updateId: number, question: string | null) => ({ updateId, chatId: 1, userId: 1, messageId: null, question: question as string, lang: "en" as const, status: "answered" as const, matches: [], factIds: [], sourceIds: [], replyText: "r" });
-  const context = (revision: number) => ({ chatId: 1, userId: 1, kind: "fact" as const, payload: { factId: "x" }, revision, updatedAt: new Date() });
+  const record = (updateId: number, question: string | null) => ({
+    updateId,
+    chatId: 1,
+    userId: 1,
+    messageId: null,
+    question: question as string,
+    lang: "en" as const,
+    status: "answered" as const,
+    matches: [],
+    factIds: [],
+    sourceIds: [],
+    replyText: "r",
+  });
+  const context = (revision: number) => ({
+    chatId: 1,
+    userId: 1,
+    kind: "fact" as const,
+    payload: { factId: "x" },
+    revision,
+    updatedAt: new Date(),
+  });
 
   it("commits updates that finish together in one transaction, and a failing one alone rolls back", async () => {
     const database = openDatabase(join(dir, "group-commit.db"));

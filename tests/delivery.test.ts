@@ -15,7 +15,6 @@ import { exitOf, ROOT, TOKEN, TSX, until as waitUntil } from "./helpers/process.
 
 const until = (condition: () => boolean, timeoutMs: number, what: string) => waitUntil(condition, timeoutMs, what, () => output);
 
-
 let api: FakeBotApi;
 let dir: string;
 const children: ChildProcess[] = [];
@@ -43,7 +42,6 @@ function startBot(apiRoot = api.url): ChildProcess {
   children.push(proc);
   return proc;
 }
-
 
 const users: User[] = Array.from({ length: 10 }, (_, i) => ({ id: 7000 + i, is_bot: false, first_name: `U${i}`, language_code: "ru" }));
 
@@ -88,7 +86,9 @@ describe("delivery", () => {
     await new Promise((resolve) => setTimeout(resolve, 500)); // let any stray duplicate arrive
     const counts = repliesByDays();
     const duplicates = [...counts.values()].reduce((sum, n) => sum + (n - 1), 0);
-    console.log(`[delivery] SIGKILL after ${beforeRestart} replies: ${days.length} questions, ${counts.size} answered, ${duplicates} repeated`);
+    console.log(
+      `[delivery] SIGKILL after ${beforeRestart} replies: ${days.length} questions, ${counts.size} answered, ${duplicates} repeated`,
+    );
     expect(counts.size).toBe(days.length);
     // One reply at most can be in flight per chat (chats are handled in order), so at most one repeat per chat.
     expect(duplicates).toBeLessThanOrEqual(users.length);
@@ -117,7 +117,9 @@ describe("delivery", () => {
 describe("concurrency", () => {
   it("a slow chat does not hold up the others, and each chat keeps its order", async () => {
     const [slow, fast] = [users[0]!, users[1]!];
-    api.override("sendMessage", (payload) => (payload.chat_id === slow.id ? new Promise((resolve) => setTimeout(() => resolve(undefined), 3000)) : undefined));
+    api.override("sendMessage", (payload) =>
+      payload.chat_id === slow.id ? new Promise((resolve) => setTimeout(() => resolve(undefined), 3000)) : undefined,
+    );
     startBot();
     await api.waitFor("getUpdates", () => true, 15_000);
     api.push(textUpdate("2048 GPU на 11 дней", slow), textUpdate("2048 GPU на 22 дней", fast), textUpdate("2048 GPU на 33 дней", slow));
@@ -160,7 +162,11 @@ describe("faults", () => {
     let serverErrors = 1;
     let drops = 1;
     api.override("sendMessage", () => {
-      if (tooMany-- > 0) return { status: 429, body: { ok: false, error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } } };
+      if (tooMany-- > 0)
+        return {
+          status: 429,
+          body: { ok: false, error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } },
+        };
       if (serverErrors-- > 0) return { status: 502, body: { ok: false, error_code: 502, description: "Bad Gateway" } };
       if (drops-- > 0) return "destroy";
       return undefined;
@@ -175,7 +181,12 @@ describe("faults", () => {
 
   it("a huge retry_after is not waited for: the call fails and the bot goes on", async () => {
     api.override("sendMessage", (payload) =>
-      payload.chat_id === users[0]!.id ? { status: 429, body: { ok: false, error_code: 429, description: "Too Many Requests: retry after 3600", parameters: { retry_after: 3600 } } } : undefined,
+      payload.chat_id === users[0]!.id
+        ? {
+            status: 429,
+            body: { ok: false, error_code: 429, description: "Too Many Requests: retry after 3600", parameters: { retry_after: 3600 } },
+          }
+        : undefined,
     );
     startBot();
     api.push(textUpdate("сколько стоил GPT-4?", users[0]!), textUpdate("сколько стоил GPT-4?", users[1]!));
@@ -212,6 +223,8 @@ describe("faults", () => {
     let err = "";
     proc.stderr.on("data", (d: Buffer) => (err += d.toString()));
     expect((await exitOf(proc)).code).toBe(1);
-    expect(err.trim().split("\n")).toEqual([expect.stringMatching(/^Cannot open the database at .*not-a-folder\/bot\.db: (ENOTDIR|EEXIST)/)]);
+    expect(err.trim().split("\n")).toEqual([
+      expect.stringMatching(/^Cannot open the database at .*not-a-folder\/bot\.db: (ENOTDIR|EEXIST)/),
+    ]);
   }, 20_000);
 });

@@ -12,17 +12,25 @@ const UPDATES: Update[] = [
   messageUpdate(textMessage("/help", EN_USER)),
   messageUpdate(textMessage("how much did GPT-4 cost?", EN_USER)),
   messageUpdate(textMessage("in a group", EN_USER, GROUP)),
-  messageUpdate({ message_id: 5, date: 0, chat: { id: EN_USER.id, type: "private", first_name: "Ann" }, from: EN_USER, sticker: { file_id: "s" } } as Message),
+  messageUpdate({
+    message_id: 5,
+    date: 0,
+    chat: { id: EN_USER.id, type: "private", first_name: "Ann" },
+    from: EN_USER,
+    sticker: { file_id: "s" },
+  } as Message),
   callbackUpdate("k:3:g2", EN_USER, { message_id: 1, date: 0, chat: { id: EN_USER.id, type: "private", first_name: "Ann" } }),
   callbackUpdate("other", EN_USER, { message_id: 1, date: 0, chat: { id: EN_USER.id, type: "private", first_name: "Ann" } }),
 ];
 
 /** A feature built the way src/bot/features build theirs; records which handlers ran, in order. */
 function feature(composer: Composer<Context>, log: string[]): Composer<Context> {
-  const step = (name: string, passOn = false): Middleware<Context> => async (_ctx, next) => {
-    log.push(name);
-    if (passOn) await next();
-  };
+  const step =
+    (name: string, passOn = false): Middleware<Context> =>
+    async (_ctx, next) => {
+      log.push(name);
+      if (passOn) await next();
+    };
   composer.command("start", step("start"));
   composer.on("message:text", step("text (passes on)", true));
   composer.callbackQuery(/^k:(\d+):(\w+)$/, step("calc button"));

@@ -60,22 +60,34 @@ describe("supergroup", () => {
   it("follow-ups work in a thread of replies to its own messages; ordinary chatter gets silence", async () => {
     const bot = new TestBot();
     const first = await bot.handle(groupMessage("@ai_costs_bot 2048 GPU на 57 дней по $2/ч", RU_USER));
-    const botMessage = { message_id: 9000, date: 0, chat: SUPERGROUP, from: { ...LOCAL_BOT }, text: String(first[0]?.payload.text) } as Message;
-    const followUp = await bot.handle(groupMessage("а если 4096 GPU?", RU_USER, SUPERGROUP, { reply_to_message: botMessage } as Partial<Message>));
+    const botMessage = {
+      message_id: 9000,
+      date: 0,
+      chat: SUPERGROUP,
+      from: { ...LOCAL_BOT },
+      text: String(first[0]?.payload.text),
+    } as Message;
+    const followUp = await bot.handle(
+      groupMessage("а если 4096 GPU?", RU_USER, SUPERGROUP, { reply_to_message: botMessage } as Partial<Message>),
+    );
     expect(texts(followUp)[0]).toContain("4 096 GPU × 57 дн");
 
     for (const chatter of ["привет всем", "сколько стоил GPT-4?", "а если 4096 GPU?", "gpt4 vs r1"]) {
       expect(await bot.handle(groupMessage(chatter, RU_USER))).toEqual([]);
     }
     const sticker = { file_id: "s", file_unique_id: "s", type: "regular", width: 1, height: 1, is_animated: false, is_video: false };
-    expect(await bot.handle(messageUpdate({ ...textMessage("", RU_USER, SUPERGROUP), text: undefined, sticker } as unknown as Message))).toEqual([]);
+    expect(
+      await bot.handle(messageUpdate({ ...textMessage("", RU_USER, SUPERGROUP), text: undefined, sticker } as unknown as Message)),
+    ).toEqual([]);
     bot.close();
   });
 
   it("a reply to someone else's message is chatter", async () => {
     const bot = new TestBot();
     const other = { message_id: 5, date: 0, chat: SUPERGROUP, from: MEMBER, text: "hi" } as Message;
-    expect(await bot.handle(groupMessage("сколько стоил GPT-4?", RU_USER, SUPERGROUP, { reply_to_message: other } as Partial<Message>))).toEqual([]);
+    expect(
+      await bot.handle(groupMessage("сколько стоил GPT-4?", RU_USER, SUPERGROUP, { reply_to_message: other } as Partial<Message>)),
+    ).toEqual([]);
     bot.close();
   });
 });
@@ -90,14 +102,23 @@ describe("forum topics", () => {
     const photo = (await bot.handle(groupMessage("/compare deepseek gpt4", EN_USER, FORUM, inTopic))).find((c) => c.method === "sendPhoto");
     expect(photo?.payload.message_thread_id).toBe(42);
 
-    const topicStart = { message_id: 42, date: 0, chat: FORUM, from: LOCAL_BOT, forum_topic_created: { name: "costs", icon_color: 1 } } as unknown as Message;
-    expect(await bot.handle(groupMessage("hello there", EN_USER, FORUM, { ...inTopic, reply_to_message: topicStart } as Partial<Message>))).toEqual([]);
+    const topicStart = {
+      message_id: 42,
+      date: 0,
+      chat: FORUM,
+      from: LOCAL_BOT,
+      forum_topic_created: { name: "costs", icon_color: 1 },
+    } as unknown as Message;
+    expect(
+      await bot.handle(groupMessage("hello there", EN_USER, FORUM, { ...inTopic, reply_to_message: topicStart } as Partial<Message>)),
+    ).toEqual([]);
     bot.close();
   });
 });
 
 describe("channels", () => {
-  const post = (text: string): Update => ({ update_id: 700000 + text.length, channel_post: textMessage(text, undefined, CHANNEL) }) as Update;
+  const post = (text: string): Update =>
+    ({ update_id: 700000 + text.length, channel_post: textMessage(text, undefined, CHANNEL) }) as Update;
 
   it("answers a command post in the channel as a reply to it; no sender is assumed", async () => {
     const bot = new TestBot();
@@ -118,20 +139,32 @@ describe("channels", () => {
     const bot = new TestBot();
     expect(await bot.handle(post("сколько стоил GPT-4?"))).toEqual([]);
     expect(await bot.handle(post("New article about DeepSeek"))).toEqual([]);
-    expect(await bot.handle({ update_id: 800001, edited_channel_post: { ...textMessage("/compare deepseek gpt4", undefined, CHANNEL), edit_date: 1 } } as Update)).toEqual([]);
+    expect(
+      await bot.handle({
+        update_id: 800001,
+        edited_channel_post: { ...textMessage("/compare deepseek gpt4", undefined, CHANNEL), edit_date: 1 },
+      } as Update),
+    ).toEqual([]);
     bot.close();
   });
 });
 
 describe("inline mode", () => {
-  const inlineQuery = (query: string, from: User = EN_USER): Update => ({ update_id: 900000 + query.length, inline_query: { id: `q${query.length}`, from, query, offset: "" } });
+  const inlineQuery = (query: string, from: User = EN_USER): Update => ({
+    update_id: 900000 + query.length,
+    inline_query: { id: `q${query.length}`, from, query, offset: "" },
+  });
 
   async function results(bot: TestBot, query: string, from?: User) {
     const calls = await bot.handle(inlineQuery(query, from));
     expect(calls).toHaveLength(1);
     expect(calls[0]!.method).toBe("answerInlineQuery");
     expect(calls[0]!.payload).toMatchObject({ cache_time: 10, is_personal: true });
-    const list = calls[0]!.payload.results as { id: string; title: string; input_message_content: { message_text: string; parse_mode: string } }[];
+    const list = calls[0]!.payload.results as {
+      id: string;
+      title: string;
+      input_message_content: { message_text: string; parse_mode: string };
+    }[];
     for (const r of list) {
       expect(Buffer.byteLength(r.id)).toBeLessThanOrEqual(64);
       expect(r.input_message_content.message_text.length).toBeLessThanOrEqual(4096);
@@ -174,7 +207,10 @@ describe("inline mode", () => {
 
   it("records the result a user chose and sent, with its facts and sources (no chat is known); /forget removes it", async () => {
     const bot = new TestBot();
-    const chosen = (resultId: string, query: string, id: number): Update => ({ update_id: id, chosen_inline_result: { result_id: resultId, from: EN_USER, query } });
+    const chosen = (resultId: string, query: string, id: number): Update => ({
+      update_id: id,
+      chosen_inline_result: { result_id: resultId, from: EN_USER, query },
+    });
     const offered = await results(bot, "gpt4 vs r1");
     // Partial queries typed on the way are not records; only the sent result is.
     expect(bot.app.database.sqlite.prepare("select count(*) from answers").pluck().get()).toBe(0);
@@ -211,7 +247,16 @@ describe("/settings and keyword mode", () => {
     const keys = buttons(sent(settings)[0]);
     expect(keys[0]).toEqual({ text: "Turn on", data: "g:on" });
 
-    const pressed = await bot.handle({ update_id: 910001, callback_query: { id: "cb1", from: ADMIN, chat_instance: "x", data: "g:on", message: { ...sent(settings)[0]!.payload, message_id: 9000, date: 0, chat: SUPERGROUP } as unknown as Message } });
+    const pressed = await bot.handle({
+      update_id: 910001,
+      callback_query: {
+        id: "cb1",
+        from: ADMIN,
+        chat_instance: "x",
+        data: "g:on",
+        message: { ...sent(settings)[0]!.payload, message_id: 9000, date: 0, chat: SUPERGROUP } as unknown as Message,
+      },
+    });
     // getChatMember is answered by the fake above, before the recorder sees it.
     expect(pressed.map((c) => c.method)).toEqual(["answerCallbackQuery", "editMessageText"]);
     expect(String(pressed[1]?.payload.text)).toMatch(/Keyword mode: <b>on<\/b>/);
@@ -228,8 +273,20 @@ describe("/settings and keyword mode", () => {
     const bot = new TestBot(":memory:", [chatMembers]);
     expect(texts(await bot.handle(groupMessage("/settings on", MEMBER)))[0]).toBe("Only the group's admins can change settings.");
     expect(bot.app.deps.repo.getChatSettings(SUPERGROUP.id).keywordMode).toBe(false);
-    const press = await bot.handle({ update_id: 910002, callback_query: { id: "cb2", from: MEMBER, chat_instance: "x", data: "g:on", message: { message_id: 9000, date: 0, chat: SUPERGROUP } as Message } });
-    expect(press.at(-1)).toMatchObject({ method: "answerCallbackQuery", payload: { text: "Only the group's admins can change settings.", show_alert: true } });
+    const press = await bot.handle({
+      update_id: 910002,
+      callback_query: {
+        id: "cb2",
+        from: MEMBER,
+        chat_instance: "x",
+        data: "g:on",
+        message: { message_id: 9000, date: 0, chat: SUPERGROUP } as Message,
+      },
+    });
+    expect(press.at(-1)).toMatchObject({
+      method: "answerCallbackQuery",
+      payload: { text: "Only the group's admins can change settings.", show_alert: true },
+    });
 
     const anonymous = await bot.handle(groupMessage("/settings on", GROUP_ANONYMOUS_BOT, SUPERGROUP, { sender_chat: SUPERGROUP }));
     expect(texts(anonymous)[0]).toMatch(/Keyword mode: <b>on<\/b>/);
@@ -256,7 +313,16 @@ describe("group migration", () => {
 
 describe("command menus and rate limits", () => {
   it("has menus for private chats and groups in Russian and English", () => {
-    expect(commandMenu("ru", "private").map((c) => c.command)).toEqual(["start", "help", "facts", "compare", "calc", "sources", "lang", "forget"]);
+    expect(commandMenu("ru", "private").map((c) => c.command)).toEqual([
+      "start",
+      "help",
+      "facts",
+      "compare",
+      "calc",
+      "sources",
+      "lang",
+      "forget",
+    ]);
     expect(commandMenu("en", "group").map((c) => c.command)).toContain("settings");
     for (const lang of ["ru", "en"] as const) for (const c of commandMenu(lang, "group")) expect(c.description.length).toBeGreaterThan(3);
   });
@@ -266,7 +332,9 @@ describe("command menus and rate limits", () => {
     const throttle = apiThrottler({ group: { maxConcurrent: 1, reservoir: 3, reservoirRefreshAmount: 3, reservoirRefreshInterval: 400 } });
     const bot = new TestBot(":memory:", [throttle]);
     const started = Date.now();
-    await Promise.all(Array.from({ length: 7 }, (_, i) => bot.handle(groupMessage(`@ai_costs_bot сколько стоил GPT-${i % 2 ? 4 : 3}?`, RU_USER))));
+    await Promise.all(
+      Array.from({ length: 7 }, (_, i) => bot.handle(groupMessage(`@ai_costs_bot сколько стоил GPT-${i % 2 ? 4 : 3}?`, RU_USER))),
+    );
     expect(bot.calls.filter((c) => c.method === "sendMessage")).toHaveLength(7);
     expect(Date.now() - started).toBeGreaterThanOrEqual(700); // two refills of the reservoir were waited for
     bot.close();

@@ -53,8 +53,13 @@ describe("Bot API calls over HTTP", () => {
   });
 
   it("turns a Telegram error into GrammyError with its code and description", async () => {
-    api.override("sendMessage", () => ({ status: 403, body: { ok: false, error_code: 403, description: "Forbidden: bot was blocked by the user" } }));
-    const error = await newBot().api.sendMessage(1, "hi").catch((e: unknown) => e);
+    api.override("sendMessage", () => ({
+      status: 403,
+      body: { ok: false, error_code: 403, description: "Forbidden: bot was blocked by the user" },
+    }));
+    const error = await newBot()
+      .api.sendMessage(1, "hi")
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GrammyError);
     expect(error).toMatchObject({ error_code: 403, description: "Forbidden: bot was blocked by the user" });
   });

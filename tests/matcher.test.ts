@@ -33,7 +33,8 @@ describe("matcher on the dev question set", () => {
       `[matcher] dev set: top-1 ${report.top1Correct}/${report.inScope} = ${pct(report.top1Accuracy)}; ` +
         `out-of-scope rejected ${report.rejected}/${report.outOfScope} = ${pct(report.rejectionRate)}`,
     );
-    for (const miss of report.misses) console.log(`[matcher]   miss: ${miss.q} → ${miss.got} (expected ${miss.expected?.join("|") ?? "unknown"})`);
+    for (const miss of report.misses)
+      console.log(`[matcher]   miss: ${miss.q} → ${miss.got} (expected ${miss.expected?.join("|") ?? "unknown"})`);
     expect(report.top1Accuracy).toBeGreaterThanOrEqual(0.95);
     expect(report.rejectionRate).toBeGreaterThanOrEqual(0.9);
   });
@@ -44,7 +45,8 @@ describe("matcher on the dev question set", () => {
       `[matcher] held-out set: top-1 ${report.top1Correct}/${report.inScope} = ${pct(report.top1Accuracy)}; ` +
         `out-of-scope rejected ${report.rejected}/${report.outOfScope} = ${pct(report.rejectionRate)}`,
     );
-    for (const miss of report.misses) console.log(`[matcher]   miss: ${miss.q} → ${miss.got} (expected ${miss.expected?.join("|") ?? "unknown"})`);
+    for (const miss of report.misses)
+      console.log(`[matcher]   miss: ${miss.q} → ${miss.got} (expected ${miss.expected?.join("|") ?? "unknown"})`);
     expect(report.top1Accuracy).toBeGreaterThanOrEqual(0.85);
     expect(report.rejectionRate).toBeGreaterThanOrEqual(0.8);
   });
@@ -115,7 +117,14 @@ describe("matcher building blocks", () => {
       phrasings: { ru: ["сколько стоит H100"], en: ["H100 price"] },
     });
     const build = (facts: FactInput[]) =>
-      new FactMatcher(buildKnowledgeBase({ facts, sources: SOURCES.filter((s) => s.id === "techspot-h100-price"), subjects: SUBJECTS, topics: TOPICS.filter((t) => t.id === "gpus") }));
+      new FactMatcher(
+        buildKnowledgeBase({
+          facts,
+          sources: SOURCES.filter((s) => s.id === "techspot-h100-price"),
+          subjects: SUBJECTS,
+          topics: TOPICS.filter((t) => t.id === "gpus"),
+        }),
+      );
     const apart = build([twin("price-a"), twin("price-b")]).match("сколько стоит H100?");
     expect(apart.kind).toBe("ambiguous");
     expect(apart.candidates.map((c) => c.fact.id).sort()).toEqual(["price-a", "price-b"]);

@@ -10,7 +10,6 @@ import { FakeBotApi } from "./helpers/fake-bot-api.js";
 import { exitOf, ROOT, TOKEN, TSX } from "./helpers/process.js";
 import { RU_USER } from "./helpers/harness.js";
 
-
 let api: FakeBotApi;
 let dir: string;
 let child: ChildProcess | undefined;
@@ -28,7 +27,6 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-
 /** Runs a real entry point (what `npm start` / `npm run chat` run) with the given environment. */
 function run(script: string, env: Record<string, string>, args: string[] = [], cwd = ROOT): ChildProcess {
   const proc = spawn(process.execPath, ["--import", TSX, join(ROOT, script), ...args], {
@@ -44,7 +42,6 @@ function run(script: string, env: Record<string, string>, args: string[] = [], c
 
 const startBot = (env: Record<string, string>, cwd?: string) => run("src/main.ts", env, [], cwd);
 
-
 describe("npm start against a local fake Bot API", () => {
   it("polls, answers a question with sendMessage, and exits 0 on SIGTERM", async () => {
     const dbPath = join(dir, "nested", "bot.db");
@@ -58,7 +55,9 @@ describe("npm start against a local fake Bot API", () => {
     expect(sent.payload.parse_mode).toBe("HTML");
     // Menus for private chats and groups, in English (default) and Russian.
     await api.waitFor("setMyCommands", () => api.calls("setMyCommands").length >= 4);
-    const menus = api.calls("setMyCommands").map((c) => `${(c.payload.scope as { type: string }).type}:${(c.payload.language_code as string | undefined) ?? "default"}`);
+    const menus = api
+      .calls("setMyCommands")
+      .map((c) => `${(c.payload.scope as { type: string }).type}:${(c.payload.language_code as string | undefined) ?? "default"}`);
     expect(menus.sort()).toEqual(["all_group_chats:default", "all_group_chats:ru", "all_private_chats:default", "all_private_chats:ru"]);
 
     proc.kill("SIGTERM");
@@ -68,7 +67,11 @@ describe("npm start against a local fake Bot API", () => {
 
     // The answer was recorded in the database file (folder created), migrations applied.
     const db = new Database(dbPath, { readonly: true });
-    const row = db.prepare("select question, status, source_ids from answers").get() as { question: string; status: string; source_ids: string };
+    const row = db.prepare("select question, status, source_ids from answers").get() as {
+      question: string;
+      status: string;
+      source_ids: string;
+    };
     db.close();
     expect(row).toMatchObject({ question: "сколько стоил GPT-4?", status: "answered" });
     expect(row.source_ids).toContain("wired-altman-gpt4");
@@ -99,7 +102,10 @@ describe("npm start against a local fake Bot API", () => {
   }, 40_000);
 
   it("keeps running when setMyCommands fails, and a second start changes nothing in the knowledge base", async () => {
-    api.override("setMyCommands", () => ({ status: 400, body: { ok: false, error_code: 400, description: "Bad Request: BOT_COMMAND_INVALID" } }));
+    api.override("setMyCommands", () => ({
+      status: 400,
+      body: { ok: false, error_code: 400, description: "Bad Request: BOT_COMMAND_INVALID" },
+    }));
     const env = { BOT_TOKEN: TOKEN, BOT_API_ROOT: api.url, DATABASE_PATH: join(dir, "bot.db"), LOG_LEVEL: "info" };
 
     const first = startBot(env);

@@ -12,7 +12,12 @@ const POPULAR_FACTS = ["v3-training-cost", "gpt4-altman", "ds-fleet"];
 const SUGGESTION_MIN_SCORE = 0.3;
 
 /** Sends the full answer for one fact and records it with the match scores that chose it. */
-export async function answerFact(ctx: BotContext, fact: Fact, question: string, matches: MatchRecord[] = [{ factId: fact.id, score: 1 }]): Promise<void> {
+export async function answerFact(
+  ctx: BotContext,
+  fact: Fact,
+  question: string,
+  matches: MatchRecord[] = [{ factId: fact.id, score: 1 }],
+): Promise<void> {
   const answer = renderFactAnswer(ctx.deps.kb, fact, ctx.lang);
   await sendHtml(ctx, answer.blocks);
   saveConversation(ctx, { kind: "fact", factId: fact.id });
@@ -68,7 +73,14 @@ export async function answerQuestion(ctx: BotContext, question: string): Promise
   if (result.kind === "answer") return answerFact(ctx, result.best.fact, question, matches);
 
   if (result.kind === "ambiguous") {
-    await sendHtml(ctx, [m.didYouMean], factKeyboard(result.candidates.map((c) => c.fact), ctx));
+    await sendHtml(
+      ctx,
+      [m.didYouMean],
+      factKeyboard(
+        result.candidates.map((c) => c.fact),
+        ctx,
+      ),
+    );
     recordAnswer(ctx, { question, status: "ambiguous", matches, factIds: [], sourceIds: [], replyText: m.didYouMean });
     return;
   }

@@ -12,9 +12,7 @@ export function looksLikeFollowUp(text: string, maxWords: number): boolean {
 
 /** What a follow-up can refer to. */
 export type Conversation =
-  | { kind: "calc"; params: CalcParams }
-  | { kind: "fact"; factId: string }
-  | { kind: "compare"; subjects: [string, string] };
+  { kind: "calc"; params: CalcParams } | { kind: "fact"; factId: string } | { kind: "compare"; subjects: [string, string] };
 
 /** Private chats share one context; in groups each user has their own. */
 export function scopeKey(ctx: BotContext): string | undefined {

@@ -57,7 +57,14 @@ function rateLimit({ limit: max, timeFrameMs }: RateLimits) {
 }
 
 /** Builds the bot with every feature installed. It does not start polling: the caller decides how it runs. */
-export function createBot({ token, deps, apiRoot, botInfo, transformers = [], rateLimits = DEFAULT_RATE_LIMITS }: CreateBotOptions): Bot<BotContext> {
+export function createBot({
+  token,
+  deps,
+  apiRoot,
+  botInfo,
+  transformers = [],
+  rateLimits = DEFAULT_RATE_LIMITS,
+}: CreateBotOptions): Bot<BotContext> {
   const bot = new Bot<BotContext>(token, {
     ...(botInfo ? { botInfo } : {}),
     client: { ...(apiRoot ? { apiRoot } : {}), fetch: createTelegramFetch() },
@@ -90,7 +97,23 @@ export function createBot({ token, deps, apiRoot, botInfo, transformers = [], ra
 
   // The features in order; the first that answers an update ends it. One FeatureComposer holds
   // them, so an update walks them without grammY's per-layer async wrappers (see FeatureComposer).
-  bot.use(new FeatureComposer<BotContext>(language, rateLimit(rateLimits), groups, inline, settings, account, start, facts, sources, compareFeature, calculator, questions, fallback));
+  bot.use(
+    new FeatureComposer<BotContext>(
+      language,
+      rateLimit(rateLimits),
+      groups,
+      inline,
+      settings,
+      account,
+      start,
+      facts,
+      sources,
+      compareFeature,
+      calculator,
+      questions,
+      fallback,
+    ),
+  );
   return bot;
 }
 

@@ -37,13 +37,19 @@ export class FeatureComposer<C extends Context> extends Composer<C> {
     return composer;
   }
 
-  override branch(predicate: (ctx: C) => MaybePromise<boolean>, trueMiddleware: Middleware<C> | Middleware<C>[], falseMiddleware: Middleware<C> | Middleware<C>[]): Composer<C> {
+  override branch(
+    predicate: (ctx: C) => MaybePromise<boolean>,
+    trueMiddleware: Middleware<C> | Middleware<C>[],
+    falseMiddleware: Middleware<C> | Middleware<C>[],
+  ): Composer<C> {
     const whenTrue = new FeatureComposer<C>(...[trueMiddleware].flat()).run;
     const whenFalse = new FeatureComposer<C>(...[falseMiddleware].flat()).run;
     return this.use((ctx, next) => {
       const chosen = predicate(ctx);
       // grammY's own filters answer synchronously; only a custom async predicate costs a promise.
-      return chosen instanceof Promise ? chosen.then((ok) => (ok ? whenTrue : whenFalse)(ctx, next)) : (chosen ? whenTrue : whenFalse)(ctx, next);
+      return chosen instanceof Promise
+        ? chosen.then((ok) => (ok ? whenTrue : whenFalse)(ctx, next))
+        : (chosen ? whenTrue : whenFalse)(ctx, next);
     });
   }
 

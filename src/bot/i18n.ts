@@ -32,7 +32,17 @@ interface Messages {
   empty: string;
   staleButton: string;
   error: string;
-  commandDescriptions: { start: string; help: string; facts: string; calc: string; compare: string; sources: string; lang: string; settings: string; forget: string };
+  commandDescriptions: {
+    start: string;
+    help: string;
+    facts: string;
+    calc: string;
+    compare: string;
+    sources: string;
+    lang: string;
+    settings: string;
+    forget: string;
+  };
   slowDown: string;
 }
 
@@ -53,12 +63,7 @@ const ru: Messages = {
     "/forget — удалить всё, что я храню о вас\n" +
     "/help — эта справка\n\n" +
     "Если я не знаю ответа, так и скажу — цифр без источника не бывает.",
-  examples: [
-    "DeepSeek правда обучили за $6 млн?",
-    "Сколько стоил GPT-4?",
-    "Сколько видеокарт у DeepSeek?",
-    "Сколько стоило обучение R1?",
-  ],
+  examples: ["DeepSeek правда обучили за $6 млн?", "Сколько стоил GPT-4?", "Сколько видеокарт у DeepSeek?", "Сколько стоило обучение R1?"],
   claimType: {
     company_claim: "заявление компании",
     executive_statement: "слова руководителя",

@@ -38,7 +38,12 @@ export function entitiesOf(text: string): MessageEntity[] {
   return entities;
 }
 
-export function textMessage(text: string, from: User | undefined, chat: Chat = privateChat(from as User), extra: Partial<Message> = {}): Message {
+export function textMessage(
+  text: string,
+  from: User | undefined,
+  chat: Chat = privateChat(from as User),
+  extra: Partial<Message> = {},
+): Message {
   const entities = entitiesOf(text);
   return {
     message_id: nextMessageId++,

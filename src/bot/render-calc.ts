@@ -62,18 +62,21 @@ const T = {
     perGpuHour: "/GPU·ч",
     hoursPerDay: "24 ч",
     assumedPrice: (p: string, n: number) => `Цена не указана — беру допущение DeepSeek: ${p} за GPU-час [${n}].`,
-    assumedDuration: (d: string, n: number) => `Срок не указан — беру длительность прогона DeepSeek V3: 2,788 млн GPU-часов на 2048 GPU ≈ ${d} [${n}].`,
+    assumedDuration: (d: string, n: number) =>
+      `Срок не указан — беру длительность прогона DeepSeek V3: 2,788 млн GPU-часов на 2048 GPU ≈ ${d} [${n}].`,
     assumedModel: "Модель GPU не указана — считаю по H100.",
     assumedUtilization: (n: number) => `Загрузка не указана — беру 40% MFU (Meta сообщает 38–43% для Llama 3 [${n}]).`,
     monthNote: "Месяц = 30 дней.",
-    comparison: (ref: string, refHours: string, ratio: string, n: number) => `Для сравнения: DeepSeek V3 — ${ref} (${refHours} GPU-часов H800) [${n}]; ваш расчёт — ${ratio}.`,
+    comparison: (ref: string, refHours: string, ratio: string, n: number) =>
+      `Для сравнения: DeepSeek V3 — ${ref} (${refHours} GPU-часов H800) [${n}]; ваш расчёт — ${ratio}.`,
     ratioMore: (x: string) => `в ${x} раза больше`,
     ratioLess: (x: string) => `в ${x} раза меньше`,
     ratioSame: "примерно столько же",
     converted: (amount: string, rate: string, date: string, refs: string) => `≈ ${amount} по курсу ${rate} на ${date}${refs}.`,
     configuredRate: "курс задан настройкой бота",
     problems: "Не могу посчитать:",
-    missing: (fields: string) => `Для расчёта не хватает: ${fields}. Например: «4096 GPU на 30 дней по $2/ч» или «2,788 млн GPU-часов по $2».`,
+    missing: (fields: string) =>
+      `Для расчёта не хватает: ${fields}. Например: «4096 GPU на 30 дней по $2/ч» или «2,788 млн GPU-часов по $2».`,
     noRate: "Нет проверенного курса для этой валюты.",
     computeLine: (flop: string) => `6 × параметры × токены ≈ ${flop} FLOP`,
     capexNote: "Только покупка GPU: без серверов, сети, энергии и людей.",
@@ -84,18 +87,21 @@ const T = {
     perGpuHour: "/GPU·h",
     hoursPerDay: "24 h",
     assumedPrice: (p: string, n: number) => `No price given — using DeepSeek's assumption of ${p} per GPU-hour [${n}].`,
-    assumedDuration: (d: string, n: number) => `No duration given — using the length of DeepSeek V3's run: 2.788M GPU-hours on 2,048 GPUs ≈ ${d} [${n}].`,
+    assumedDuration: (d: string, n: number) =>
+      `No duration given — using the length of DeepSeek V3's run: 2.788M GPU-hours on 2,048 GPUs ≈ ${d} [${n}].`,
     assumedModel: "No GPU model given — computing for the H100.",
     assumedUtilization: (n: number) => `No utilisation given — using 40% MFU (Meta reports 38–43% for Llama 3 [${n}]).`,
     monthNote: "A month is 30 days.",
-    comparison: (ref: string, refHours: string, ratio: string, n: number) => `For comparison: DeepSeek V3 reports ${ref} (${refHours} H800 GPU-hours) [${n}]; your estimate is ${ratio}.`,
+    comparison: (ref: string, refHours: string, ratio: string, n: number) =>
+      `For comparison: DeepSeek V3 reports ${ref} (${refHours} H800 GPU-hours) [${n}]; your estimate is ${ratio}.`,
     ratioMore: (x: string) => `${x}× that`,
     ratioLess: (x: string) => `${x}× less`,
     ratioSame: "about the same",
     converted: (amount: string, rate: string, date: string, refs: string) => `≈ ${amount} at ${rate} for ${date}${refs}.`,
     configuredRate: "rate set in the bot's configuration",
     problems: "I can't compute that:",
-    missing: (fields: string) => `To compute this I still need: ${fields}. For example: “4096 GPUs for 30 days at $2/h” or “2.788M GPU-hours at $2”.`,
+    missing: (fields: string) =>
+      `To compute this I still need: ${fields}. For example: “4096 GPUs for 30 days at $2/h” or “2.788M GPU-hours at $2”.`,
     noRate: "There is no verified rate for that currency.",
     computeLine: (flop: string) => `6 × parameters × tokens ≈ ${flop} FLOP`,
     capexNote: "GPUs only: no servers, network, power or people.",
@@ -197,7 +203,9 @@ export function renderCalculation(outcome: CalcOutcome, reference: CalcReference
       // Weeks, months and years are shown in days too: "2 мес (60 дн) × 24 ч".
       const inDays = d.unit === "hour" || d.unit === "day" ? "" : ` (${n(outcome.hours / 24)} ${UNIT_WORDS[lang].day})`;
       const hoursFactor = d.unit === "hour" ? "" : ` × ${t.hoursPerDay}`;
-      lines.push(`${n(outcome.gpus)} GPU${model} × ${durationText}${inDays}${hoursFactor} × ${price(outcome.price)}${t.perGpuHour} = ${result}`);
+      lines.push(
+        `${n(outcome.gpus)} GPU${model} × ${durationText}${inDays}${hoursFactor} × ${price(outcome.price)}${t.perGpuHour} = ${result}`,
+      );
       lines.push(`= ${formatCompact(outcome.gpuHours, lang)} ${t.gpuHoursWord}`);
       if (outcome.assumptions.includes("duration")) notes.push(t.assumedDuration(durationText, cite(reference.referenceRun.factId)));
       if (d.unit === "month") notes.push(t.monthNote);
@@ -223,7 +231,8 @@ export function renderCalculation(outcome: CalcOutcome, reference: CalcReference
       break;
     }
   }
-  if (outcome.assumptions.includes("price")) notes.push(t.assumedPrice(price(reference.defaultPrice.value), cite(reference.defaultPrice.factId)));
+  if (outcome.assumptions.includes("price"))
+    notes.push(t.assumedPrice(price(reference.defaultPrice.value), cite(reference.defaultPrice.factId)));
 
   if (outcome.converted) {
     const rate = outcome.converted.rate;

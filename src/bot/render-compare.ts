@@ -103,13 +103,18 @@ export function renderComparison(kb: KnowledgeBase, comparison: Comparison, lang
   });
   blocks.push(`<b>${t.cost}</b>\n${costLines.join("\n")}`);
 
-  const cell = <T>(s: Sourced<T> | undefined, format: (v: T) => string): string => (s ? `${escapeHtml(format(s.value))} ${cite(s.fact)}` : t.none);
-  const row = (label: string, render: (p: Profile) => string) => `<b>${label}</b>: ${escapeHtml(name(a))} — ${render(a)}; ${escapeHtml(name(b))} — ${render(b)}`;
+  const cell = <T>(s: Sourced<T> | undefined, format: (v: T) => string): string =>
+    s ? `${escapeHtml(format(s.value))} ${cite(s.fact)}` : t.none;
+  const row = (label: string, render: (p: Profile) => string) =>
+    `<b>${label}</b>: ${escapeHtml(name(a))} — ${render(a)}; ${escapeHtml(name(b))} — ${render(b)}`;
   const rows = [
     row(t.gpus, (p) => cell(p.gpus, (v) => `${formatNumber(v, lang)}${p.gpuModel ? ` × ${p.gpuModel.value}` : ""}`)),
     row(t.gpuHours, (p) => cell(p.gpuHours, (v) => formatCompact(v, lang, 4))),
     row(t.parameters, (p) =>
-      cell(p.parameters, (v) => `${formatCompact(v, lang)}${p.activeParameters ? ` (${formatCompact(p.activeParameters.value, lang)} ${t.active})` : ""}`),
+      cell(
+        p.parameters,
+        (v) => `${formatCompact(v, lang)}${p.activeParameters ? ` (${formatCompact(p.activeParameters.value, lang)} ${t.active})` : ""}`,
+      ),
     ),
     row(t.tokens, (p) => cell(p.tokens, (v) => formatCompact(v, lang))),
   ];

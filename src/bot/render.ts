@@ -64,7 +64,14 @@ function sourceLine(source: Source, lang: Lang, claimTypes: ReadonlySet<ClaimTyp
   return `${escapeHtml(source.publisher)}. ${title}. ${date}.${types}\n    ${url}`;
 }
 
-function sourceList(kb: KnowledgeBase, heading: string, sourceIds: string[], lang: Lang, claimTypes: ClaimTypesBySource, full: boolean): string {
+function sourceList(
+  kb: KnowledgeBase,
+  heading: string,
+  sourceIds: string[],
+  lang: Lang,
+  claimTypes: ClaimTypesBySource,
+  full: boolean,
+): string {
   const lines = sourceIds.flatMap((id, i) => {
     const source = kb.sourceById.get(id);
     return source ? [`[${i + 1}] ${sourceLine(source, lang, claimTypes.get(id), full)}`] : [];
@@ -123,7 +130,13 @@ function splitOversized(block: string, limit: number): string[] {
   for (const line of block.split("\n")) {
     // A cut inside markup would break the message: an overlong line loses its tags and is cut
     // before any half entity.
-    const piece = line.length > limit ? `${line.replace(/<[^>]*>/g, "").slice(0, limit - 1).replace(/&[a-z]*$/, "")}…` : line;
+    const piece =
+      line.length > limit
+        ? `${line
+            .replace(/<[^>]*>/g, "")
+            .slice(0, limit - 1)
+            .replace(/&[a-z]*$/, "")}…`
+        : line;
     if (current && current.length + 1 + piece.length > limit) {
       out.push(current);
       current = piece;

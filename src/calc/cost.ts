@@ -69,10 +69,9 @@ export function gpuHoursCost(gpuHours: number, pricePerGpuHour: number): Result<
 
 /** Buying hardware outright: units × unit price. */
 export function capex(units: number, unitPrice: number): Result<{ usd: number }> {
-  return collect(
-    [check("units", units, LIMITS.maxGpus, { integer: true }), check("unitPrice", unitPrice, LIMITS.maxUnitPrice)],
-    () => ({ usd: units * unitPrice }),
-  );
+  return collect([check("units", units, LIMITS.maxGpus, { integer: true }), check("unitPrice", unitPrice, LIMITS.maxUnitPrice)], () => ({
+    usd: units * unitPrice,
+  }));
 }
 
 export interface ComputeEstimate {
@@ -91,8 +90,13 @@ export function computeEstimate(input: {
   utilization: number;
 }): Result<ComputeEstimate> {
   const { activeParameters, tokens, gpus, peakFlops, utilization } = input;
-  const utilisationProblem: Problem | undefined =
-    !Number.isFinite(utilization) ? { field: "utilization", kind: "not_a_number" } : utilization <= 0 ? { field: "utilization", kind: utilization === 0 ? "zero" : "negative" } : utilization > 1 ? { field: "utilization", kind: "too_large" } : undefined;
+  const utilisationProblem: Problem | undefined = !Number.isFinite(utilization)
+    ? { field: "utilization", kind: "not_a_number" }
+    : utilization <= 0
+      ? { field: "utilization", kind: utilization === 0 ? "zero" : "negative" }
+      : utilization > 1
+        ? { field: "utilization", kind: "too_large" }
+        : undefined;
   const first = collect(
     [
       check("parameters", activeParameters, LIMITS.maxParameters),

@@ -43,9 +43,35 @@ const SCALE: [RegExp, number][] = [
 ];
 
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12,
-  один: 1, одна: 1, одну: 1, два: 2, две: 2, пару: 2, пара: 2, три: 3, четыре: 4, пять: 5, шесть: 6,
-  семь: 7, восемь: 8, девять: 9, десять: 10, двенадцать: 12, полтора: 1.5, полторы: 1.5,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+  один: 1,
+  одна: 1,
+  одну: 1,
+  два: 2,
+  две: 2,
+  пару: 2,
+  пара: 2,
+  три: 3,
+  четыре: 4,
+  пять: 5,
+  шесть: 6,
+  семь: 7,
+  восемь: 8,
+  девять: 9,
+  десять: 10,
+  двенадцать: 12,
+  полтора: 1.5,
+  полторы: 1.5,
 };
 
 /** A number word followed by another word ("two months", "пару недель"), to be spelled as digits. */
@@ -85,7 +111,13 @@ function numberFrom(groups: Record<string, string | undefined>): Omit<NumberMatc
 }
 
 const problem = (field: CalcField, n: { value: number; negative: boolean }): Problem | undefined =>
-  !Number.isFinite(n.value) ? { field, kind: "not_a_number" } : n.negative ? { field, kind: "negative" } : n.value === 0 ? { field, kind: "zero" } : undefined;
+  !Number.isFinite(n.value)
+    ? { field, kind: "not_a_number" }
+    : n.negative
+      ? { field, kind: "negative" }
+      : n.value === 0
+        ? { field, kind: "zero" }
+        : undefined;
 
 /** Words a rule cannot match without: tested first, because these simple patterns are far cheaper than the rules. */
 const NEEDS = {
@@ -109,7 +141,9 @@ const RULE = {
   atPrice: rule(String.raw`(?:(?<![\p{L}])по|(?<![\p{L}])at|(?<![\p{L}])for)\s*${DOLLARS}?\s*${NUM}\s*${DOLLARS}?(?![\p{L}\d])`),
   gpuHours: rule(String.raw`${NUM}\s*(?:${GPU_HOURS_WORD})`),
   gpus: rule(String.raw`${NUM}\s*${GPU_WORD}`),
-  duration: rule(String.raw`${NUM}\s*(?<unit>hours?|hrs?|h|ч|час\p{L}*|days?|d|д|дн\p{L}*|день|дня|сут\p{L}*|weeks?|wk|w|нед\p{L}*|months?|mos?|мес\p{L}*|years?|yrs?|y|год\p{L}*|лет)(?![\p{L}])`),
+  duration: rule(
+    String.raw`${NUM}\s*(?<unit>hours?|hrs?|h|ч|час\p{L}*|days?|d|д|дн\p{L}*|день|дня|сут\p{L}*|weeks?|wk|w|нед\p{L}*|months?|mos?|мес\p{L}*|years?|yrs?|y|год\p{L}*|лет)(?![\p{L}])`,
+  ),
   parameters: rule(String.raw`${NUM}\s*(?:active\s+|активн\p{L}*\s+)?(?:params?|parameters?|параметр\p{L}*)`),
   tokens: rule(String.raw`${NUM}\s*(?:tokens?|токен\p{L}*)`),
   percent: rule(String.raw`${NUM}\s*%\s*(?:mfu|утилизац\p{L}*|загрузк\p{L}*|utili[sz]ation)?`),
@@ -144,7 +178,10 @@ export function parseCalcQuery(text: string): CalcQuery {
     return found === undefined;
   };
   /** Sets a field once; the same field given twice with different values is contradictory. */
-  const set = <K extends "gpus" | "price" | "gpuHours" | "unitPrice" | "parameters" | "tokens" | "utilization">(field: K, value: number) => {
+  const set = <K extends "gpus" | "price" | "gpuHours" | "unitPrice" | "parameters" | "tokens" | "utilization">(
+    field: K,
+    value: number,
+  ) => {
     const previous = query[field];
     if (previous !== undefined && previous !== value) query.problems.push({ field: field, kind: "contradictory" });
     else query[field] = value;
@@ -169,31 +206,43 @@ export function parseCalcQuery(text: string): CalcQuery {
   };
   each(RULE.dollarsThenPrice, (_m, n) => setPrice(n), NEEDS.dollars);
   each(RULE.priceThenDollars, (_m, n) => setPrice(n), NEEDS.dollars);
-  each(RULE.atPrice, (m, n) => {
-    // "по 2 доллара", "at $2"; "по $25000" with no "per hour" is a unit price, not an hourly one.
-    if (!/\$|долл|бакс|usd/.test(m[0]) || m.groups?.scale) return false;
-    if (n.value > 1000) {
-      if (record("unitPrice", n)) set("unitPrice", n.value);
-      return true;
-    }
-    return setPrice(n);
-  }, NEEDS.dollars);
+  each(
+    RULE.atPrice,
+    (m, n) => {
+      // "по 2 доллара", "at $2"; "по $25000" with no "per hour" is a unit price, not an hourly one.
+      if (!/\$|долл|бакс|usd/.test(m[0]) || m.groups?.scale) return false;
+      if (n.value > 1000) {
+        if (record("unitPrice", n)) set("unitPrice", n.value);
+        return true;
+      }
+      return setPrice(n);
+    },
+    NEEDS.dollars,
+  );
 
   // GPU-hours before GPUs and hours.
-  each(RULE.gpuHours, (_m, n) => {
-    if (record("gpuHours", n)) set("gpuHours", n.value);
-    return true;
-  }, NEEDS.gpuHours);
+  each(
+    RULE.gpuHours,
+    (_m, n) => {
+      if (record("gpuHours", n)) set("gpuHours", n.value);
+      return true;
+    },
+    NEEDS.gpuHours,
+  );
 
-  each(RULE.gpus, (m, n) => {
-    if (record("gpus", n)) {
-      if (!Number.isInteger(n.value)) query.problems.push({ field: "gpus", kind: "not_integer" });
-      else set("gpus", n.value);
-    }
-    const model = m.groups?.model;
-    if (model) query.gpuModel = modelName(model);
-    return true;
-  }, NEEDS.gpus);
+  each(
+    RULE.gpus,
+    (m, n) => {
+      if (record("gpus", n)) {
+        if (!Number.isInteger(n.value)) query.problems.push({ field: "gpus", kind: "not_integer" });
+        else set("gpus", n.value);
+      }
+      const model = m.groups?.model;
+      if (model) query.gpuModel = modelName(model);
+      return true;
+    },
+    NEEDS.gpus,
+  );
 
   each(RULE.duration, (m, n) => {
     const unitWord = m.groups?.unit ?? "";
@@ -201,35 +250,57 @@ export function parseCalcQuery(text: string): CalcQuery {
     if (!unit) return false;
     if (!record("duration", n)) return true;
     const previous = query.duration;
-    if (previous && durationHours(previous) !== durationHours({ value: n.value, unit })) query.problems.push({ field: "duration", kind: "contradictory" });
+    if (previous && durationHours(previous) !== durationHours({ value: n.value, unit }))
+      query.problems.push({ field: "duration", kind: "contradictory" });
     else query.duration = { value: n.value, unit };
     return true;
   });
 
-  each(RULE.parameters, (_m, n) => {
-    if (record("parameters", n)) set("parameters", n.value);
-    return true;
-  }, NEEDS.parameters);
-  each(RULE.tokens, (_m, n) => {
-    if (record("tokens", n)) set("tokens", n.value);
-    return true;
-  }, NEEDS.tokens);
-  each(RULE.percent, (_m, n) => {
-    if (n.value > 100) query.problems.push({ field: "utilization", kind: "too_large" });
-    else if (record("utilization", n)) set("utilization", n.value / 100);
-    return true;
-  }, NEEDS.percent);
+  each(
+    RULE.parameters,
+    (_m, n) => {
+      if (record("parameters", n)) set("parameters", n.value);
+      return true;
+    },
+    NEEDS.parameters,
+  );
+  each(
+    RULE.tokens,
+    (_m, n) => {
+      if (record("tokens", n)) set("tokens", n.value);
+      return true;
+    },
+    NEEDS.tokens,
+  );
+  each(
+    RULE.percent,
+    (_m, n) => {
+      if (n.value > 100) query.problems.push({ field: "utilization", kind: "too_large" });
+      else if (record("utilization", n)) set("utilization", n.value / 100);
+      return true;
+    },
+    NEEDS.percent,
+  );
 
   // A bare "$3" (no scale) in a short message is a price per GPU-hour: "а по $3?", "and $1.5?".
-  each(RULE.barePrice, (m, n) => {
-    if (m.groups?.scale || n.value > LIMIT_BARE_PRICE) return false;
-    return setPrice(n);
-  }, NEEDS.dollarSign);
+  each(
+    RULE.barePrice,
+    (m, n) => {
+      if (m.groups?.scale || n.value > LIMIT_BARE_PRICE) return false;
+      return setPrice(n);
+    },
+    NEEDS.dollarSign,
+  );
 
   // "abc GPU на 10 дней": a GPU count that is not a number, in a message that is clearly a calculation.
   // Only text no other rule has read is looked at, so "$2 per GPU-hour" is not a count.
   const hasGpuProblem = query.problems.some((p) => p.field === "gpus");
-  if (query.gpus === undefined && query.gpuHours === undefined && !hasGpuProblem && (query.duration !== undefined || query.price !== undefined)) {
+  if (
+    query.gpus === undefined &&
+    query.gpuHours === undefined &&
+    !hasGpuProblem &&
+    (query.duration !== undefined || query.price !== undefined)
+  ) {
     const unread = [...s].map((ch, i) => (free(i, i + 1) ? ch : " ")).join("");
     const counted = COUNTED_GPUS.exec(unread)?.groups?.word;
     if (counted && !COUNT_QUALIFIERS.has(counted)) query.problems.push({ field: "gpus", kind: "not_a_number" });
@@ -249,14 +320,56 @@ export function parseCalcQuery(text: string): CalcQuery {
 }
 
 /** Words that may stand before "GPU" without being a count. */
-const COUNT_QUALIFIERS = new Set(["the", "my", "our", "all", "many", "more", "with", "on", "using", "of", "these", "those", "на", "с", "из", "все", "всех", "много", "больше", "меньше", "эти", "этих", "тех", "сколько", "скольких", "if", "если", "for", "за", "по", "и", "а", "and", "per", "a", "an", "one", "each", "every", "каждый", "один"]);
+const COUNT_QUALIFIERS = new Set([
+  "the",
+  "my",
+  "our",
+  "all",
+  "many",
+  "more",
+  "with",
+  "on",
+  "using",
+  "of",
+  "these",
+  "those",
+  "на",
+  "с",
+  "из",
+  "все",
+  "всех",
+  "много",
+  "больше",
+  "меньше",
+  "эти",
+  "этих",
+  "тех",
+  "сколько",
+  "скольких",
+  "if",
+  "если",
+  "for",
+  "за",
+  "по",
+  "и",
+  "а",
+  "and",
+  "per",
+  "a",
+  "an",
+  "one",
+  "each",
+  "every",
+  "каждый",
+  "один",
+]);
 
 /** A bare dollar amount above this is not an hourly price ("$5M" never is). */
 const LIMIT_BARE_PRICE = 1000;
 
 function modelName(raw: string): GpuModel {
   const latin = raw.replace("н", "h").replace("а", "a").toUpperCase();
-  return (GPU_MODELS.find((m) => m === latin) ?? "H100");
+  return GPU_MODELS.find((m) => m === latin) ?? "H100";
 }
 
 /** Whether the query carries any calculation parameter at all. */

@@ -42,7 +42,15 @@ interface Common {
 }
 
 export type CalcOutcome =
-  | (Common & { kind: "run"; gpus: number; gpuModel?: GpuModel; duration: { value: number; unit: DurationUnit }; hours: number; price: number; gpuHours: number })
+  | (Common & {
+      kind: "run";
+      gpus: number;
+      gpuModel?: GpuModel;
+      duration: { value: number; unit: DurationUnit };
+      hours: number;
+      price: number;
+      gpuHours: number;
+    })
   | (Common & { kind: "gpuHours"; gpuHours: number; price: number })
   | (Common & { kind: "capex"; units: number; unitPrice: number; gpuModel?: GpuModel })
   | (Common & {
@@ -73,7 +81,19 @@ export function mergeParams(previous: CalcParams | undefined, query: CalcQuery):
   const next: CalcParams = { ...(previous ?? {}) };
   if (query.gpuHours !== undefined) for (const f of MODE_FIELDS.run) delete next[f];
   if (query.gpus !== undefined || query.duration !== undefined) for (const f of MODE_FIELDS.hours) delete next[f];
-  const fields = ["gpus", "gpuModel", "duration", "price", "gpuHours", "unitPrice", "parameters", "tokens", "utilization", "fp8", "currency"] as const;
+  const fields = [
+    "gpus",
+    "gpuModel",
+    "duration",
+    "price",
+    "gpuHours",
+    "unitPrice",
+    "parameters",
+    "tokens",
+    "utilization",
+    "fp8",
+    "currency",
+  ] as const;
   for (const field of fields) {
     const value = query[field];
     if (value !== undefined) (next as Record<string, unknown>)[field] = value;
@@ -90,12 +110,21 @@ export function planCalculation(params: CalcParams, reference: CalcReference, { 
   const currency = params.currency ?? "USD";
   const price = params.price ?? (assumptions.push("price"), reference.defaultPrice.value);
 
-  const finish = <T extends { usd: number }>(result: Result<T>, extra: (value: T) => Omit<CalcOutcome & { kind: "run" | "gpuHours" | "capex" | "compute" }, keyof Common>): CalcOutcome => {
+  const finish = <T extends { usd: number }>(
+    result: Result<T>,
+    extra: (value: T) => Omit<CalcOutcome & { kind: "run" | "gpuHours" | "capex" | "compute" }, keyof Common>,
+  ): CalcOutcome => {
     if (!result.ok) return { kind: "problems", problems: result.problems };
     if (currency !== "USD") {
       const rate = reference.rates[currency];
       if (!rate) return { kind: "no_rate", currency };
-      return { ...extra(result.value), assumptions, currency, usd: result.value.usd, converted: { amount: convert(result.value.usd, rate.perUsd), rate } } as CalcOutcome;
+      return {
+        ...extra(result.value),
+        assumptions,
+        currency,
+        usd: result.value.usd,
+        converted: { amount: convert(result.value.usd, rate.perUsd), rate },
+      } as CalcOutcome;
     }
     return { ...extra(result.value), assumptions, currency, usd: result.value.usd } as CalcOutcome;
   };
@@ -112,7 +141,13 @@ export function planCalculation(params: CalcParams, reference: CalcReference, { 
     const fp8 = params.fp8 === true && peakSpec.fp8 !== undefined;
     const peak = fp8 ? (peakSpec.fp8 as number) : peakSpec.bf16;
     const utilization = params.utilization ?? (assumptions.push("utilization"), reference.defaultUtilization.value);
-    const estimate = computeEstimate({ activeParameters: params.parameters as number, tokens: params.tokens as number, gpus: params.gpus as number, peakFlops: peak, utilization });
+    const estimate = computeEstimate({
+      activeParameters: params.parameters as number,
+      tokens: params.tokens as number,
+      gpus: params.gpus as number,
+      peakFlops: peak,
+      utilization,
+    });
     if (!estimate.ok) return { kind: "problems", problems: estimate.problems };
     const cost = gpuHoursCost(estimate.value.gpuHours, price);
     return finish(cost, (c) => ({
@@ -135,7 +170,12 @@ export function planCalculation(params: CalcParams, reference: CalcReference, { 
     if (params.gpus === undefined) return { kind: "missing", missing: ["units"] };
     const units = params.gpus;
     const unitPrice = params.unitPrice;
-    return finish(capex(units, unitPrice), () => ({ kind: "capex", units, unitPrice, ...(params.gpuModel ? { gpuModel: params.gpuModel } : {}) }));
+    return finish(capex(units, unitPrice), () => ({
+      kind: "capex",
+      units,
+      unitPrice,
+      ...(params.gpuModel ? { gpuModel: params.gpuModel } : {}),
+    }));
   }
 
   if (params.gpuHours !== undefined) {

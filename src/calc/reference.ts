@@ -24,19 +24,23 @@ export function calcReferenceFrom(kb: KnowledgeBase, overrides: RateOverrides = 
   const price = need(kb, "v3-price-assumption");
   const run = need(kb, "v3-training-cost");
   const { gpus, gpuHours, gpuModel } = run.details ?? {};
-  if (gpus === undefined || gpuHours === undefined || gpuModel === undefined) throw new Error("v3-training-cost needs gpus, gpuHours and gpuModel details");
+  if (gpus === undefined || gpuHours === undefined || gpuModel === undefined)
+    throw new Error("v3-training-cost needs gpus, gpuHours and gpuModel details");
   const runDetails = { gpus, gpuHours, gpuModel };
   const gpuPeaks = new Map<GpuModel, GpuPeak>();
   for (const fact of kb.facts) {
     if (fact.metric !== "peak_flops" || fact.value === undefined) continue;
     const model = GPU_MODELS.find((m) => m.toLowerCase() === fact.subject);
-    if (model) gpuPeaks.set(model, { bf16: fact.value, ...(fact.details?.fp8Flops ? { fp8: fact.details.fp8Flops } : {}), factId: fact.id });
+    if (model)
+      gpuPeaks.set(model, { bf16: fact.value, ...(fact.details?.fp8Flops ? { fp8: fact.details.fp8Flops } : {}), factId: fact.id });
   }
   const usdRub = need(kb, "usd-rub-rate");
   const eurRub = need(kb, "eur-rub-rate");
   const storedDate = usdRub.asOf ?? "";
   const rates: Partial<Record<"RUB" | "EUR", ExchangeRate>> = {
-    RUB: overrides.usdRub ? { perUsd: overrides.usdRub, date: overrides.date ?? "", factIds: [] } : { perUsd: usdRub.value, date: storedDate, factIds: [usdRub.id] },
+    RUB: overrides.usdRub
+      ? { perUsd: overrides.usdRub, date: overrides.date ?? "", factIds: [] }
+      : { perUsd: usdRub.value, date: storedDate, factIds: [usdRub.id] },
     // The euro is crossed through the rouble: both rates are the Bank of Russia's for the same day.
     EUR: overrides.usdEur
       ? { perUsd: overrides.usdEur, date: overrides.date ?? "", factIds: [] }

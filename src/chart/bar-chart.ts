@@ -38,10 +38,22 @@ export function barChartSvg({ title, subtitle, bars, width = CHART_WIDTH, height
       animation: false,
       backgroundColor: "#ffffff",
       textStyle: { fontFamily: FONT_FAMILY },
-      title: { text: title, subtext: subtitle ?? "", left: 20, top: 14, textStyle: { fontSize: 24, fontFamily: FONT_FAMILY }, subtextStyle: { fontSize: 15, fontFamily: FONT_FAMILY, color: "#555" } },
+      title: {
+        text: title,
+        subtext: subtitle ?? "",
+        left: 20,
+        top: 14,
+        textStyle: { fontSize: 24, fontFamily: FONT_FAMILY },
+        subtextStyle: { fontSize: 15, fontFamily: FONT_FAMILY, color: "#555" },
+      },
       grid: { left: 20, right: 130, top: subtitle ? 100 : 70, bottom: 30, containLabel: true },
       xAxis: { type: "value", axisLabel: { show: false }, splitLine: { show: false } },
-      yAxis: { type: "category", data: ordered.map((b) => b.label), axisLabel: { fontSize: 16, fontFamily: FONT_FAMILY, color: "#222" }, axisTick: { show: false } },
+      yAxis: {
+        type: "category",
+        data: ordered.map((b) => b.label),
+        axisLabel: { fontSize: 16, fontFamily: FONT_FAMILY, color: "#222" },
+        axisTick: { show: false },
+      },
       series: [
         {
           type: "bar",

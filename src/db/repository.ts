@@ -6,7 +6,18 @@ import type { Lang } from "../knowledge/schema.js";
 import type { Db } from "./database.js";
 import { CommitQueue } from "./commit-queue.js";
 import type { ContextWrite } from "./update-writes.js";
-import { answers, chatSettings, conversationContexts, facts, inbox, sources, userPreferences, type AnswerStatus, type ContextKind, type MatchRecord } from "./schema.js";
+import {
+  answers,
+  chatSettings,
+  conversationContexts,
+  facts,
+  inbox,
+  sources,
+  userPreferences,
+  type AnswerStatus,
+  type ContextKind,
+  type MatchRecord,
+} from "./schema.js";
 
 export interface AnswerRecord {
   updateId: number | null;
@@ -70,16 +81,33 @@ function prepareHotStatements(sqlite: Database.Database) {
       `insert into answers (update_id, chat_id, user_id, message_id, question, lang, status, matches, fact_ids, source_ids, reply_text, created_at)
        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
-    storeIncoming: sqlite.prepare("insert into inbox (update_id, payload, status, received_at) values (?, ?, 'pending', ?) on conflict do nothing"),
+    storeIncoming: sqlite.prepare(
+      "insert into inbox (update_id, payload, status, received_at) values (?, ?, 'pending', ?) on conflict do nothing",
+    ),
     inboxStatus: sqlite.prepare("select status from inbox where update_id = ?").pluck(),
     // Only a row the poller stored is marked: updates from tests or the terminal chat are not in the inbox.
     markHandled: sqlite.prepare("update inbox set status = 'done', payload = null where update_id = ?"),
-    markDone: sqlite.prepare("insert into inbox (update_id, payload, status, received_at) values (?, null, 'done', ?) on conflict (update_id) do update set status = 'done', payload = null"),
+    markDone: sqlite.prepare(
+      "insert into inbox (update_id, payload, status, received_at) values (?, null, 'done', ?) on conflict (update_id) do update set status = 'done', payload = null",
+    ),
   };
 }
 
 const answerRow = (r: AnswerRecord, at: Date) =>
-  [r.updateId, r.chatId, r.userId, r.messageId, r.question, r.lang, r.status, JSON.stringify(r.matches), JSON.stringify(r.factIds), JSON.stringify(r.sourceIds), r.replyText, at.getTime()] as const;
+  [
+    r.updateId,
+    r.chatId,
+    r.userId,
+    r.messageId,
+    r.question,
+    r.lang,
+    r.status,
+    JSON.stringify(r.matches),
+    JSON.stringify(r.factIds),
+    JSON.stringify(r.sourceIds),
+    r.replyText,
+    at.getTime(),
+  ] as const;
 
 /** All the bot's reads and writes, so features never build SQL themselves. */
 export class Repository {
@@ -122,7 +150,12 @@ export class Repository {
       this.db.delete(conversationContexts).where(eq(conversationContexts.scopeKey, scopeKey)).run();
       return { current: undefined, revision: row.revision };
     }
-    const current = { kind: row.kind, payload: JSON.parse(row.payload) as unknown, revision: row.revision, updatedAt: new Date(row.updated_at) };
+    const current = {
+      kind: row.kind,
+      payload: JSON.parse(row.payload) as unknown,
+      revision: row.revision,
+      updatedAt: new Date(row.updated_at),
+    };
     return { current, revision: row.revision };
   }
 
@@ -136,9 +169,15 @@ export class Repository {
    * its answer records, and its inbox row marked done. Resolves once committed (group commit: see
    * CommitQueue).
    */
-  commitUpdate(updateId: number, contexts: [string, ContextWrite & { revision: number; updatedAt: Date }][], records: AnswerRecord[], now = new Date()): Promise<void> {
+  commitUpdate(
+    updateId: number,
+    contexts: [string, ContextWrite & { revision: number; updatedAt: Date }][],
+    records: AnswerRecord[],
+    now = new Date(),
+  ): Promise<void> {
     return this.commits.add(() => {
-      for (const [scopeKey, c] of contexts) this.hot.saveContext.run(scopeKey, c.chatId, c.userId, c.kind, JSON.stringify(c.payload), c.revision, c.updatedAt.getTime());
+      for (const [scopeKey, c] of contexts)
+        this.hot.saveContext.run(scopeKey, c.chatId, c.userId, c.kind, JSON.stringify(c.payload), c.revision, c.updatedAt.getTime());
       for (const record of records) this.hot.recordAnswer.run(...answerRow(record, now));
       this.hot.markHandled.run(updateId);
     });
@@ -188,7 +227,10 @@ export class Repository {
       for (const context of tx.select().from(conversationContexts).where(eq(conversationContexts.chatId, fromChatId)).all()) {
         const scopeKey = context.scopeKey.replace(/^-?\d+/, String(toChatId));
         tx.delete(conversationContexts).where(eq(conversationContexts.scopeKey, scopeKey)).run();
-        tx.update(conversationContexts).set({ chatId: toChatId, scopeKey }).where(eq(conversationContexts.scopeKey, context.scopeKey)).run();
+        tx.update(conversationContexts)
+          .set({ chatId: toChatId, scopeKey })
+          .where(eq(conversationContexts.scopeKey, context.scopeKey))
+          .run();
       }
       tx.update(answers).set({ chatId: toChatId }).where(eq(answers.chatId, fromChatId)).run();
     });
@@ -232,7 +274,13 @@ export class Repository {
   }
 
   pendingUpdates<T>(): T[] {
-    return this.db.select({ payload: inbox.payload }).from(inbox).where(eq(inbox.status, "pending")).orderBy(inbox.updateId).all().map((r) => r.payload as T);
+    return this.db
+      .select({ payload: inbox.payload })
+      .from(inbox)
+      .where(eq(inbox.status, "pending"))
+      .orderBy(inbox.updateId)
+      .all()
+      .map((r) => r.payload as T);
   }
 
   /** Forgets handled ids older than Telegram keeps undelivered updates (24 h), with a margin. */
@@ -256,7 +304,10 @@ export class Repository {
   }
 
   /** For /stats: answers per day, the most asked facts, and the latest questions nobody could answer. */
-  stats(days: number, now = new Date()): {
+  stats(
+    days: number,
+    now = new Date(),
+  ): {
     perDay: { day: string; answered: number; unanswered: number }[];
     topFacts: { factId: string; count: number }[];
     unanswered: { question: string; at: Date }[];
@@ -310,7 +361,13 @@ export class Repository {
   syncKnowledgeBase(kb: KnowledgeBase): SyncReport {
     const report: SyncReport = { inserted: 0, updated: 0, deleted: 0, unchanged: 0 };
     this.db.transaction((tx) => {
-      const existingSources = new Map(tx.select({ id: sources.id, hash: sources.contentHash }).from(sources).all().map((r) => [r.id, r.hash]));
+      const existingSources = new Map(
+        tx
+          .select({ id: sources.id, hash: sources.contentHash })
+          .from(sources)
+          .all()
+          .map((r) => [r.id, r.hash]),
+      );
       for (const source of kb.sources) {
         const contentHash = hashOf(source);
         const previous = existingSources.get(source.id);
@@ -323,7 +380,13 @@ export class Repository {
         report[previous === undefined ? "inserted" : "updated"]++;
       }
 
-      const existingFacts = new Map(tx.select({ id: facts.id, hash: facts.contentHash }).from(facts).all().map((r) => [r.id, r.hash]));
+      const existingFacts = new Map(
+        tx
+          .select({ id: facts.id, hash: facts.contentHash })
+          .from(facts)
+          .all()
+          .map((r) => [r.id, r.hash]),
+      );
       for (const fact of kb.facts) {
         const contentHash = hashOf(fact);
         const previous = existingFacts.get(fact.id);

@@ -42,7 +42,8 @@ export class UpdateWrites {
    * sequentialize), so reading the revision here cannot race another writer.
    */
   saveContext(scopeKey: string, value: ContextWrite, now = new Date()): number {
-    const revision = (this.contexts.get(scopeKey)?.revision ?? this.storedRevisions.get(scopeKey) ?? this.repo.contextRevision(scopeKey) ?? 0) + 1;
+    const revision =
+      (this.contexts.get(scopeKey)?.revision ?? this.storedRevisions.get(scopeKey) ?? this.repo.contextRevision(scopeKey) ?? 0) + 1;
     this.contexts.set(scopeKey, { ...value, revision, updatedAt: now });
     return revision;
   }

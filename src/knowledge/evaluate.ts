@@ -27,7 +27,9 @@ export function evaluateMatcher(matcher: FactMatcher, questions: DevQuestion[]):
   for (const { q, expect } of questions) {
     const result = matcher.match(q);
     const top = result.kind === "unknown" ? undefined : result.candidates[0];
-    const got = top ? `${top.fact.id} (${top.score.toFixed(2)}, ${result.kind})` : `unknown (${result.candidates[0]?.fact.id ?? "-"} ${result.candidates[0]?.score.toFixed(2) ?? ""})`;
+    const got = top
+      ? `${top.fact.id} (${top.score.toFixed(2)}, ${result.kind})`
+      : `unknown (${result.candidates[0]?.fact.id ?? "-"} ${result.candidates[0]?.score.toFixed(2) ?? ""})`;
     if (expect === null) {
       outOfScope++;
       if (result.kind === "unknown") rejected++;

@@ -165,12 +165,7 @@ export const FACTS: FactInput[] = [
         "сколько часов работы видеокарт заняло обучение",
         "сколько гпу часов потратил DeepSeek",
       ],
-      en: [
-        "how many GPU hours did DeepSeek V3 take",
-        "V3 GPU-hours",
-        "total GPU hours of DeepSeek training",
-        "compute hours deepseek",
-      ],
+      en: ["how many GPU hours did DeepSeek V3 take", "V3 GPU-hours", "total GPU hours of DeepSeek training", "compute hours deepseek"],
     },
     related: ["v3-gpu-hours-split"],
     topic: "v3-cost",
@@ -295,12 +290,7 @@ export const FACTS: FactInput[] = [
         "сколько токенов в датасете",
         "размер обучающей выборки",
       ],
-      en: [
-        "how many tokens was DeepSeek trained on",
-        "training data size of V3",
-        "dataset size",
-        "number of training tokens",
-      ],
+      en: ["how many tokens was DeepSeek trained on", "training data size of V3", "dataset size", "number of training tokens"],
     },
     related: [],
     topic: "v3-cost",
@@ -320,18 +310,8 @@ export const FACTS: FactInput[] = [
     sourceIds: ["deepseek-v3-report"],
     asOf: "2024-12-27",
     phrasings: {
-      ru: [
-        "сколько параметров у DeepSeek V3",
-        "размер модели дипсик",
-        "сколько активных параметров",
-        "насколько большая модель DeepSeek",
-      ],
-      en: [
-        "how many parameters does DeepSeek V3 have",
-        "model size of deepseek",
-        "active parameters",
-        "how big is DeepSeek V3",
-      ],
+      ru: ["сколько параметров у DeepSeek V3", "размер модели дипсик", "сколько активных параметров", "насколько большая модель DeepSeek"],
+      en: ["how many parameters does DeepSeek V3 have", "model size of deepseek", "active parameters", "how big is DeepSeek V3"],
     },
     related: [],
     topic: "v3-arch",
@@ -414,13 +394,7 @@ export const FACTS: FactInput[] = [
         "архитектура DeepSeek V3",
         "сколько слоёв у модели",
       ],
-      en: [
-        "mixture of experts in DeepSeek",
-        "how many experts does V3 have",
-        "DeepSeek V3 architecture",
-        "how many layers",
-        "MoE layout",
-      ],
+      en: ["mixture of experts in DeepSeek", "how many experts does V3 have", "DeepSeek V3 architecture", "how many layers", "MoE layout"],
     },
     related: [],
     topic: "v3-arch",
@@ -522,12 +496,7 @@ export const FACTS: FactInput[] = [
       en: "This is R1's extra cost on top of the V3 base model, not a from-scratch cost. The figure was peer-reviewed in Nature.",
     },
     phrasings: {
-      ru: [
-        "сколько стоило обучение R1",
-        "стоимость DeepSeek R1",
-        "во сколько обошёлся дипсик р1",
-        "сколько GPU-часов ушло на R1",
-      ],
+      ru: ["сколько стоило обучение R1", "стоимость DeepSeek R1", "во сколько обошёлся дипсик р1", "сколько GPU-часов ушло на R1"],
       en: ["how much did R1 cost", "DeepSeek R1 training cost", "R1 budget", "how many GPU hours for R1"],
     },
     related: ["article-r1-5m"],
@@ -617,12 +586,7 @@ export const FACTS: FactInput[] = [
     asOf: "2025-01-31",
     caveat: FLEET_CAVEAT,
     phrasings: {
-      ru: [
-        "сколько всего видеокарт у DeepSeek",
-        "парк GPU дипсика",
-        "правда что у DeepSeek 50 тысяч GPU",
-        "сколько H100 у DeepSeek",
-      ],
+      ru: ["сколько всего видеокарт у DeepSeek", "парк GPU дипсика", "правда что у DeepSeek 50 тысяч GPU", "сколько H100 у DeepSeek"],
       en: ["how many GPUs does DeepSeek have", "DeepSeek GPU fleet", "50000 Hopper GPUs", "deepseek h100 count"],
     },
     related: ["article-fleet"],
@@ -786,12 +750,7 @@ export const FACTS: FactInput[] = [
       en: "$1.3M is top pay, not average pay.",
     },
     phrasings: {
-      ru: [
-        "зарплаты в DeepSeek",
-        "сколько платят исследователям дипсика",
-        "сколько зарабатывают в DeepSeek",
-        "кого нанимает DeepSeek",
-      ],
+      ru: ["зарплаты в DeepSeek", "сколько платят исследователям дипсика", "сколько зарабатывают в DeepSeek", "кого нанимает DeepSeek"],
       en: ["DeepSeek salaries", "how much do DeepSeek researchers earn", "deepseek pay", "who does deepseek hire"],
     },
     related: [],
@@ -940,12 +899,7 @@ export const FACTS: FactInput[] = [
       en: "An estimate from leaks, not OpenAI's data.",
     },
     phrasings: {
-      ru: [
-        "на скольких видеокартах обучали GPT-4",
-        "сколько GPU для GPT-4",
-        "сколько дней обучали GPT-4",
-        "сколько FLOP у GPT-4",
-      ],
+      ru: ["на скольких видеокартах обучали GPT-4", "сколько GPU для GPT-4", "сколько дней обучали GPT-4", "сколько FLOP у GPT-4"],
       en: ["how many GPUs trained GPT-4", "GPT-4 A100 count", "how long was GPT-4 trained", "GPT-4 compute in FLOP"],
     },
     related: ["gpt4-altman"],
@@ -1431,4 +1385,3 @@ export const FACTS: FactInput[] = [
     topic: "rates",
   },
 ];
-

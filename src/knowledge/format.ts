@@ -30,7 +30,9 @@ function dateFormat(lang: Lang, withDay: boolean): Intl.DateTimeFormat {
   const key = `${lang}|${withDay}`;
   let format = dateFormats.get(key);
   if (!format) {
-    const options: Intl.DateTimeFormatOptions = withDay ? { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" } : { month: "short", year: "numeric", timeZone: "UTC" };
+    const options: Intl.DateTimeFormatOptions = withDay
+      ? { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }
+      : { month: "short", year: "numeric", timeZone: "UTC" };
     dateFormats.set(key, (format = new Intl.DateTimeFormat(lang === "ru" ? "ru-RU" : "en-GB", options)));
   }
   return format;
@@ -82,5 +84,7 @@ export function formatDate(iso: string, lang: Lang): string {
 function formatDateNow(iso: string, lang: Lang): string {
   const [year, month, day] = iso.split("-").map(Number);
   const date = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
-  return dateFormat(lang, day !== undefined).format(date).replace(/\u00a0/g, " ");
+  return dateFormat(lang, day !== undefined)
+    .format(date)
+    .replace(/\u00a0/g, " ");
 }

@@ -23,9 +23,7 @@ const id = z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, "id must be lower-case keba
 export const bilingual = z.object({ ru: nonEmpty, en: nonEmpty }).strict();
 export type Bilingual = z.infer<typeof bilingual>;
 
-const bilingualList = z
-  .object({ ru: z.array(nonEmpty).min(1), en: z.array(nonEmpty).min(1) })
-  .strict();
+const bilingualList = z.object({ ru: z.array(nonEmpty).min(1), en: z.array(nonEmpty).min(1) }).strict();
 
 export const sourceSchema = z
   .object({

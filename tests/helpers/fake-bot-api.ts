@@ -101,7 +101,11 @@ export class FakeBotApi {
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks);
     const contentType = req.headers["content-type"] ?? "";
-    const payload = contentType.startsWith("multipart/form-data") ? multipartPayload(body, contentType) : body.length ? (JSON.parse(body.toString("utf8")) as Record<string, unknown>) : {};
+    const payload = contentType.startsWith("multipart/form-data")
+      ? multipartPayload(body, contentType)
+      : body.length
+        ? (JSON.parse(body.toString("utf8")) as Record<string, unknown>)
+        : {};
     this.requests.push({ method, payload, at: Date.now() });
 
     if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
@@ -115,7 +119,12 @@ export class FakeBotApi {
       case "getUpdates":
         return ok(await this.getUpdates(payload));
       case "sendMessage":
-        return ok({ message_id: this.nextMessageId++, date: Math.floor(Date.now() / 1000), chat: { id: payload.chat_id, type: "private" }, text: payload.text });
+        return ok({
+          message_id: this.nextMessageId++,
+          date: Math.floor(Date.now() / 1000),
+          chat: { id: payload.chat_id, type: "private" },
+          text: payload.text,
+        });
       default:
         return ok(true);
     }
@@ -158,7 +167,7 @@ function multipartPayload(body: Buffer, contentType: string): Record<string, unk
   if (!boundary) throw new Error(`no boundary in ${contentType}`);
   const delimiter = Buffer.from(`--${boundary}`);
   const payload: Record<string, unknown> = {};
-  for (let start = body.indexOf(delimiter); start !== -1; ) {
+  for (let start = body.indexOf(delimiter); start !== -1;) {
     const next = body.indexOf(delimiter, start + delimiter.length);
     if (next === -1) break;
     const part = body.subarray(start + delimiter.length + 2, next - 2); // skip CRLF after the delimiter and before the next
@@ -167,7 +176,10 @@ function multipartPayload(body: Buffer, contentType: string): Record<string, unk
     const content = part.subarray(headerEnd + 4);
     const name = /name="(?<n>[^"]*)"/i.exec(headers)?.groups?.n ?? "";
     const filename = /filename="?(?<f>[^";\r\n]+)"?/i.exec(headers)?.groups?.f;
-    payload[name] = filename === undefined ? content.toString("utf8") : ({ filename, size: content.length, head: [...content.subarray(0, 8)] } satisfies UploadedFile);
+    payload[name] =
+      filename === undefined
+        ? content.toString("utf8")
+        : ({ filename, size: content.length, head: [...content.subarray(0, 8)] } satisfies UploadedFile);
     start = next;
   }
   // grammY sends a file as "attach://<id>" in its field and the bytes in the part named <id>.

@@ -73,7 +73,23 @@ export const buttons = (call: ApiCall | undefined): { text: string; data: string
 
 /** Checks that a text is well-formed Telegram HTML: only allowed tags, all closed, entities valid. */
 export function assertTelegramHtml(text: string): void {
-  const allowed = new Set(["b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre", "tg-spoiler", "blockquote", "span"]);
+  const allowed = new Set([
+    "b",
+    "strong",
+    "i",
+    "em",
+    "u",
+    "ins",
+    "s",
+    "strike",
+    "del",
+    "a",
+    "code",
+    "pre",
+    "tg-spoiler",
+    "blockquote",
+    "span",
+  ]);
   const stack: string[] = [];
   const tagPattern = /<(\/?)([a-z-]+)(?:\s+[^>]*)?>/g;
   for (const match of text.matchAll(tagPattern)) {

@@ -26,8 +26,16 @@ function isStandalone(q: CalcQuery, text: string): boolean {
 export const calculator = new FeatureComposer<BotContext>();
 
 /** Computes, answers with the working and buttons for the next step, and remembers the parameters. */
-export async function answerCalculation(ctx: BotContext, params: CalcParams, question: string, query?: CalcQuery, fillDuration = true): Promise<void> {
-  const outcome: CalcOutcome = query?.problems.length ? { kind: "problems", problems: query.problems } : planCalculation(params, ctx.deps.calc, { fillDuration });
+export async function answerCalculation(
+  ctx: BotContext,
+  params: CalcParams,
+  question: string,
+  query?: CalcQuery,
+  fillDuration = true,
+): Promise<void> {
+  const outcome: CalcOutcome = query?.problems.length
+    ? { kind: "problems", problems: query.problems }
+    : planCalculation(params, ctx.deps.calc, { fillDuration });
   const answer = renderCalculation(outcome, ctx.deps.calc, ctx.deps.kb, ctx.lang);
   const computed = isComputed(outcome);
   // Incomplete parameters are kept too, so the next message can complete them.
@@ -54,7 +62,8 @@ function calcKeyboard(revision: number, params: CalcParams, lang: Lang): InlineK
   const b = BUTTONS[lang];
   const keyboard = new InlineKeyboard();
   if (params.gpus !== undefined && params.unitPrice === undefined) keyboard.text(b.double, callback.calc(revision, "g2"));
-  for (const price of [1, 3] as const) if (params.price !== price && params.unitPrice === undefined) keyboard.text(b.price(price), callback.calc(revision, `p${price}`));
+  for (const price of [1, 3] as const)
+    if (params.price !== price && params.unitPrice === undefined) keyboard.text(b.price(price), callback.calc(revision, `p${price}`));
   keyboard.row();
   keyboard.text(params.currency === "RUB" ? b.usd : b.rub, callback.calc(revision, params.currency === "RUB" ? "usd" : "rub"));
   keyboard.text(b.sources, callback.sources());

@@ -15,7 +15,8 @@ export const CAPTION_LIMIT = 1024;
 const DEFAULT_PARTNER = "gpt-4";
 const DEFAULT_FOR_GPT4 = "deepseek-v3";
 /** Words that make a message with model names a comparison ("во сколько раз дешевле", "vs"). */
-export const COMPARE_WORDS = /(?<![\p{L}])(?:vs\.?|versus|против|сравн\p{L}*|compare\p{L}*|дешевле|дороже|cheaper|pricier|more expensive|во сколько раз|how many times)(?![\p{L}])/iu;
+export const COMPARE_WORDS =
+  /(?<![\p{L}])(?:vs\.?|versus|против|сравн\p{L}*|compare\p{L}*|дешевле|дороже|cheaper|pricier|more expensive|во сколько раз|how many times)(?![\p{L}])/iu;
 
 const POPULAR: [string, string][] = [
   ["deepseek-v3", "gpt-4"],
@@ -26,16 +27,20 @@ const POPULAR: [string, string][] = [
 
 const TEXT = {
   ru: {
-    usage: "Сравню две модели по стоимости обучения, GPU, GPU-часам, параметрам и токенам — с графиком. Например: /compare deepseek gpt4. Или выберите пару:",
+    usage:
+      "Сравню две модели по стоимости обучения, GPU, GPU-часам, параметрам и токенам — с графиком. Например: /compare deepseek gpt4. Или выберите пару:",
     unknown: (names: string) => `Не знаю таких моделей. Могу сравнить: ${names}.`,
-    notComparable: (name: string, names: string) => `Для «${name}» нет цифры стоимости обучения, сравнивать нечего. Могу сравнить: ${names}.`,
+    notComparable: (name: string, names: string) =>
+      `Для «${name}» нет цифры стоимости обучения, сравнивать нечего. Могу сравнить: ${names}.`,
     same: "Это одна и та же модель — назовите две разные, например /compare deepseek gpt4.",
     sources: "Источники",
   },
   en: {
-    usage: "I compare two models on training cost, GPUs, GPU-hours, parameters and tokens — with a chart. For example: /compare deepseek gpt4. Or pick a pair:",
+    usage:
+      "I compare two models on training cost, GPUs, GPU-hours, parameters and tokens — with a chart. For example: /compare deepseek gpt4. Or pick a pair:",
     unknown: (names: string) => `I don't know those models. I can compare: ${names}.`,
-    notComparable: (name: string, names: string) => `There is no training-cost figure for “${name}”, so there is nothing to compare. I can compare: ${names}.`,
+    notComparable: (name: string, names: string) =>
+      `There is no training-cost figure for “${name}”, so there is nothing to compare. I can compare: ${names}.`,
     same: "That is the same model twice — name two different ones, e.g. /compare deepseek gpt4.",
     sources: "Sources",
   },
@@ -105,7 +110,9 @@ export async function answerComparison(ctx: BotContext, a: string, b: string, qu
 
   let photo: Buffer | undefined;
   try {
-    photo = rendered.bars.length ? await ctx.deps.renderChart({ title: rendered.chartTitle, subtitle: rendered.chartSubtitle, bars: rendered.bars }) : undefined;
+    photo = rendered.bars.length
+      ? await ctx.deps.renderChart({ title: rendered.chartTitle, subtitle: rendered.chartSubtitle, bars: rendered.bars })
+      : undefined;
   } catch (error) {
     ctx.deps.logger.warn("chart rendering failed; sending text only", { error });
   }

@@ -32,7 +32,11 @@ groups.use(async (ctx, next) => {
     ctx.api.config.use((prev, method, payload, signal) => {
       const p = payload as Record<string, unknown>;
       if ((method === "sendMessage" || method === "sendPhoto") && p.chat_id === chatId && p.reply_parameters === undefined) {
-        return prev(method, { ...payload, reply_parameters: { message_id: asked.message_id, allow_sending_without_reply: true } } as typeof payload, signal);
+        return prev(
+          method,
+          { ...payload, reply_parameters: { message_id: asked.message_id, allow_sending_without_reply: true } } as typeof payload,
+          signal,
+        );
       }
       return prev(method, payload, signal);
     });
@@ -50,7 +54,10 @@ function withoutMention(text: string, entities: MessageEntity[] | undefined, me:
       (e.type === "text_mention" && e.user.id === me.id),
   );
   if (!mention) return undefined;
-  return `${text.slice(0, mention.offset)} ${text.slice(mention.offset + mention.length)}`.replace(/\s+/g, " ").replace(/^[\s,:]+/, "").trim();
+  return `${text.slice(0, mention.offset)} ${text.slice(mention.offset + mention.length)}`
+    .replace(/\s+/g, " ")
+    .replace(/^[\s,:]+/, "")
+    .trim();
 }
 
 /** A reply to one of the bot's own messages (a topic's service message does not count). */
@@ -80,7 +87,11 @@ inGroups.on("message", async (ctx, next) => {
     ctx.questionText = msg.text;
     return next();
   }
-  if (ctx.deps.repo.getChatSettings(ctx.chat.id).keywordMode && clearlyAsksAboutCosts(ctx, msg.text) && ctx.deps.repo.claimKeywordSlot(ctx.chat.id)) {
+  if (
+    ctx.deps.repo.getChatSettings(ctx.chat.id).keywordMode &&
+    clearlyAsksAboutCosts(ctx, msg.text) &&
+    ctx.deps.repo.claimKeywordSlot(ctx.chat.id)
+  ) {
     ctx.questionText = msg.text;
     return next();
   }

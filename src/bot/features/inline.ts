@@ -43,14 +43,25 @@ function article({ id, title, description, answer }: Offer): InlineQueryResultAr
   };
 }
 
-const plain = (html: string) => html.replace(/<[^>]+>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+const plain = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, "")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&");
 
 /** The results for a query, best first. Deterministic, so a chosen result can be rebuilt for the record. */
 function offersFor(deps: BotDeps, lang: Lang, rawQuery: string): Offer[] {
   const { kb, matcher, subjects, calc, repo } = deps;
   const query = rawQuery.trim().slice(0, 256);
   const offers: Offer[] = [];
-  const factOffer = (fact: Fact): Offer => ({ id: `f:${fact.id}`, title: factLabel(fact, lang, 100), description: plain(fact.text[lang]), answer: renderFactAnswer(kb, fact, lang) });
+  const factOffer = (fact: Fact): Offer => ({
+    id: `f:${fact.id}`,
+    title: factLabel(fact, lang, 100),
+    description: plain(fact.text[lang]),
+    answer: renderFactAnswer(kb, fact, lang),
+  });
 
   if (query === "") {
     const asked = repo.topFacts(MAX_RESULTS).map((f) => f.factId);
@@ -64,12 +75,19 @@ function offersFor(deps: BotDeps, lang: Lang, rawQuery: string): Offer[] {
     if (a !== b) {
       const rendered = renderComparison(kb, compare(kb, a, b), lang);
       const name = (id: string) => kb.subjectById.get(id)?.name[lang] ?? id;
-      offers.push({ id: `c:${a}:${b}`, title: TEXT[lang].compare(name(a), name(b)), description: plain(rendered.blocks[0] ?? "").split("\n")[1] ?? "", answer: rendered });
+      offers.push({
+        id: `c:${a}:${b}`,
+        title: TEXT[lang].compare(name(a), name(b)),
+        description: plain(rendered.blocks[0] ?? "").split("\n")[1] ?? "",
+        answer: rendered,
+      });
     }
   }
   const calcQuery = parseCalcQuery(query);
   if (hasCalcParameters(calcQuery) && (calcQuery.gpus !== undefined || calcQuery.gpuHours !== undefined || calcQuery.problems.length > 0)) {
-    const outcome = calcQuery.problems.length ? ({ kind: "problems", problems: calcQuery.problems } as const) : planCalculation(mergeParams(undefined, calcQuery), calc);
+    const outcome = calcQuery.problems.length
+      ? ({ kind: "problems", problems: calcQuery.problems } as const)
+      : planCalculation(mergeParams(undefined, calcQuery), calc);
     const rendered = renderCalculation(outcome, calc, kb, lang);
     offers.push({ id: "k", title: TEXT[lang].calc, description: plain(rendered.blocks[0] ?? "").split("\n")[1] ?? "", answer: rendered });
   }

@@ -40,7 +40,8 @@ const TEXT = {
 function keyboard(s: ChatSettings, lang: Lang): InlineKeyboard {
   const t = TEXT[lang];
   const k = new InlineKeyboard().text(s.keywordMode ? t.off : t.on, callback.settings(s.keywordMode ? "off" : "on")).row();
-  for (const minutes of KEYWORD_INTERVALS) k.text(`${minutes === s.keywordIntervalMinutes ? "• " : ""}${t.minutes(minutes)}`, callback.settings(String(minutes)));
+  for (const minutes of KEYWORD_INTERVALS)
+    k.text(`${minutes === s.keywordIntervalMinutes ? "• " : ""}${t.minutes(minutes)}`, callback.settings(String(minutes)));
   return k;
 }
 
