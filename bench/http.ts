@@ -9,7 +9,6 @@ import { createApp } from "../src/app.js";
 import { createBot } from "../src/bot/create-bot.js";
 import { createLogger } from "../src/logger.js";
 import { startPolling } from "../src/polling.js";
-import { createTelegramFetch } from "../src/http-client.js";
 import { TestBot } from "../tests/helpers/harness.js";
 import { FakeBotApi } from "../tests/helpers/fake-bot-api.js";
 import { burst, QUESTIONS, timeUntilAnswered } from "./burst.js";
@@ -65,14 +64,14 @@ export async function recordAnswers(): Promise<Map<string, Record<string, unknow
 }
 
 /**
- * A floor for the pure-CPU row: the full bot's plumbing (runner, undici client) replying with the
+ * A floor for the pure-CPU row: the full bot's plumbing (runner, grammY's client) replying with the
  * full bot's own recorded answers, but with no matching, no calculator, no SQLite. What it costs
  * is what any bot that sends answers of that size costs; the rest of the full bot's time is its work.
  */
 const answerReplayBot =
   (answers: Map<string, Record<string, unknown>[]>): Runner =>
   (url) => {
-    const bot = new Bot(TOKEN, { client: { apiRoot: url, fetch: createTelegramFetch() } });
+    const bot = new Bot(TOKEN, { client: { apiRoot: url } });
     bot.on("message:text", async (ctx) => {
       for (const payload of answers.get(answerKey(ctx.update)) ?? []) {
         const { text, ...other } = payload;

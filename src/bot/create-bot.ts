@@ -16,8 +16,6 @@ import { questions } from "./features/questions.js";
 import { sources } from "./features/sources.js";
 import { start } from "./features/start.js";
 import { UpdateWrites } from "../db/update-writes.js";
-import { FeatureComposer } from "./feature-composer.js";
-import { createTelegramFetch } from "../http-client.js";
 import { t } from "./i18n.js";
 
 export interface CreateBotOptions {
@@ -67,7 +65,7 @@ export function createBot({
 }: CreateBotOptions): Bot<BotContext> {
   const bot = new Bot<BotContext>(token, {
     ...(botInfo ? { botInfo } : {}),
-    client: { ...(apiRoot ? { apiRoot } : {}), fetch: createTelegramFetch() },
+    ...(apiRoot ? { client: { apiRoot } } : {}),
   });
   for (const transformer of transformers) bot.api.config.use(transformer);
 
@@ -95,24 +93,21 @@ export function createBot({
     }
   });
 
-  // The features in order; the first that answers an update ends it. One FeatureComposer holds
-  // them, so an update walks them without grammY's per-layer async wrappers (see FeatureComposer).
+  // The features in order; the first that answers an update ends it.
   bot.use(
-    new FeatureComposer<BotContext>(
-      language,
-      rateLimit(rateLimits),
-      groups,
-      inline,
-      settings,
-      account,
-      start,
-      facts,
-      sources,
-      compareFeature,
-      calculator,
-      questions,
-      fallback,
-    ),
+    language,
+    rateLimit(rateLimits),
+    groups,
+    inline,
+    settings,
+    account,
+    start,
+    facts,
+    sources,
+    compareFeature,
+    calculator,
+    questions,
+    fallback,
   );
   return bot;
 }

@@ -1,11 +1,11 @@
-import { FeatureComposer } from "../feature-composer.js";
+import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import { t } from "../i18n.js";
 import { escapeHtml } from "../render.js";
 import { sendHtml } from "../reply.js";
 
 /** /forget for everyone, /stats for the admins named in BOT_ADMINS. */
-export const account = new FeatureComposer<BotContext>();
+export const account = new Composer<BotContext>();
 
 const TEXT = {
   ru: {

@@ -1,5 +1,4 @@
-import { InlineKeyboard } from "grammy";
-import { FeatureComposer } from "../feature-composer.js";
+import { Composer, InlineKeyboard } from "grammy";
 import { hasCalcParameters, parseCalcQuery, type CalcQuery } from "../../calc/parse.js";
 import { mergeParams, planCalculation, type CalcOutcome, type CalcParams } from "../../calc/plan.js";
 import type { Lang } from "../../knowledge/schema.js";
@@ -23,7 +22,7 @@ function isStandalone(q: CalcQuery, text: string): boolean {
   );
 }
 
-export const calculator = new FeatureComposer<BotContext>();
+export const calculator = new Composer<BotContext>();
 
 /** Computes, answers with the working and buttons for the next step, and remembers the parameters. */
 export async function answerCalculation(

@@ -1,5 +1,4 @@
-import { InlineKeyboard, InputFile } from "grammy";
-import { FeatureComposer } from "../feature-composer.js";
+import { Composer, InlineKeyboard, InputFile } from "grammy";
 import { compare, comparableSubjects, isComparable } from "../../knowledge/compare.js";
 import type { Lang } from "../../knowledge/schema.js";
 import { CALLBACK_PATTERNS, callback } from "../callbacks.js";
@@ -46,7 +45,7 @@ const TEXT = {
   },
 } as const;
 
-export const compareFeature = new FeatureComposer<BotContext>();
+export const compareFeature = new Composer<BotContext>();
 
 function knownNames(ctx: BotContext): string {
   return comparableSubjects(ctx.deps.kb).join(", ");

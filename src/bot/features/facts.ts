@@ -1,5 +1,4 @@
-import { InlineKeyboard } from "grammy";
-import { FeatureComposer } from "../feature-composer.js";
+import { Composer, InlineKeyboard } from "grammy";
 import { CALLBACK_PATTERNS, callback } from "../callbacks.js";
 import type { BotContext } from "../context.js";
 import { t } from "../i18n.js";
@@ -7,7 +6,7 @@ import { escapeHtml } from "../render.js";
 import { factKeyboard } from "../reply.js";
 
 /** /facts: browse the knowledge base by topic with buttons; a fact button answers like a question. */
-export const facts = new FeatureComposer<BotContext>();
+export const facts = new Composer<BotContext>();
 
 function topicsKeyboard(ctx: BotContext): InlineKeyboard {
   const keyboard = new InlineKeyboard();

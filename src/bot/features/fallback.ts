@@ -1,9 +1,9 @@
-import { FeatureComposer } from "../feature-composer.js";
+import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import { t } from "../i18n.js";
 
 /** Last in the chain: whatever no feature took gets a short hint in private chats, silence elsewhere. */
-export const fallback = new FeatureComposer<BotContext>();
+export const fallback = new Composer<BotContext>();
 
 const privateChat = fallback.chatType("private");
 

@@ -1,4 +1,4 @@
-import { FeatureComposer } from "../feature-composer.js";
+import { Composer } from "grammy";
 import type { Message, MessageEntity } from "grammy/types";
 import { hasCalcParameters, parseCalcQuery } from "../../calc/parse.js";
 import type { BotContext } from "../context.js";
@@ -10,7 +10,7 @@ import { COMPARE_WORDS } from "./compare.js";
  * messages go on to the features; in keyword mode, clear AI-cost questions too, rate-limited
  * per group. Everything else is silence. Answers reply to the asker's message.
  */
-export const groups = new FeatureComposer<BotContext>();
+export const groups = new Composer<BotContext>();
 
 /** A matcher score this high means the message clearly asks something the bot knows. */
 const KEYWORD_MIN_SCORE = 0.6;

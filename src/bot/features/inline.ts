@@ -1,4 +1,4 @@
-import { FeatureComposer } from "../feature-composer.js";
+import { Composer } from "grammy";
 import type { InlineQueryResultArticle } from "grammy/types";
 import { hasCalcParameters, parseCalcQuery } from "../../calc/parse.js";
 import { mergeParams, planCalculation } from "../../calc/plan.js";
@@ -11,7 +11,7 @@ import { renderComparison } from "../render-compare.js";
 import { COMPARE_WORDS } from "./compare.js";
 
 /** `@bot …` in any chat: a handful of ready messages, each complete with its sources. */
-export const inline = new FeatureComposer<BotContext>();
+export const inline = new Composer<BotContext>();
 
 /** Short, so new facts and corrections show up quickly; per user, because answers follow their language. */
 export const INLINE_CACHE_SECONDS = 10;

@@ -1,12 +1,11 @@
-import { InlineKeyboard } from "grammy";
-import { FeatureComposer } from "../feature-composer.js";
+import { Composer, InlineKeyboard } from "grammy";
 import { LANGS, type Lang } from "../../knowledge/schema.js";
 import { CALLBACK_PATTERNS, callback } from "../callbacks.js";
 import type { BotContext } from "../context.js";
 import { langFromTelegram, t } from "../i18n.js";
 import { escapeHtml } from "../render.js";
 
-export const language = new FeatureComposer<BotContext>();
+export const language = new Composer<BotContext>();
 
 /** Every update learns its language first: the saved /lang choice, else Telegram's language_code. */
 language.use(async (ctx, next) => {

@@ -1,4 +1,4 @@
-import { FeatureComposer } from "../feature-composer.js";
+import { Composer } from "grammy";
 import { answerFact, answerQuestion, answerTopicFollowUp } from "../answers.js";
 import { CALLBACK_PATTERNS } from "../callbacks.js";
 import { questionText, type BotContext } from "../context.js";
@@ -8,7 +8,7 @@ import { t } from "../i18n.js";
 export const QUESTION_MAX_LENGTH = 500;
 
 /** Free-text questions and the fact buttons that answer like them. */
-export const questions = new FeatureComposer<BotContext>();
+export const questions = new Composer<BotContext>();
 
 questions.on("message:text", async (ctx, next) => {
   const text = questionText(ctx) ?? "";

@@ -1,12 +1,11 @@
-import { InlineKeyboard } from "grammy";
-import { FeatureComposer } from "../feature-composer.js";
+import { Composer, InlineKeyboard } from "grammy";
 import type { ChatSettings } from "../../db/repository.js";
 import type { Lang } from "../../knowledge/schema.js";
 import { CALLBACK_PATTERNS, callback } from "../callbacks.js";
 import type { BotContext } from "../context.js";
 
 /** /settings: a group admin switches keyword mode and its interval. */
-export const settings = new FeatureComposer<BotContext>();
+export const settings = new Composer<BotContext>();
 
 /** The account Telegram shows for anonymous group admins. */
 const GROUP_ANONYMOUS_BOT_ID = 1087968824;

@@ -1,4 +1,4 @@
-import { FeatureComposer } from "../feature-composer.js";
+import { Composer } from "grammy";
 import { CALLBACK_PATTERNS } from "../callbacks.js";
 import type { BotContext } from "../context.js";
 import { t } from "../i18n.js";
@@ -6,7 +6,7 @@ import { renderFullSources } from "../render.js";
 import { sendHtml } from "../reply.js";
 
 /** /sources: the full references (publisher, title, date, URL) behind this chat's last answer. */
-export const sources = new FeatureComposer<BotContext>();
+export const sources = new Composer<BotContext>();
 
 sources.command("sources", (ctx) => sendFullSources(ctx));
 

@@ -1,11 +1,10 @@
-import { InlineKeyboard } from "grammy";
-import { FeatureComposer } from "../feature-composer.js";
+import { Composer, InlineKeyboard } from "grammy";
 import { CALLBACK_PATTERNS, callback } from "../callbacks.js";
 import type { BotContext } from "../context.js";
 import { t } from "../i18n.js";
 import { answerQuestion } from "../answers.js";
 
-export const start = new FeatureComposer<BotContext>();
+export const start = new Composer<BotContext>();
 
 start.command("start", async (ctx) => {
   const m = t(ctx.lang);

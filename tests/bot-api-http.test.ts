@@ -7,7 +7,7 @@ import { createLogger } from "../src/logger.js";
 import { FakeBotApi, type UploadedFile } from "./helpers/fake-bot-api.js";
 import { RU_USER } from "./helpers/harness.js";
 
-// The bot talks to the Bot API through its own fetch (src/http-client.ts, on undici). These tests
+// The bot talks to the Bot API through grammY's own client (node-fetch with keep-alive agents). These tests
 // send real HTTP to a local fake Bot API: JSON calls, file uploads, Telegram errors, dropped
 // connections and aborted long polls must all behave as grammY expects.
 
@@ -91,7 +91,7 @@ describe("Bot API calls over HTTP", () => {
     const bot = newBot();
     for (let i = 0; i < 20; i++) await bot.api.sendMessage(1, `n${i}`);
     expect(api.calls("sendMessage")).toHaveLength(20);
-    // undici keeps two connections in turn; without keep-alive there would be twenty
+    // keep-alive reuses a connection or two; without it there would be twenty
     expect(sockets.size).toBeLessThanOrEqual(2);
   });
 });
