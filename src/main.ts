@@ -1,5 +1,4 @@
 import { autoRetry } from "@grammyjs/auto-retry";
-import { apiThrottler } from "@grammyjs/transformer-throttler";
 import { createApp, type App } from "./app.js";
 import { commandMenu, createBot } from "./bot/create-bot.js";
 import { configFromEnvironmentOrExit } from "./config.js";
@@ -37,12 +36,12 @@ async function main(): Promise<void> {
     apiRoot: config.apiRoot,
     deps: app.deps,
     transformers: [
-      // About 20 messages a minute per group: queue beyond that instead of failing.
-      apiThrottler(),
       // Network errors: a few retries with backoff and a log line (see retry.ts).
       retryNetworkErrors(logger),
-      // 429: wait retry_after, at most a minute (a longer demand fails instead of hanging the chat); 5xx: back off and retry.
-      autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60, rethrowHttpErrors: true }),
+      // Flood limits the way grammY advises: on 429 wait retry_after and send again, so a burst into one group
+      // (about 20 messages a minute) is delayed, never dropped. A demand over a minute fails that call instead of
+      // hanging the chat; several answers retrying at once can meet the limit again, hence ten attempts. 5xx: back off.
+      autoRetry({ maxRetryAttempts: 10, maxDelaySeconds: 60, rethrowHttpErrors: true }),
     ],
   });
   const polling = startPolling(bot, app.deps.repo, logger);

@@ -7,7 +7,7 @@ import type { User } from "grammy/types";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createApp } from "../src/app.js";
 import { createBot } from "../src/bot/create-bot.js";
-import { textUpdate } from "../src/bot/local-updates.js";
+import { messageUpdate, textMessage, textUpdate } from "../src/bot/local-updates.js";
 import { createLogger } from "../src/logger.js";
 import { startPolling } from "../src/polling.js";
 import { FakeBotApi } from "./helpers/fake-bot-api.js";
@@ -177,6 +177,41 @@ describe("faults", () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(api.calls("sendMessage")).toHaveLength(4); // 429, 502, dropped, delivered
     expect(output).toMatch(/network error on sendMessage; retry 1\/3/);
+  }, 60_000);
+
+  it("a burst of answers into one group loses nothing: every 429 waits its retry_after and the call is made again", async () => {
+    // Telegram allows a group about 20 messages a minute; here the fake API allows 3 a second per chat,
+    // so a burst of 12 questions in one group runs into the limit several times.
+    const group = { id: -100777, type: "supergroup" as const, title: "flood" };
+    const sentAt: number[] = [];
+    let refused = 0;
+    api.override("sendMessage", (payload) => {
+      if (payload.chat_id !== group.id) return undefined;
+      const now = Date.now();
+      if (sentAt.filter((t) => now - t < 1000).length >= 3) {
+        refused++;
+        return {
+          status: 429,
+          body: { ok: false, error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } },
+        };
+      }
+      sentAt.push(now);
+      return undefined;
+    });
+    startBot();
+    for (const [i, user] of users.slice(0, 4).entries()) {
+      for (let round = 0; round < 3; round++) {
+        const d = 10 + round * 10 + i;
+        api.push(messageUpdate(textMessage(`@ai_costs_bot 2048 GPU на ${d} дней по $2/ч`, user, group)));
+      }
+    }
+    await until(() => sentAt.length >= 12, 45_000, "twelve answers in the group");
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(refused).toBeGreaterThan(0);
+    const answered = api.calls("sendMessage").filter((c) => c.payload.chat_id === group.id);
+    const days = new Set(answered.map((c) => /× (\d+) дн/.exec(String(c.payload.text))?.[1]).filter(Boolean));
+    expect(days.size).toBe(12);
+    expect(sentAt).toHaveLength(12); // each answer delivered exactly once
   }, 60_000);
 
   it("a huge retry_after is not waited for: the call fails and the bot goes on", async () => {
