@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { FACTS } from "./facts.js";
 import { factSchema, sourceSchema, subjectSchema, topicSchema } from "./schema.js";
-import type { Fact, FactInput, Source, Subject, Topic } from "./schema.js";
+import type { Fact, FactInput, Source, Subject, SubjectInput, Topic } from "./schema.js";
 import { SOURCES } from "./sources.js";
 import { SUBJECTS, TOPICS } from "./subjects.js";
 
@@ -24,7 +24,7 @@ export class KnowledgeBaseError extends Error {
 export interface RawKnowledge {
   facts: FactInput[];
   sources: Source[];
-  subjects: Subject[];
+  subjects: SubjectInput[];
   topics: Topic[];
 }
 

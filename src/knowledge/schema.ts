@@ -40,15 +40,32 @@ export const sourceSchema = z
   .strict();
 export type Source = z.infer<typeof sourceSchema>;
 
+/** What a subject is: the reader resolves names to these and answers "not in my data" for the rest. */
+export const SUBJECT_KINDS = ["model", "company", "chip", "product", "policy", "trend", "publisher", "other"] as const;
+export type SubjectKind = (typeof SUBJECT_KINDS)[number];
+
 export const subjectSchema = z
   .object({
     id,
     name: bilingual,
+    kind: z.enum(SUBJECT_KINDS).default("other"),
     /** Names people use in chats, in any script; matched after normalisation. */
     aliases: z.array(nonEmpty).min(1),
+    /** Who made it (models, chips, products). */
+    organization: nonEmpty.optional(),
+    /** When it was published or released. */
+    date: isoDate.optional(),
+    /**
+     * Rows of Epoch AI's notable-models table (their `Model` cell, exactly) that this curated subject
+     * stands for: the importer attaches their figures here instead of making a subject of its own.
+     */
+    epochModels: z.array(nonEmpty).optional(),
+    /** Models of one family ("GPT-4o" for its six dated versions) share this; a bare family name resolves among them. */
+    family: nonEmpty.optional(),
   })
   .strict();
 export type Subject = z.infer<typeof subjectSchema>;
+export type SubjectInput = z.input<typeof subjectSchema>;
 
 export const factSchema = z
   .object({
@@ -78,6 +95,10 @@ export const factSchema = z
       .partial()
       .strict()
       .optional(),
+    /** A research estimate's own confidence rating, as its source gives it (Epoch AI: Confident / Likely / Speculative). */
+    confidence: z.enum(["confident", "likely", "speculative", "unknown"]).optional(),
+    /** How the figure was estimated, in the source's own words (shortened); shown under the answer. */
+    notes: nonEmpty.optional(),
     /** The figure is a floor ("more than $100M"), not a point estimate. */
     atLeast: z.boolean().default(false),
     /** For cost figures: how the number was arrived at, so comparisons can say how comparable they are. */

@@ -1,7 +1,7 @@
-import type { Subject, Topic } from "./schema.js";
+import type { SubjectInput, Topic } from "./schema.js";
 
 /** What facts are about. Aliases are what people type; the matcher normalises case and ё. */
-export const SUBJECTS: Subject[] = [
+export const SUBJECTS: SubjectInput[] = [
   {
     id: "deepseek-v3",
     name: { ru: "DeepSeek V3", en: "DeepSeek V3" },
