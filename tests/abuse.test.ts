@@ -7,6 +7,7 @@ import { createBot } from "../src/bot/create-bot.js";
 import { LOCAL_BOT, textMessage } from "../src/bot/local-updates.js";
 import { createLogger } from "../src/logger.js";
 import { assertTelegramHtml, EN_USER, RU_USER, TestBot, texts, type ApiCall } from "./helpers/harness.js";
+import { stored } from "./helpers/db.js";
 
 describe("per-user rate limit", () => {
   it("over the limit, input is ignored with one polite notice, and other users are unaffected", async () => {
@@ -70,11 +71,11 @@ describe("/forget", () => {
     await bot.send("сколько стоил GPT-4?", EN_USER);
     const reply = texts(await bot.send("/forget"))[0]!;
     expect(reply).toMatch(/answer records — 2, language choice — yes, conversation contexts — 1/);
-    const repo = bot.app.deps.repo;
-    expect(repo.answersForChat(RU_USER.id)).toEqual([]);
-    expect(repo.getUserLang(RU_USER.id)).toBeUndefined();
-    expect(repo.getContext(String(RU_USER.id))).toBeUndefined();
-    expect(repo.answersForChat(EN_USER.id)).toHaveLength(1);
+    const db = stored(bot.app.database.db);
+    expect(db.answersForChat(RU_USER.id)).toEqual([]);
+    expect(bot.app.deps.repo.getUserLang(RU_USER.id)).toBeUndefined();
+    expect(db.context(String(RU_USER.id))).toBeUndefined();
+    expect(db.answersForChat(EN_USER.id)).toHaveLength(1);
     expect(texts(await bot.send("а если 4096 GPU?"))[0]).toMatch(/не хватает/);
     bot.close();
   });

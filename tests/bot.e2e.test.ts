@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { messageUpdate, textMessage } from "../src/bot/local-updates.js";
 import { QUESTION_MAX_LENGTH } from "../src/bot/features/questions.js";
 import { assertTelegramHtml, buttons, EN_USER, RU_USER, TestBot, texts, type ApiCall } from "./helpers/harness.js";
+import { stored } from "./helpers/db.js";
 
 let bot: TestBot;
 beforeEach(() => {
@@ -122,7 +123,7 @@ describe("free-text questions", () => {
   it("records every answer with ids, question, language, matches, sources and reply; unanswered ones too", async () => {
     await bot.send("сколько стоил GPT-4?");
     await bot.send("как приготовить борщ?");
-    const rows = bot.app.deps.repo.answersForChat(RU_USER.id);
+    const rows = stored(bot.app.database.db).answersForChat(RU_USER.id);
     expect(rows).toHaveLength(2);
     const [answered, unanswered] = rows;
     expect(answered).toMatchObject({

@@ -7,11 +7,11 @@ import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import type { Transformer } from "grammy";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../src/db/database.js";
-import { CommitQueue } from "../src/db/commit-queue.js";
 import { Repository } from "../src/db/repository.js";
 import { UpdateWrites } from "../src/db/update-writes.js";
 import { textUpdate } from "../src/bot/local-updates.js";
 import { RU_USER, TestBot } from "./helpers/harness.js";
+import { stored } from "./helpers/db.js";
 import { buildKnowledgeBase, loadKnowledgeBase } from "../src/knowledge/knowledge-base.js";
 import { FACTS } from "../src/knowledge/facts.js";
 import { SOURCES } from "../src/knowledge/sources.js";
@@ -60,22 +60,28 @@ describe("database", () => {
 
     const database = openDatabase(path);
     const repo = new Repository(database.db);
-    expect(repo.answersForChat(42)).toMatchObject([
+    expect(stored(database.db).answersForChat(42)).toMatchObject([
       { updateId: 1, chatId: 42, userId: 7, factIds: ["a"], sourceIds: ["s"], replyText: "reply" },
     ]);
-    repo.recordAnswer({
-      updateId: 2,
-      chatId: null,
-      userId: 7,
-      messageId: null,
-      question: "inline",
-      lang: "en",
-      status: "answered",
-      matches: [],
-      factIds: [],
-      sourceIds: [],
-      replyText: "r",
-    });
+    repo.commitUpdate(
+      2,
+      [],
+      [
+        {
+          updateId: 2,
+          chatId: null,
+          userId: 7,
+          messageId: null,
+          question: "inline",
+          lang: "en",
+          status: "answered",
+          matches: [],
+          factIds: [],
+          sourceIds: [],
+          replyText: "r",
+        },
+      ],
+    );
     expect(database.sqlite.prepare("select count(*) from answers where chat_id is null").pluck().get()).toBe(1);
     expect(
       database.sqlite.prepare("select name from sqlite_master where type = 'index' and tbl_name = 'answers' order by name").pluck().all(),
@@ -106,19 +112,25 @@ describe("database", () => {
     const path = join(dir, "restart.db");
     let database = openDatabase(path);
     new Repository(database.db).setUserLang(42, "en");
-    new Repository(database.db).recordAnswer({
-      updateId: 1,
-      chatId: 42,
-      userId: 42,
-      messageId: 7,
-      question: "q",
-      lang: "en",
-      status: "answered",
-      matches: [{ factId: "v3-tokens", score: 0.9 }],
-      factIds: ["v3-tokens"],
-      sourceIds: ["deepseek-v3-report"],
-      replyText: "r",
-    });
+    new Repository(database.db).commitUpdate(
+      1,
+      [],
+      [
+        {
+          updateId: 1,
+          chatId: 42,
+          userId: 42,
+          messageId: 7,
+          question: "q",
+          lang: "en",
+          status: "answered",
+          matches: [{ factId: "v3-tokens", score: 0.9 }],
+          factIds: ["v3-tokens"],
+          sourceIds: ["deepseek-v3-report"],
+          replyText: "r",
+        },
+      ],
+    );
     database.close();
     database = openDatabase(path);
     const repo = new Repository(database.db);
@@ -135,31 +147,32 @@ describe("one transaction per update", () => {
     // Runs before the recorder: looks at the database while the answer is being sent.
     const peek: Transformer = (prev, method, payload, signal) => {
       if (method === "sendMessage" && holder.bot) {
-        const repo = holder.bot.app.deps.repo;
+        const db = stored(holder.bot.app.database.db);
         seenDuringSend.push({
-          done: repo.isDone(update.update_id),
-          records: repo.answersForChat(RU_USER.id).length,
-          context: repo.getContext(String(RU_USER.id)) !== undefined,
+          done: db.isDone(update.update_id),
+          records: db.answersForChat(RU_USER.id).length,
+          context: db.context(String(RU_USER.id)) !== undefined,
         });
       }
       return prev(method, payload, signal);
     };
     const bot = (holder.bot = new TestBot(join(dir, "unit-of-work.db"), [peek]));
     const repo = bot.app.deps.repo;
+    const db = stored(bot.app.database.db);
     const update = textUpdate("2048 GPU на 57 дней по $2/ч", RU_USER);
     repo.storeIncoming([update]); // as the poller does before handling
 
     await bot.handle(update);
     expect(seenDuringSend).toEqual([{ done: false, records: 0, context: false }]);
-    expect(repo.isDone(update.update_id)).toBe(true);
-    expect(repo.pendingUpdates()).toEqual([]);
-    expect(repo.answersForChat(RU_USER.id)).toHaveLength(1);
-    expect(repo.getContext(String(RU_USER.id))).toMatchObject({ kind: "calc", revision: 1 });
+    expect(db.isDone(update.update_id)).toBe(true);
+    expect(db.pendingUpdates()).toEqual([]);
+    expect(db.answersForChat(RU_USER.id)).toHaveLength(1);
+    expect(db.context(String(RU_USER.id))).toMatchObject({ kind: "calc", revision: 1 });
 
     // The next update of the chat sees those writes: a follow-up, and the revision moves on.
     await bot.handle(textUpdate("а если 4096 GPU?", RU_USER));
-    expect(repo.getContext(String(RU_USER.id))).toMatchObject({ kind: "calc", revision: 2, payload: { params: { gpus: 4096 } } });
-    expect(repo.answersForChat(RU_USER.id)).toHaveLength(2);
+    expect(db.context(String(RU_USER.id))).toMatchObject({ kind: "calc", revision: 2, payload: { params: { gpus: 4096 } } });
+    expect(db.answersForChat(RU_USER.id)).toHaveLength(2);
     bot.close();
   });
 
@@ -167,15 +180,14 @@ describe("one transaction per update", () => {
     const bot = new TestBot(join(dir, "no-inbox.db"));
     await bot.send("сколько стоил GPT-4?");
     expect(bot.app.database.sqlite.prepare("select count(*) from inbox").pluck().get()).toBe(0);
-    expect(bot.app.deps.repo.answersForChat(RU_USER.id)).toHaveLength(1);
+    expect(stored(bot.app.database.db).answersForChat(RU_USER.id)).toHaveLength(1);
     bot.close();
   });
-});
 
-describe("hot-path statements (plain SQL) and the schema agree", () => {
-  it("what commitUpdate and storeIncoming write reads back through drizzle, typed", async () => {
-    const database = openDatabase(join(dir, "hot.db"));
+  it("what commitUpdate and storeIncoming write reads back typed, and a re-delivery is recognised", () => {
+    const database = openDatabase(join(dir, "round-trip.db"));
     const repo = new Repository(database.db);
+    const db = stored(database.db);
     expect(repo.storeIncoming([{ update_id: 10 }, { update_id: 11 }])).toEqual(new Set());
     const at = new Date(Date.now() - 1000);
     const record = {
@@ -191,16 +203,18 @@ describe("hot-path statements (plain SQL) and the schema agree", () => {
       sourceIds: ["s"],
       replyText: "<b>r</b>",
     };
-    await repo.commitUpdate(
+    repo.commitUpdate(
       10,
       [["5", { chatId: 5, userId: 6, kind: "calc", payload: { params: { gpus: 2048 } }, revision: 3, updatedAt: at }]],
       [record],
     );
-    expect(repo.answersForChat(5)).toMatchObject([{ ...record, createdAt: expect.any(Date) }]);
-    expect(repo.getContext("5")).toEqual({ kind: "calc", payload: { params: { gpus: 2048 } }, revision: 3, updatedAt: at });
-    expect(repo.contextRevision("5")).toBe(3);
+    expect(db.answersForChat(5)).toMatchObject([{ ...record, createdAt: expect.any(Date) }]);
+    expect(repo.readContext("5")).toEqual({
+      current: { kind: "calc", payload: { params: { gpus: 2048 } }, revision: 3, updatedAt: at },
+      revision: 3,
+    });
     // Update 10 is done, 11 still pending; a re-delivery of both reports only 10 as handled.
-    expect(repo.pendingUpdates()).toEqual([{ update_id: 11 }]);
+    expect(db.pendingUpdates()).toEqual([{ update_id: 11 }]);
     expect(repo.storeIncoming([{ update_id: 10 }, { update_id: 11 }, { update_id: 12 }])).toEqual(new Set([10]));
     repo.setUserLang(6, "en");
     expect(repo.getUserLang(6)).toBe("en");
@@ -218,63 +232,32 @@ describe("hot-path statements (plain SQL) and the schema agree", () => {
     expect(writes.saveContext("9", { chatId: 9, userId: 9, kind: "fact", payload: { factId: "x" } })).toBe(5);
     database.close();
   });
-});
 
-describe("group commit", () => {
-  const record = (updateId: number, question: string | null) => ({
-    updateId,
-    chatId: 1,
-    userId: 1,
-    messageId: null,
-    question: question as string,
-    lang: "en" as const,
-    status: "answered" as const,
-    matches: [],
-    factIds: [],
-    sourceIds: [],
-    replyText: "r",
-  });
-  const context = (revision: number) => ({
-    chatId: 1,
-    userId: 1,
-    kind: "fact" as const,
-    payload: { factId: "x" },
-    revision,
-    updatedAt: new Date(),
-  });
-
-  it("commits updates that finish together in one transaction, and a failing one alone rolls back", async () => {
-    const database = openDatabase(join(dir, "group-commit.db"));
+  it("an update whose writes fail leaves nothing behind and stays pending; the others land", () => {
+    const database = openDatabase(join(dir, "failing-update.db"));
     const repo = new Repository(database.db);
-    repo.storeIncoming([{ update_id: 1 }, { update_id: 2 }, { update_id: 3 }]);
-    const results = await Promise.allSettled([
-      repo.commitUpdate(1, [["a", context(1)]], [record(1, "first")]),
-      repo.commitUpdate(2, [["b", context(1)]], [record(2, null)]), // NOT NULL: this one fails
-      repo.commitUpdate(3, [["c", context(1)]], [record(3, "third")]),
-    ]);
-    expect(results.map((r) => r.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
-    expect(String((results[1] as PromiseRejectedResult).reason)).toMatch(/NOT NULL/);
-    // The failed update left nothing behind: no context, no record, still pending (it will be retried).
-    expect(repo.getContext("b")).toBeUndefined();
-    expect(repo.answersForChat(1).map((r) => r.question)).toEqual(["first", "third"]);
-    expect([1, 2, 3].map((id) => repo.isDone(id))).toEqual([true, false, true]);
-    database.close();
-  });
-
-  it("uses one transaction for writes queued in the same turn, a new one for later writes", async () => {
-    const sqlite = new Database(":memory:");
-    sqlite.exec("create table t (n integer not null)");
-    let transactions = 0;
-    const queue = new CommitQueue((work) => {
-      if (!sqlite.inTransaction) transactions++;
-      sqlite.transaction(work)();
+    const db = stored(database.db);
+    const record = (updateId: number, question: string | null) => ({
+      updateId,
+      chatId: 1,
+      userId: 1,
+      messageId: null,
+      question: question as string,
+      lang: "en" as const,
+      status: "answered" as const,
+      matches: [],
+      factIds: [],
+      sourceIds: [],
+      replyText: "r",
     });
-    const insert = sqlite.prepare("insert into t values (?)");
-    await Promise.all([1, 2, 3].map((n) => queue.add(() => insert.run(n))));
-    expect(transactions).toBe(1);
-    await queue.add(() => insert.run(4));
-    expect(transactions).toBe(2);
-    expect(sqlite.prepare("select count(*) from t").pluck().get()).toBe(4);
-    sqlite.close();
+    const context = { chatId: 1, userId: 1, kind: "fact" as const, payload: { factId: "x" }, revision: 1, updatedAt: new Date() };
+    repo.storeIncoming([{ update_id: 1 }, { update_id: 2 }, { update_id: 3 }]);
+    repo.commitUpdate(1, [["a", context]], [record(1, "first")]);
+    expect(() => repo.commitUpdate(2, [["b", context]], [record(2, null)])).toThrow(/NOT NULL/);
+    repo.commitUpdate(3, [["c", context]], [record(3, "third")]);
+    expect(db.context("b")).toBeUndefined();
+    expect(db.answersForChat(1).map((r) => r.question)).toEqual(["first", "third"]);
+    expect([1, 2, 3].map((id) => db.isDone(id))).toEqual([true, false, true]);
+    database.close();
   });
 });

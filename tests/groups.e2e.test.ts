@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { LOCAL_BOT, messageUpdate, textMessage } from "../src/bot/local-updates.js";
 import { commandMenu } from "../src/bot/create-bot.js";
 import { assertTelegramHtml, buttons, EN_USER, RU_USER, TestBot, texts, type ApiCall } from "./helpers/harness.js";
+import { stored } from "./helpers/db.js";
 
 const SUPERGROUP: Chat = { id: -1001234567890, type: "supergroup", title: "AI economics" };
 const FORUM: Chat = { id: -1009876543210, type: "supergroup", title: "AI forum", is_forum: true };
@@ -126,7 +127,7 @@ describe("channels", () => {
     const photo = calls.find((c) => c.method === "sendPhoto");
     expect(photo?.payload).toMatchObject({ chat_id: CHANNEL.id, reply_parameters: { message_id: update.channel_post!.message_id } });
     expect(String(photo?.payload.caption)).toMatch(/DeepSeek V3 is ≈7\.2–18× cheaper/);
-    const rows = bot.app.deps.repo.answersForChat(CHANNEL.id);
+    const rows = stored(bot.app.database.db).answersForChat(CHANNEL.id);
     expect(rows[0]).toMatchObject({ userId: null, status: "answered" });
 
     const ru = await bot.handle(post("/compare дипсик гпт4"));

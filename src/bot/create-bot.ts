@@ -79,7 +79,7 @@ export function createBot({
       await next();
     } finally {
       // Inside sequentialize: the chat's next update sees these writes.
-      await ctx.writes.commit();
+      ctx.writes.commit();
     }
   });
   // A failing handler must not leave the user without a word: log it, apologise once, carry on.

@@ -1,11 +1,8 @@
 import { createHash } from "node:crypto";
-import type Database from "better-sqlite3";
 import { and, desc, eq, ne, notInArray, sql } from "drizzle-orm";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { Lang } from "../knowledge/schema.js";
 import type { Db } from "./database.js";
-import { CommitQueue } from "./commit-queue.js";
-import type { ContextWrite } from "./update-writes.js";
 import {
   answers,
   chatSettings,
@@ -60,69 +57,45 @@ export interface StoredContext {
 
 const hashOf = (value: unknown): string => createHash("sha256").update(JSON.stringify(value)).digest("hex");
 
-/**
- * The statements every update runs, in plain SQL on better-sqlite3. Through drizzle each cost
- * about 7 µs more than SQLite itself takes (parameter mapping per call), which under load was a
- * tenth of the bot's time per update. Values are stored as drizzle stores them (JSON text,
- * timestamps in ms), so the rest of the repository reads them through the schema as usual;
- * the tests read everything written here back through drizzle.
- */
-function prepareHotStatements(sqlite: Database.Database) {
+/** A conversation context as an update leaves it, before it is written. */
+export interface ContextWrite {
+  chatId: number;
+  userId: number | null;
+  kind: ContextKind;
+  payload: unknown;
+}
+
+export interface PendingContext extends ContextWrite {
+  revision: number;
+  updatedAt: Date;
+}
+
+/** The two reads every update makes, prepared once. */
+function prepareReads(db: Db) {
   return {
-    userLang: sqlite.prepare("select lang from user_preferences where user_id = ?").pluck(),
-    context: sqlite.prepare("select kind, payload, revision, updated_at from conversation_contexts where scope_key = ?"),
-    contextRevision: sqlite.prepare("select revision from conversation_contexts where scope_key = ?").pluck(),
-    saveContext: sqlite.prepare(
-      `insert into conversation_contexts (scope_key, chat_id, user_id, kind, payload, revision, updated_at) values (?, ?, ?, ?, ?, ?, ?)
-       on conflict (scope_key) do update set chat_id = excluded.chat_id, user_id = excluded.user_id, kind = excluded.kind,
-         payload = excluded.payload, revision = excluded.revision, updated_at = excluded.updated_at`,
-    ),
-    recordAnswer: sqlite.prepare(
-      `insert into answers (update_id, chat_id, user_id, message_id, question, lang, status, matches, fact_ids, source_ids, reply_text, created_at)
-       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ),
-    storeIncoming: sqlite.prepare(
-      "insert into inbox (update_id, payload, status, received_at) values (?, ?, 'pending', ?) on conflict do nothing",
-    ),
-    inboxStatus: sqlite.prepare("select status from inbox where update_id = ?").pluck(),
-    // Only a row the poller stored is marked: updates from tests or the terminal chat are not in the inbox.
-    markHandled: sqlite.prepare("update inbox set status = 'done', payload = null where update_id = ?"),
-    markDone: sqlite.prepare(
-      "insert into inbox (update_id, payload, status, received_at) values (?, null, 'done', ?) on conflict (update_id) do update set status = 'done', payload = null",
-    ),
+    userLang: db
+      .select({ lang: userPreferences.lang })
+      .from(userPreferences)
+      .where(eq(userPreferences.userId, sql.placeholder("userId")))
+      .prepare(),
+    context: db
+      .select()
+      .from(conversationContexts)
+      .where(eq(conversationContexts.scopeKey, sql.placeholder("scopeKey")))
+      .prepare(),
   };
 }
 
-const answerRow = (r: AnswerRecord, at: Date) =>
-  [
-    r.updateId,
-    r.chatId,
-    r.userId,
-    r.messageId,
-    r.question,
-    r.lang,
-    r.status,
-    JSON.stringify(r.matches),
-    JSON.stringify(r.factIds),
-    JSON.stringify(r.sourceIds),
-    r.replyText,
-    at.getTime(),
-  ] as const;
-
 /** All the bot's reads and writes, so features never build SQL themselves. */
 export class Repository {
-  private readonly hot: ReturnType<typeof prepareHotStatements>;
-  private readonly commits: CommitQueue;
+  private readonly reads: ReturnType<typeof prepareReads>;
 
   constructor(private readonly db: Db) {
-    this.hot = prepareHotStatements(db.$client);
-    // better-sqlite3's own transaction function, made once: drizzle's builds a wrapper per call.
-    const inTransaction = db.$client.transaction((work: () => void) => work());
-    this.commits = new CommitQueue((work) => inTransaction(work));
+    this.reads = prepareReads(db);
   }
 
   getUserLang(userId: number): Lang | undefined {
-    return this.hot.userLang.get(userId) as Lang | undefined;
+    return this.reads.userLang.get({ userId })?.lang;
   }
 
   setUserLang(userId: number, lang: Lang): void {
@@ -134,52 +107,40 @@ export class Repository {
       .run();
   }
 
-  /** The scope's context if it is younger than a day; an expired one is deleted. */
-  getContext(scopeKey: string, now = new Date()): StoredContext | undefined {
-    return this.readContext(scopeKey, now).current;
-  }
-
   /**
    * The scope's context if it is younger than a day (an expired one is deleted), and the last
    * revision stored, expired or not (0 if none), so a writer needs no second read to go past it.
    */
   readContext(scopeKey: string, now = new Date()): { current: StoredContext | undefined; revision: number } {
-    const row = this.hot.context.get(scopeKey) as { kind: ContextKind; payload: string; revision: number; updated_at: number } | undefined;
+    const row = this.reads.context.get({ scopeKey });
     if (!row) return { current: undefined, revision: 0 };
-    if (now.getTime() - row.updated_at > CONTEXT_TTL_MS) {
+    if (now.getTime() - row.updatedAt.getTime() > CONTEXT_TTL_MS) {
       this.db.delete(conversationContexts).where(eq(conversationContexts.scopeKey, scopeKey)).run();
       return { current: undefined, revision: row.revision };
     }
-    const current = {
-      kind: row.kind,
-      payload: JSON.parse(row.payload) as unknown,
-      revision: row.revision,
-      updatedAt: new Date(row.updated_at),
-    };
+    const current = { kind: row.kind, payload: row.payload, revision: row.revision, updatedAt: row.updatedAt };
     return { current, revision: row.revision };
   }
 
-  /** The scope's last revision, expired or not, so revisions only ever grow. */
-  contextRevision(scopeKey: string): number | undefined {
-    return this.hot.contextRevision.get(scopeKey) as number | undefined;
-  }
-
   /**
-   * One update's writes, all or nothing: its contexts (with the revisions UpdateWrites gave them),
-   * its answer records, and its inbox row marked done. Resolves once committed (group commit: see
-   * CommitQueue).
+   * One update's writes in one transaction, all or nothing: its contexts (with the revisions
+   * UpdateWrites gave them), its answer records, and its inbox row marked done. Only a row the poller
+   * stored is marked: updates from tests or the terminal chat are not in the inbox.
    */
-  commitUpdate(
-    updateId: number,
-    contexts: [string, ContextWrite & { revision: number; updatedAt: Date }][],
-    records: AnswerRecord[],
-    now = new Date(),
-  ): Promise<void> {
-    return this.commits.add(() => {
-      for (const [scopeKey, c] of contexts)
-        this.hot.saveContext.run(scopeKey, c.chatId, c.userId, c.kind, JSON.stringify(c.payload), c.revision, c.updatedAt.getTime());
-      for (const record of records) this.hot.recordAnswer.run(...answerRow(record, now));
-      this.hot.markHandled.run(updateId);
+  commitUpdate(updateId: number, contexts: [string, PendingContext][], records: AnswerRecord[], now = new Date()): void {
+    this.db.transaction((tx) => {
+      for (const [scopeKey, c] of contexts) {
+        const row = { chatId: c.chatId, userId: c.userId, kind: c.kind, payload: c.payload, revision: c.revision, updatedAt: c.updatedAt };
+        tx.insert(conversationContexts)
+          .values({ scopeKey, ...row })
+          .onConflictDoUpdate({ target: conversationContexts.scopeKey, set: row })
+          .run();
+      }
+      if (records.length)
+        tx.insert(answers)
+          .values(records.map((r) => ({ ...r, createdAt: now })))
+          .run();
+      tx.update(inbox).set({ status: "done", payload: null }).where(eq(inbox.updateId, updateId)).run();
     });
   }
 
@@ -255,22 +216,28 @@ export class Repository {
   storeIncoming(updates: { update_id: number }[], now = new Date()): Set<number> {
     const alreadyDone = new Set<number>();
     if (updates.length === 0) return alreadyDone;
-    this.db.transaction(() => {
+    this.db.transaction((tx) => {
       for (const update of updates) {
-        const stored = this.hot.storeIncoming.run(update.update_id, JSON.stringify(update), now.getTime()).changes === 1;
-        if (!stored && this.isDone(update.update_id)) alreadyDone.add(update.update_id);
+        const inserted = tx
+          .insert(inbox)
+          .values({ updateId: update.update_id, payload: update, status: "pending", receivedAt: now })
+          .onConflictDoNothing()
+          .run();
+        if (inserted.changes === 1) continue;
+        const previous = tx.select({ status: inbox.status }).from(inbox).where(eq(inbox.updateId, update.update_id)).get();
+        if (previous?.status === "done") alreadyDone.add(update.update_id);
       }
     });
     return alreadyDone;
   }
 
-  isDone(updateId: number): boolean {
-    return this.hot.inboxStatus.get(updateId) === "done";
-  }
-
   /** Marks an update handled and drops its payload; the id stays to recognise a re-delivery. */
   markDone(updateId: number, now = new Date()): void {
-    this.hot.markDone.run(updateId, now.getTime());
+    this.db
+      .insert(inbox)
+      .values({ updateId, payload: null, status: "done", receivedAt: now })
+      .onConflictDoUpdate({ target: inbox.updateId, set: { status: "done", payload: null } })
+      .run();
   }
 
   pendingUpdates<T>(): T[] {
@@ -335,10 +302,6 @@ export class Repository {
     return { perDay, topFacts, unanswered };
   }
 
-  recordAnswer(record: AnswerRecord): number {
-    return Number(this.hot.recordAnswer.run(...answerRow(record, new Date())).lastInsertRowid);
-  }
-
   /** The chat's last answer that cited any source: its sources and the facts it told. */
   lastCitedAnswer(chatId: number): { sourceIds: string[]; factIds: string[] } | undefined {
     return this.db
@@ -348,10 +311,6 @@ export class Repository {
       .orderBy(desc(answers.id))
       .limit(1)
       .get();
-  }
-
-  answersForChat(chatId: number) {
-    return this.db.select().from(answers).where(eq(answers.chatId, chatId)).orderBy(answers.id).all();
   }
 
   /**

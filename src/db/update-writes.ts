@@ -1,22 +1,13 @@
-import type { AnswerRecord, Repository, StoredContext } from "./repository.js";
-import type { ContextKind } from "./schema.js";
-
-export interface ContextWrite {
-  chatId: number;
-  userId: number | null;
-  kind: ContextKind;
-  payload: unknown;
-}
+import type { AnswerRecord, ContextWrite, PendingContext, Repository, StoredContext } from "./repository.js";
 
 /**
  * The writes one update makes — its conversation context and answer records — held until the
  * update is handled, then committed in one transaction together with the update's "done" mark in
  * the inbox. After a crash an update is therefore either recorded and done, or still pending and
- * handled again; never recorded twice, never done without its record. One commit per update
- * instead of three is also most of what SQLite costs an answer.
+ * handled again; never recorded twice, never done without its record.
  */
 export class UpdateWrites {
-  private readonly contexts = new Map<string, ContextWrite & { revision: number; updatedAt: Date }>();
+  private readonly contexts = new Map<string, PendingContext>();
   /** Revisions stored before this update, as read by getContext (saves a second read in saveContext). */
   private readonly storedRevisions = new Map<string, number>();
   private readonly answers: AnswerRecord[] = [];
@@ -42,8 +33,9 @@ export class UpdateWrites {
    * sequentialize), so reading the revision here cannot race another writer.
    */
   saveContext(scopeKey: string, value: ContextWrite, now = new Date()): number {
-    const revision =
-      (this.contexts.get(scopeKey)?.revision ?? this.storedRevisions.get(scopeKey) ?? this.repo.contextRevision(scopeKey) ?? 0) + 1;
+    const previous =
+      this.contexts.get(scopeKey)?.revision ?? this.storedRevisions.get(scopeKey) ?? this.repo.readContext(scopeKey).revision;
+    const revision = previous + 1;
     this.contexts.set(scopeKey, { ...value, revision, updatedAt: now });
     return revision;
   }
@@ -53,9 +45,9 @@ export class UpdateWrites {
   }
 
   /** Writes everything and marks the update done, all or nothing. Only the first call writes. */
-  async commit(): Promise<void> {
+  commit(): void {
     if (this.committed) return;
     this.committed = true;
-    await this.repo.commitUpdate(this.updateId, [...this.contexts], this.answers);
+    this.repo.commitUpdate(this.updateId, [...this.contexts], this.answers);
   }
 }

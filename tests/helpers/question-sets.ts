@@ -5,6 +5,7 @@ import type { KnowledgeBase } from "../../src/knowledge/knowledge-base.js";
 import { measuresOf } from "../../src/knowledge/measures.js";
 import type { Fact, Subject } from "../../src/knowledge/schema.js";
 import type { ApiCall, TestBot } from "./harness.js";
+import { stored } from "./db.js";
 
 /** One labelled item of a question set (format: tests/fixtures/questions/README.md). */
 export interface QuestionItem {
@@ -249,7 +250,7 @@ export async function runQuestionSet(bot: TestBot, items: QuestionItem[], firstU
     const user: User = { id: firstUserId + index, is_bot: false, first_name: "Q", language_code: item.clientLang ?? item.lang };
     let calls: ApiCall[] = [];
     for (const turn of item.turns ?? [item.q ?? ""]) calls = await bot.handle(messageUpdate(textMessage(turn, user, privateChat(user))));
-    const records = bot.app.deps.repo.answersForChat(user.id);
+    const records = stored(bot.app.database.db).answersForChat(user.id);
     const answer = readAnswer(kb, records.at(-1), calls);
     const { judgement, why } = judge(kb, item, answer);
     const main = answer.facts[0];
