@@ -37,7 +37,7 @@ async function main(): Promise<void> {
     databasePath: config.databasePath,
     admins: config.admins,
     rates: config.rates,
-    logger: createLogger(config.logLevel === "info" ? "warn" : config.logLevel),
+    logger: createLogger(config.logLevel === "info" ? "warn" : config.logLevel, { format: config.logFormat }),
   });
 
   const user: User = {

@@ -1,8 +1,6 @@
 import { config as loadDotenv } from "dotenv";
 import { z } from "zod";
-
-const LOG_LEVELS = ["debug", "info", "warn", "error", "silent"] as const;
-export type LogLevel = (typeof LOG_LEVELS)[number];
+import { LOG_FORMATS, LOG_LEVELS, type LogFormat, type LogLevel } from "./logger.js";
 
 const adminList = z
   .string()
@@ -23,6 +21,7 @@ const configSchema = z
     DATABASE_PATH: z.string().trim().min(1).default("./data/bot.db"),
     BOT_ADMINS: adminList.default([]),
     LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
+    LOG_FORMAT: z.enum(LOG_FORMATS, { error: `must be one of ${LOG_FORMATS.join(", ")}` }).default("pretty"),
     FX_USD_RUB: positiveNumber.optional(),
     FX_USD_EUR: positiveNumber.optional(),
     FX_RATE_DATE: z.iso.date({ error: "must be a date like 2026-11-28" }).optional(),
@@ -38,6 +37,7 @@ export interface Config {
   databasePath: string;
   admins: number[];
   logLevel: LogLevel;
+  logFormat: LogFormat;
   /** Operator-set exchange rates (units per US dollar) that replace the stored, sourced ones. */
   rates: { usdRub?: number; usdEur?: number; date?: string };
 }
@@ -65,6 +65,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, { requireToken }: { requireT
     databasePath: c.DATABASE_PATH,
     admins: c.BOT_ADMINS,
     logLevel: c.LOG_LEVEL,
+    logFormat: c.LOG_FORMAT,
     rates: {
       ...(c.FX_USD_RUB !== undefined ? { usdRub: c.FX_USD_RUB } : {}),
       ...(c.FX_USD_EUR !== undefined ? { usdEur: c.FX_USD_EUR } : {}),

@@ -1,24 +1,51 @@
-import type { LogLevel } from "./config.js";
+import { pino, stdSerializers, type Logger as PinoLogger } from "pino";
+import { prettyFactory } from "pino-pretty";
 
-const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 };
+export const LOG_LEVELS = ["debug", "info", "warn", "error", "silent"] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+/** `pretty`: one readable line per event (the default); `json`: one JSON object per line, for log collectors. */
+export const LOG_FORMATS = ["pretty", "json"] as const;
+export type LogFormat = (typeof LOG_FORMATS)[number];
 
-export interface Logger {
-  debug(message: string, data?: Record<string, unknown>): void;
-  info(message: string, data?: Record<string, unknown>): void;
-  warn(message: string, data?: Record<string, unknown>): void;
-  error(message: string, data?: Record<string, unknown>): void;
-}
+export type Logger = PinoLogger;
 
-/** Bot tokens look like 123456:AAE…; they appear in Bot API URLs and so in error messages. */
+/** Bot tokens look like 123456:AAE…; they appear in Bot API URLs and so in error messages and stacks. */
 const TOKEN_PATTERN = /\d{5,}:[A-Za-z0-9_-]{20,}/g;
 export const redact = (text: string): string => text.replace(TOKEN_PATTERN, "<redacted-token>");
 
-/** One line per event on stderr, token redacted; small on purpose, the bot logs little. */
-export function createLogger(level: LogLevel, write: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): Logger {
-  const log = (at: Exclude<LogLevel, "silent">) => (message: string, data?: Record<string, unknown>) => {
-    if (ORDER[at] < ORDER[level]) return;
-    const extra = data ? ` ${JSON.stringify(data, (_k, v: unknown) => (v instanceof Error ? v.message : v))}` : "";
-    write(redact(`${new Date().toISOString()} ${at.toUpperCase()} ${message}${extra}`));
+export interface LoggerOptions {
+  format?: LogFormat;
+  /** Where finished lines go (stderr by default); tests pass a collector. */
+  write?: (line: string) => void;
+}
+
+/**
+ * pino, writing to stderr through one last step that redacts the bot token from the whole line — message,
+ * fields, error messages and stacks alike — in either format. Errors go under `err` (pino's serializer
+ * keeps type, message and stack). Per-update lines come from a child logger carrying `update_id` and
+ * `chat_id` (see createBot).
+ */
+export function createLogger(
+  level: LogLevel,
+  { format = "pretty", write = (line) => process.stderr.write(line) }: LoggerOptions = {},
+): Logger {
+  const pretty =
+    format === "pretty"
+      ? prettyFactory({ colorize: false, singleLine: true, translateTime: "SYS:yyyy-mm-dd HH:MM:ss.l", ignore: "pid,hostname" })
+      : undefined;
+  const destination = {
+    write(line: string) {
+      write(redact(pretty ? pretty(line) : line));
+    },
   };
-  return { debug: log("debug"), info: log("info"), warn: log("warn"), error: log("error") };
+  return pino(
+    {
+      level,
+      base: undefined,
+      formatters: { level: (label) => ({ level: label }) },
+      serializers: { err: stdSerializers.err, error: stdSerializers.err },
+      timestamp: pino.stdTimeFunctions.isoTime,
+    },
+    destination,
+  );
 }

@@ -2,7 +2,7 @@ import { autoRetry } from "@grammyjs/auto-retry";
 import { createApp, type App } from "./app.js";
 import { commandMenu, createBot } from "./bot/create-bot.js";
 import { configFromEnvironmentOrExit } from "./config.js";
-import { createLogger, redact } from "./logger.js";
+import { createLogger } from "./logger.js";
 import { startPolling } from "./polling.js";
 import { retryNetworkErrors } from "./retry.js";
 
@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   process.once("SIGINT", () => onSignal("SIGINT"));
 
   const config = configFromEnvironmentOrExit({ requireToken: true });
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, { format: config.logFormat });
 
   let app: App;
   try {
@@ -29,7 +29,7 @@ async function main(): Promise<void> {
     process.stderr.write(`Cannot open the database at ${config.databasePath}: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
   }
-  logger.info("database ready", { path: config.databasePath, knowledgeSync: app.sync });
+  logger.info({ path: config.databasePath, knowledgeSync: app.sync }, "database ready");
 
   const bot = createBot({
     token: config.botToken as string,
@@ -70,7 +70,7 @@ async function setCommandMenus(api: ReturnType<typeof createBot>["api"], logger:
       try {
         await api.setMyCommands(commandMenu(lang, where), { scope, ...(lang === "ru" ? { language_code: "ru" } : {}) });
       } catch (error) {
-        logger.warn("setMyCommands failed; the bot runs without that command menu", { lang, where, error: redact(String(error)) });
+        logger.warn({ lang, where, cause: String(error) }, "setMyCommands failed; the bot runs without that command menu");
       }
     }
   }

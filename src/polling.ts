@@ -3,7 +3,7 @@ import type { Bot } from "grammy";
 import type { Update } from "grammy/types";
 import type { BotContext } from "./bot/context.js";
 import type { Repository } from "./db/repository.js";
-import { redact, type Logger } from "./logger.js";
+import type { Logger } from "./logger.js";
 
 export interface PollingOptions {
   /** Longest wait between start-up attempts while Telegram is unreachable. */
@@ -57,7 +57,7 @@ export function startPolling(bot: Bot<BotContext>, repo: Repository, logger: Log
     try {
       repo.pruneInbox();
     } catch (error) {
-      logger.warn("pruning the inbox failed", { error: redact(String(error)) });
+      logger.warn({ err: error }, "pruning the inbox failed");
     }
   }, pruneIntervalMs);
   pruning.unref();
@@ -74,7 +74,7 @@ export function startPolling(bot: Bot<BotContext>, repo: Repository, logger: Log
         await bot.handleUpdate(update);
       } catch (error) {
         // A poison update must not block the queue: it is logged and counted as handled.
-        logger.error("update failed", { updateId: update.update_id, error: redact(String(error)) });
+        logger.error({ update_id: update.update_id, err: error }, "update failed");
         repo.markDone(update.update_id);
       }
     })();
@@ -93,9 +93,11 @@ export function startPolling(bot: Bot<BotContext>, repo: Repository, logger: Log
         break;
       } catch (error) {
         if (stopping.signal.aborted) return;
-        logger.warn(`Telegram unreachable at start-up (attempt ${attempt}); retrying in ${Math.round(delay / 1000)} s`, {
-          error: redact(String(error)),
-        });
+        // Expected while the network is down: the cause in one line, no stack.
+        logger.warn(
+          { cause: String(error) },
+          `Telegram unreachable at start-up (attempt ${attempt}); retrying in ${Math.round(delay / 1000)} s`,
+        );
         await sleep(delay, stopping.signal);
       }
     }
@@ -103,7 +105,7 @@ export function startPolling(bot: Bot<BotContext>, repo: Repository, logger: Log
 
     const pruned = repo.pruneInbox();
     const pending = repo.pendingUpdates<Update>();
-    if (pending.length) logger.info(`handling ${pending.length} update(s) left from the last run`, { pruned });
+    if (pending.length) logger.info({ pruned }, `handling ${pending.length} update(s) left from the last run`);
     // Left-overs first, in order, before anything new arrives.
     for (const update of pending) await handle(update);
     if (stopping.signal.aborted) return;
@@ -111,7 +113,7 @@ export function startPolling(bot: Bot<BotContext>, repo: Repository, logger: Log
     runner = run(
       {
         handleUpdate: handle,
-        errorHandler: (error: unknown) => logger.error("runner error", { error: redact(String(error)) }),
+        errorHandler: (error: unknown) => logger.error({ err: error }, "runner error"),
         api: {
           getUpdates: async (args, signal) => {
             const updates = await bot.api.getUpdates({ ...args, timeout: pollTimeoutSeconds }, signal);

@@ -1,5 +1,5 @@
 import { HttpError, type Transformer } from "grammy";
-import { redact, type Logger } from "./logger.js";
+import type { Logger } from "./logger.js";
 
 /** Polling calls retry on their own (start-up loop, runner); everything else is retried here. */
 const POLLING_METHODS = new Set(["getMe", "getUpdates", "deleteWebhook"]);
@@ -17,7 +17,7 @@ export function retryNetworkErrors(logger: Logger, { attempts = 4, firstDelayMs 
         return await prev(method, payload, signal);
       } catch (error) {
         if (!(error instanceof HttpError) || POLLING_METHODS.has(method) || attempt >= attempts || signal?.aborted) throw error;
-        logger.warn(`network error on ${method}; retry ${attempt}/${attempts - 1} in ${delay} ms`, { error: redact(error.message) });
+        logger.warn({ err: error }, `network error on ${method}; retry ${attempt}/${attempts - 1} in ${delay} ms`);
         await new Promise((resolve) => setTimeout(resolve, delay));
       }
     }

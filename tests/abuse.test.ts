@@ -160,7 +160,7 @@ describe("fuzzing random updates through bot.handleUpdate", () => {
   it("no exception escapes; every outgoing text is valid Telegram HTML within limits, with no NaN or undefined", async () => {
     const errors: string[] = [];
     const bot = new TestBot();
-    bot.app.deps.logger = { ...createLogger("silent"), error: (message) => errors.push(message) };
+    bot.app.deps.logger = createLogger("error", { write: (line) => errors.push(line) });
     let id = 1;
     await fc.assert(
       fc.asyncProperty(update, async (partial) => {

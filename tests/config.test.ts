@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError, parseConfig } from "../src/config.js";
-import { createLogger, redact } from "../src/logger.js";
 
 const TOKEN = "123456789:AAEtestTokenForTheFakeBotApi_123";
 
@@ -12,6 +11,7 @@ describe("config", () => {
       databasePath: "./data/bot.db",
       admins: [],
       logLevel: "info",
+      logFormat: "pretty",
       rates: {},
     });
   });
@@ -41,6 +41,7 @@ describe("config", () => {
     [{ BOT_TOKEN: "nope" }, /^BOT_TOKEN does not look like a bot token/],
     [{ BOT_TOKEN: TOKEN, BOT_API_ROOT: "ftp://x" }, /^BOT_API_ROOT must be an http\(s\) URL/],
     [{ BOT_TOKEN: TOKEN, BOT_ADMINS: "alice" }, /^BOT_ADMINS must be comma-separated numeric/],
+    [{ BOT_TOKEN: TOKEN, LOG_FORMAT: "xml" }, /^LOG_FORMAT must be one of pretty, json/],
     [{ BOT_TOKEN: TOKEN, LOG_LEVEL: "loud" }, /^LOG_LEVEL must be one of debug, info, warn, error, silent/],
     [{}, /^BOT_TOKEN is not set.*npm run chat/],
   ])("a bad or missing value gives one line naming it: %o", (env, message) => {
@@ -53,24 +54,5 @@ describe("config", () => {
       botToken: undefined,
       logLevel: "info",
     });
-  });
-});
-
-describe("logger", () => {
-  it("never prints a bot token", () => {
-    const lines: string[] = [];
-    const logger = createLogger("debug", (l) => lines.push(l));
-    logger.error("request failed", { error: new Error(`POST https://api.telegram.org/bot${TOKEN}/getMe failed`) });
-    expect(lines.join("\n")).not.toContain("AAEtestToken");
-    expect(lines[0]).toContain("<redacted-token>");
-    expect(redact(`x ${TOKEN} y`)).toBe("x <redacted-token> y");
-  });
-
-  it("respects the level", () => {
-    const lines: string[] = [];
-    const logger = createLogger("warn", (l) => lines.push(l));
-    logger.info("hidden");
-    logger.warn("shown");
-    expect(lines).toHaveLength(1);
   });
 });

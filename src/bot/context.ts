@@ -25,6 +25,8 @@ export interface BotDeps {
 
 export interface BotContextFlavor {
   deps: BotDeps;
+  /** The logger for this update: its lines carry the update_id and chat_id. */
+  log: Logger;
   /** This update's context and answer writes, committed together when it is handled. */
   writes: UpdateWrites;
   /** The language to answer in: /lang choice, else Telegram's language_code. */

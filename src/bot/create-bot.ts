@@ -74,6 +74,8 @@ export function createBot({
   bot.use(sequentialize(orderingKey));
   bot.use(async (ctx, next) => {
     ctx.deps = deps;
+    // Every line logged while handling this update says which update and chat it is about.
+    ctx.log = deps.logger.child({ update_id: ctx.update.update_id, ...(ctx.chat ? { chat_id: ctx.chat.id } : {}) });
     ctx.writes = new UpdateWrites(deps.repo, ctx.update.update_id);
     try {
       await next();
@@ -87,7 +89,7 @@ export function createBot({
     try {
       await next();
     } catch (error) {
-      deps.logger.error("update failed", { updateId: ctx.update.update_id, error });
+      ctx.log.error({ err: error }, "update failed");
       if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
       if (ctx.chat?.type === "private") await ctx.reply(t(ctx.lang ?? "en").error).catch(() => undefined);
     }

@@ -113,7 +113,7 @@ export async function answerComparison(ctx: BotContext, a: string, b: string, qu
       ? await ctx.deps.renderChart({ title: rendered.chartTitle, subtitle: rendered.chartSubtitle, bars: rendered.bars })
       : undefined;
   } catch (error) {
-    ctx.deps.logger.warn("chart rendering failed; sending text only", { error });
+    ctx.log.warn({ err: error }, "chart rendering failed; sending text only");
   }
 
   let rest = rendered.blocks;
@@ -123,7 +123,7 @@ export async function answerComparison(ctx: BotContext, a: string, b: string, qu
       await ctx.replyWithPhoto(new InputFile(photo, "compare.png"), caption ? { caption, parse_mode: "HTML" } : {});
       rest = remaining;
     } catch (error) {
-      ctx.deps.logger.warn("sending the chart failed; sending text only", { error });
+      ctx.log.warn({ err: error }, "sending the chart failed; sending text only");
     }
   }
   if (rest.length) await sendHtml(ctx, rest, keyboard);
