@@ -83,7 +83,7 @@ export function renderCalculation(outcome: CalcOutcome, reference: CalcReference
       const gpus = formatCount(outcome.gpus, lang, outcome.gpuModel ? m.units.gpusOf(outcome.gpuModel) : m.units.gpus);
       const d = outcome.duration;
       const durationText = formatCount(d.value, lang, m.units.duration[d.unit]);
-      // Weeks, months and years are shown in days too: "2 месяца (60 дней) × 24 ч".
+      // Weeks, months and years are shown in days too: "2 months (60 days) × 24 h".
       const inDays = d.unit === "hour" || d.unit === "day" ? "" : ` (${formatCount(outcome.hours / 24, lang, days)})`;
       const hoursFactor = d.unit === "hour" ? "" : ` × ${c.hoursPerDay}`;
       lines.push(`${gpus} × ${durationText}${inDays}${hoursFactor} × ${price(outcome.price)}${c.perGpuHour} = ${result}`);

@@ -119,7 +119,7 @@ compareFeature.command("compare", async (ctx) => {
   if (pair) await answerComparison(ctx, pair[0], pair[1], ctx.msg?.text ?? args);
 });
 
-/** "во сколько раз DeepSeek дешевле GPT-4?", "gpt4 vs r1": the same answer as /compare. */
+/** "how many times cheaper is DeepSeek than GPT-4?", "gpt4 vs r1", in either language: the same answer as /compare. */
 compareFeature.on("message:text", async (ctx, next) => {
   const text = questionText(ctx) ?? "";
   if (text.startsWith("/") || text.length > 500 || !COMPARE_WORDS.test(text)) return next();
