@@ -24,8 +24,7 @@ export interface RenderedComparison extends RenderedAnswer {
  * note on how comparable the methods are; numbered sources. Bars for the chart come along.
  */
 export function renderComparison(kb: KnowledgeBase, comparison: Comparison, lang: Lang): RenderedComparison {
-  const m = t(lang);
-  const c = m.compare;
+  const { compare: txt, units } = t(lang);
   const sourceOrder: string[] = [];
   const factIds: string[] = [];
   const claimTypes = new Map<string, Set<ClaimType>>();
@@ -44,43 +43,43 @@ export function renderComparison(kb: KnowledgeBase, comparison: Comparison, lang
   const name = (p: Profile) => kb.subjectById.get(p.subjectId)?.name[lang] ?? p.subjectId;
   const { a, b, ratio } = comparison;
 
-  let ratioLine = c.noRatio;
+  let ratioLine = txt.noRatio;
   if (ratio) {
-    const { figure, noun } = rangeParts(roundRatio(ratio.low), roundRatio(ratio.high), lang, m.units.times, 1);
+    const { figure, noun } = rangeParts(roundRatio(ratio.low), roundRatio(ratio.high), lang, units.times, 1);
     const cheap = name(ratio.cheaper === a.subjectId ? a : b);
     const dear = name(ratio.dearer === a.subjectId ? a : b);
-    ratioLine = (ratio.low === ratio.high ? c.cheaperOne : c.cheaper)(cheap, dear, figure, noun);
+    ratioLine = (ratio.low === ratio.high ? txt.cheaperOne : txt.cheaper)(cheap, dear, figure, noun);
   }
-  const blocks = [`<b>${escapeHtml(c.title(name(a), name(b)))}</b>\n${escapeHtml(ratioLine)}`];
+  const blocks = [`<b>${escapeHtml(txt.title(name(a), name(b)))}</b>\n${escapeHtml(ratioLine)}`];
 
   const costLines = [a, b].map((p) => {
     const figures = p.costs.map((c) => `${escapeHtml(money(c, lang))} — ${escapeHtml(c.fact.costMethod?.[lang] ?? "")} ${cite(c.fact)}`);
     const statements = p.costStatements.map((f) => `${escapeHtml(f.text[lang])} ${cite(f)}`);
     const all = [...figures, ...statements];
-    return `• <b>${escapeHtml(name(p))}</b>: ${all.length ? all.join("; ") : c.none}`;
+    return `• <b>${escapeHtml(name(p))}</b>: ${all.length ? all.join("; ") : txt.none}`;
   });
-  blocks.push(`<b>${c.cost}</b>\n${costLines.join("\n")}`);
+  blocks.push(`<b>${txt.cost}</b>\n${costLines.join("\n")}`);
 
   const cell = <T>(s: Sourced<T> | undefined, format: (v: T) => string): string =>
-    s ? `${escapeHtml(format(s.value))} ${cite(s.fact)}` : c.none;
+    s ? `${escapeHtml(format(s.value))} ${cite(s.fact)}` : txt.none;
   const row = (label: string, render: (p: Profile) => string) =>
     `<b>${label}</b>: ${escapeHtml(name(a))} — ${render(a)}; ${escapeHtml(name(b))} — ${render(b)}`;
   const rows = [
-    row(c.gpus, (p) => cell(p.gpus, (v) => `${formatNumber(v, lang)}${p.gpuModel ? ` × ${p.gpuModel.value}` : ""}`)),
-    row(c.gpuHours, (p) => cell(p.gpuHours, (v) => formatCompact(v, lang, 4))),
-    row(c.parameters, (p) =>
+    row(txt.gpus, (p) => cell(p.gpus, (v) => `${formatNumber(v, lang)}${p.gpuModel ? ` × ${p.gpuModel.value}` : ""}`)),
+    row(txt.gpuHours, (p) => cell(p.gpuHours, (v) => formatCompact(v, lang, 4))),
+    row(txt.parameters, (p) =>
       cell(p.parameters, (v) =>
-        p.activeParameters ? c.active(formatCompact(v, lang), formatCompact(p.activeParameters.value, lang)) : formatCompact(v, lang),
+        p.activeParameters ? txt.active(formatCompact(v, lang), formatCompact(p.activeParameters.value, lang)) : formatCompact(v, lang),
       ),
     ),
-    row(c.tokens, (p) => cell(p.tokens, (v) => formatCompact(v, lang))),
+    row(txt.tokens, (p) => cell(p.tokens, (v) => formatCompact(v, lang))),
   ];
   blocks.push(rows.join("\n"));
 
   const methods = new Set([...a.costs, ...b.costs].map((c) => c.fact.costMethod?.[lang]).filter((m): m is string => !!m));
   const caveats = [...new Set([a.costs[0]?.fact, b.costs[0]?.fact].map((f) => f?.caveat?.[lang]).filter((c): c is string => !!c))];
-  const note = [methods.size > 1 ? `${c.methods} ${c.roughGuide}` : c.roughGuide, ...caveats];
-  blocks.push(`⚖️ <b>${c.comparable}</b>\n<i>${escapeHtml(note.join(" "))}</i>`);
+  const note = [methods.size > 1 ? `${txt.methods} ${txt.roughGuide}` : txt.roughGuide, ...caveats];
+  blocks.push(`⚖️ <b>${txt.comparable}</b>\n<i>${escapeHtml(note.join(" "))}</i>`);
   blocks.push(renderSourceList(kb, sourceOrder, lang, claimTypes));
 
   const cheaperId = ratio?.cheaper ?? a.subjectId;
@@ -91,5 +90,5 @@ export function renderComparison(kb: KnowledgeBase, comparison: Comparison, lang
       return { label: `${name(p)} · ${by}`, value: c.usd, valueLabel: money(c, lang), highlight: p.subjectId === cheaperId };
     }),
   );
-  return { blocks, factIds, sourceIds: sourceOrder, bars, chartTitle: c.chartTitle(name(a), name(b)), chartSubtitle: c.chartSubtitle };
+  return { blocks, factIds, sourceIds: sourceOrder, bars, chartTitle: txt.chartTitle(name(a), name(b)), chartSubtitle: txt.chartSubtitle };
 }
