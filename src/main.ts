@@ -1,6 +1,7 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import { createApp, type App } from "./app.js";
 import { commandMenu, createBot } from "./bot/create-bot.js";
+import { MENU_LANGUAGES } from "./bot/locales/index.js";
 import { configFromEnvironmentOrExit } from "./config.js";
 import { createLogger } from "./logger.js";
 import { startPolling } from "./polling.js";
@@ -64,11 +65,11 @@ async function main(): Promise<void> {
 
 /** Cosmetic: a failure here (network, rights) is logged and the bot keeps running. */
 async function setCommandMenus(api: ReturnType<typeof createBot>["api"], logger: ReturnType<typeof createLogger>): Promise<void> {
-  for (const lang of ["en", "ru"] as const) {
+  for (const { lang, languageCode } of MENU_LANGUAGES) {
     for (const where of ["private", "group"] as const) {
       const scope = where === "private" ? ({ type: "all_private_chats" } as const) : ({ type: "all_group_chats" } as const);
       try {
-        await api.setMyCommands(commandMenu(lang, where), { scope, ...(lang === "ru" ? { language_code: "ru" } : {}) });
+        await api.setMyCommands(commandMenu(lang, where), { scope, ...(languageCode ? { language_code: languageCode } : {}) });
       } catch (error) {
         logger.warn({ lang, where, cause: String(error) }, "setMyCommands failed; the bot runs without that command menu");
       }

@@ -21,7 +21,7 @@ describe("calculator in a private chat", () => {
   it("shows how it understood and computed the question, next to DeepSeek's figure, with sources", async () => {
     const bot = new TestBot();
     const text = only(await bot.send("2048 GPU на 57 дней по $2/ч"));
-    expect(text).toContain("2 048 GPU × 57 дн × 24 ч × $2/GPU·ч = <b>$5,6 млн</b>");
+    expect(text).toContain("2 048 GPU × 57 дней × 24 ч × $2/GPU·ч = <b>$5,6 млн</b>");
     expect(text).toMatch(/Для сравнения: DeepSeek V3 — \$5,576 млн/);
     expect(text).toMatch(/\[1\] DeepSeek-AI/);
     bot.close();
@@ -30,7 +30,7 @@ describe("calculator in a private chat", () => {
   it("fills a missing price and duration from DeepSeek's report and says so; a month is 30 days", async () => {
     const bot = new TestBot();
     const noPrice = only(await bot.send("what would 4096 GPUs for two months cost?", EN_USER));
-    expect(noPrice).toContain("4,096 GPU × 2 months (60 days) × 24 h × $2/GPU·h = <b>$11.8M</b>");
+    expect(noPrice).toContain("4,096 GPUs × 2 months (60 days) × 24 h × $2/GPU·h = <b>$11.8M</b>");
     expect(noPrice).toMatch(/No price given — using DeepSeek's assumption of \$2 per GPU-hour/);
     expect(noPrice).toMatch(/A month is 30 days/);
     const noDuration = only(await bot.send("how much would 4096 GPUs cost?", EN_USER));
@@ -41,9 +41,9 @@ describe("calculator in a private chat", () => {
   it("answers follow-ups that change one part: GPUs, price, duration, currency, then a topic", async () => {
     const bot = new TestBot();
     await bot.send("2048 GPU на 57 дней по $2/ч");
-    expect(only(await bot.send("а если 4096 GPU?"))).toContain("4 096 GPU × 57 дн × 24 ч × $2/GPU·ч = <b>$11,2 млн</b>");
-    expect(only(await bot.send("а по $3?"))).toContain("4 096 GPU × 57 дн × 24 ч × $3/GPU·ч = <b>$16,8 млн</b>");
-    expect(only(await bot.send("and for 30 days?"))).toContain("4 096 GPU × 30 дн × 24 ч × $3/GPU·ч = <b>$8,85 млн</b>");
+    expect(only(await bot.send("а если 4096 GPU?"))).toContain("4 096 GPU × 57 дней × 24 ч × $2/GPU·ч = <b>$11,2 млн</b>");
+    expect(only(await bot.send("а по $3?"))).toContain("4 096 GPU × 57 дней × 24 ч × $3/GPU·ч = <b>$16,8 млн</b>");
+    expect(only(await bot.send("and for 30 days?"))).toContain("4 096 GPU × 30 дней × 24 ч × $3/GPU·ч = <b>$8,85 млн</b>");
     const rub = only(await bot.send("а в рублях?"));
     expect(rub).toMatch(/≈ <b>717 млн ₽<\/b> по курсу 81,01 ₽\/\$ на 3 окт\. 2025 г\. \[\d\]/);
     expect(rub).toMatch(/Ведомости/);
@@ -80,7 +80,7 @@ describe("calculator in a private chat", () => {
     await first.send("2048 GPU на 57 дней по $2/ч");
     first.close();
     const second = new TestBot(path);
-    expect(only(await second.send("а если 4096 GPU?"))).toContain("4 096 GPU × 57 дн");
+    expect(only(await second.send("а если 4096 GPU?"))).toContain("4 096 GPU × 57 дней");
     second.close();
   });
 
@@ -90,7 +90,7 @@ describe("calculator in a private chat", () => {
     const bot = new TestBot();
     await bot.send("2048 GPU на 57 дней по $2/ч");
     vi.setSystemTime(new Date("2026-11-02T09:00:00Z"));
-    expect(only(await bot.send("а по $3?"))).toContain("2 048 GPU × 57 дн × 24 ч × $3/GPU·ч");
+    expect(only(await bot.send("а по $3?"))).toContain("2 048 GPU × 57 дней × 24 ч × $3/GPU·ч");
     vi.setSystemTime(new Date("2026-11-03T09:30:00Z"));
     expect(only(await bot.send("а на 30 дней?"))).toMatch(/не хватает: число GPU/);
     bot.close();
@@ -131,7 +131,7 @@ describe("calculator buttons", () => {
 
     const doubled = await bot.press(keys[0]!.data);
     expect(doubled[0]).toMatchObject({ method: "answerCallbackQuery" });
-    expect(texts(doubled)[0]).toContain("4 096 GPU × 57 дн");
+    expect(texts(doubled)[0]).toContain("4 096 GPU × 57 дней");
 
     // The old message's buttons are now out of date.
     const stale = await bot.press(keys[2]!.data);
@@ -168,8 +168,8 @@ describe("context in groups is per user", () => {
     const other: User = { ...RU_USER, id: 777, first_name: "Пётр" };
     await bot.send("@ai_costs_bot 2048 GPU на 57 дней по $2/ч", RU_USER, group);
     await bot.send("@ai_costs_bot 100 GPU на 10 дней по $1/ч", other, group);
-    expect(only(await bot.send("@ai_costs_bot а если 4096 GPU?", RU_USER, group))).toContain("4 096 GPU × 57 дн × 24 ч × $2/GPU·ч");
-    expect(only(await bot.send("@ai_costs_bot а если 200 GPU?", other, group))).toContain("200 GPU × 10 дн × 24 ч × $1/GPU·ч");
+    expect(only(await bot.send("@ai_costs_bot а если 4096 GPU?", RU_USER, group))).toContain("4 096 GPU × 57 дней × 24 ч × $2/GPU·ч");
+    expect(only(await bot.send("@ai_costs_bot а если 200 GPU?", other, group))).toContain("200 GPU × 10 дней × 24 ч × $1/GPU·ч");
     bot.close();
   });
 });

@@ -84,7 +84,7 @@ describe("/compare", () => {
     const caption = String(photo!.payload.caption);
     expect(caption.length).toBeLessThanOrEqual(CAPTION_LIMIT);
     assertTelegramHtml(caption);
-    expect(caption).toMatch(/DeepSeek V3 дешевле GPT-4 примерно в 7,2–18 раза/);
+    expect(caption).toMatch(/DeepSeek V3 дешевле GPT-4 примерно в 7,2–18 раз — /);
     expect(pngSize(pngBytes(photo))).toEqual({ width: 1000, height: 560 });
 
     const rest = texts(calls).join("\n");

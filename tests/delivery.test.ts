@@ -62,7 +62,7 @@ function pushBurst(): number[] {
 function repliesByDays(): Map<number, number> {
   const counts = new Map<number, number>();
   for (const call of api.calls("sendMessage")) {
-    const match = /× (\d+) дн/.exec(String(call.payload.text));
+    const match = /× (\d+) (?:день|дня|дней) /.exec(String(call.payload.text));
     if (match) counts.set(Number(match[1]), (counts.get(Number(match[1])) ?? 0) + 1);
   }
   return counts;
@@ -124,7 +124,7 @@ describe("concurrency", () => {
     await api.waitFor("getUpdates", () => true, 15_000);
     api.push(textUpdate("2048 GPU на 11 дней", slow), textUpdate("2048 GPU на 22 дней", fast), textUpdate("2048 GPU на 33 дней", slow));
     await until(() => api.calls("sendMessage").length >= 3, 20_000, "three replies");
-    const order = api.calls("sendMessage").map((c) => /× (\d+) дн/.exec(String(c.payload.text))?.[1]);
+    const order = api.calls("sendMessage").map((c) => /× (\d+) (?:день|дня|дней) /.exec(String(c.payload.text))?.[1]);
     expect(order).toEqual(["11", "22", "33"]);
     const [slowFirst, fastReply, slowSecond] = api.calls("sendMessage");
     // The fast chat was answered while the slow chat's first reply was still in flight (3 s)…
@@ -209,7 +209,7 @@ describe("faults", () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(refused).toBeGreaterThan(0);
     const answered = api.calls("sendMessage").filter((c) => c.payload.chat_id === group.id);
-    const days = new Set(answered.map((c) => /× (\d+) дн/.exec(String(c.payload.text))?.[1]).filter(Boolean));
+    const days = new Set(answered.map((c) => /× (\d+) (?:день|дня|дней) /.exec(String(c.payload.text))?.[1]).filter(Boolean));
     expect(days.size).toBe(12);
     expect(sentAt).toHaveLength(12); // each answer delivered exactly once
   }, 60_000);

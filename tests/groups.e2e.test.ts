@@ -70,7 +70,7 @@ describe("supergroup", () => {
     const followUp = await bot.handle(
       groupMessage("а если 4096 GPU?", RU_USER, SUPERGROUP, { reply_to_message: botMessage } as Partial<Message>),
     );
-    expect(texts(followUp)[0]).toContain("4 096 GPU × 57 дн");
+    expect(texts(followUp)[0]).toContain("4 096 GPU × 57 дней");
 
     for (const chatter of ["привет всем", "сколько стоил GPT-4?", "а если 4096 GPU?", "gpt4 vs r1"]) {
       expect(await bot.handle(groupMessage(chatter, RU_USER))).toEqual([]);
@@ -187,7 +187,7 @@ describe("inline mode", () => {
 
     const calc = await results(bot, "2048 gpu 57 days");
     expect(calc[0]!.title).toBe("Cost calculation");
-    expect(calc[0]!.input_message_content.message_text).toContain("2,048 GPU × 57 days × 24 h × $2/GPU·h");
+    expect(calc[0]!.input_message_content.message_text).toContain("2,048 GPUs × 57 days × 24 h × $2/GPU·h");
 
     const ru = await results(bot, "сколько стоил гпт-4", RU_USER);
     expect(ru[0]!.input_message_content.message_text).toMatch(/Альтман[\s\S]*Источники/);
@@ -306,7 +306,7 @@ describe("group migration", () => {
 
     expect(bot.app.deps.repo.getChatSettings(SUPERGROUP.id).keywordMode).toBe(true);
     expect(bot.app.deps.repo.getChatSettings(oldGroup.id).keywordMode).toBe(false);
-    expect(texts(await bot.handle(groupMessage("@ai_costs_bot а если 4096 GPU?", RU_USER)))[0]).toContain("4 096 GPU × 57 дн");
+    expect(texts(await bot.handle(groupMessage("@ai_costs_bot а если 4096 GPU?", RU_USER)))[0]).toContain("4 096 GPU × 57 дней");
     bot.close();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { escapeHtml, packMessages, renderFactAnswer } from "../src/bot/render.js";
-import { formatCompact, formatDate, formatNumber, formatUsd } from "../src/knowledge/format.js";
+import { formatCompact, formatDate, formatNumber, formatUsd } from "../src/bot/locales/format.js";
 import { loadKnowledgeBase } from "../src/knowledge/knowledge-base.js";
 import { assertTelegramHtml } from "./helpers/harness.js";
 

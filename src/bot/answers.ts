@@ -1,7 +1,6 @@
 import type { MatchRecord } from "../db/schema.js";
 import type { Fact } from "../knowledge/schema.js";
 import type { BotContext } from "./context.js";
-import { t } from "./i18n.js";
 import { escapeHtml, renderFactAnswer } from "./render.js";
 import { factKeyboard, recordAnswer, sendHtml } from "./reply.js";
 import { FOLLOW_UP, looksLikeFollowUp, loadConversation, saveConversation } from "./conversation.js";
@@ -54,7 +53,7 @@ export async function answerTopicFollowUp(ctx: BotContext, text: string): Promis
     // "а у GPT-4?" after a figure GPT-4 has none of: say so, and offer what there is about it.
     const subjectFacts = kb.facts.filter((f) => f.subject === named[0] && f.answersQuestions).slice(0, 3);
     if (subjectFacts.length === 0) return false;
-    const reply = t(ctx.lang).noSuchFigure(kb.subjectById.get(named[0] as string)?.name[ctx.lang] ?? String(named[0]));
+    const reply = ctx.t.questions.noSuchFigure(kb.subjectById.get(named[0] as string)?.name[ctx.lang] ?? String(named[0]));
     await sendHtml(ctx, [escapeHtml(reply)], factKeyboard(subjectFacts, ctx));
     recordAnswer(ctx, { question: text, status: "unanswered", matches: [], factIds: [], sourceIds: [], replyText: reply });
     return true;
@@ -66,7 +65,7 @@ export async function answerTopicFollowUp(ctx: BotContext, text: string): Promis
 /** Free text → the best fact, a "did you mean" between two, or an honest "I don't know". */
 export async function answerQuestion(ctx: BotContext, question: string): Promise<void> {
   const { kb, matcher } = ctx.deps;
-  const m = t(ctx.lang);
+  const m = ctx.t.questions;
   const result = matcher.match(question);
   const matches = result.candidates.slice(0, 3).map((c) => ({ factId: c.fact.id, score: round(c.score) }));
 

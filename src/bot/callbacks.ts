@@ -1,3 +1,5 @@
+import { LANGS, type Lang } from "../langs.js";
+
 /**
  * callback_data is short ASCII (Telegram allows 64 bytes): a one-letter kind and an argument.
  * Parsing is strict, so a forged or outdated button is recognised and answered as such.
@@ -6,7 +8,7 @@ export const callback = {
   fact: (factId: string) => `f:${factId}`,
   topic: (topicId: string) => `t:${topicId}`,
   topics: () => "t:",
-  lang: (lang: string) => `l:${lang}`,
+  lang: (lang: Lang) => `l:${lang}`,
   example: (index: number) => `e:${index}`,
   /** A calculation button carries the context revision it was made for. */
   calc: (revision: number, action: string) => `k:${revision}:${action}`,
@@ -18,7 +20,7 @@ export const callback = {
 export const CALLBACK_PATTERNS = {
   fact: /^f:([a-z0-9.-]{1,60})$/,
   topic: /^t:([a-z0-9.-]{0,60})$/,
-  lang: /^l:(ru|en)$/,
+  lang: new RegExp(`^l:(${LANGS.join("|")})$`),
   example: /^e:(\d{1,2})$/,
   calc: /^k:(\d{1,9}):(g2|p1|p3|rub|usd)$/,
   compare: /^c:([a-z0-9.-]{1,25}):([a-z0-9.-]{1,25})$/,

@@ -5,7 +5,7 @@ import type { Repository } from "../db/repository.js";
 import type { UpdateWrites } from "../db/update-writes.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { FactMatcher } from "../knowledge/matcher.js";
-import type { Lang } from "../knowledge/schema.js";
+import type { Lang, Messages } from "./locales/index.js";
 import type { SubjectNames } from "../knowledge/subject-names.js";
 import type { Logger } from "../logger.js";
 
@@ -31,6 +31,8 @@ export interface BotContextFlavor {
   writes: UpdateWrites;
   /** The language to answer in: /lang choice, else Telegram's language_code. */
   lang: Lang;
+  /** Every text for this update, in its language (`ctx.t.compare.usage`); set together with `lang`. */
+  t: Messages;
   /** In groups: the question with the bot's @mention taken out, set only when it is for the bot. */
   questionText?: string;
 }

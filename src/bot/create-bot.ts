@@ -16,7 +16,7 @@ import { questions } from "./features/questions.js";
 import { sources } from "./features/sources.js";
 import { start } from "./features/start.js";
 import { UpdateWrites } from "../db/update-writes.js";
-import { t } from "./i18n.js";
+import { DEFAULT_LANG, LANGS, listOf, t, type Lang } from "./locales/index.js";
 
 export interface CreateBotOptions {
   token: string;
@@ -48,8 +48,8 @@ function rateLimit({ limit: max, timeFrameMs }: RateLimits) {
     keyGenerator: (ctx) => ctx.from?.id.toString(),
     // The plugin does not await this; failures to notify are not worth a crash.
     onLimitExceeded: (ctx) => {
-      if (ctx.callbackQuery) void ctx.answerCallbackQuery({ text: t(ctx.lang).slowDown }).catch(() => undefined);
-      else if (ctx.chat?.type === "private") void ctx.reply(t(ctx.lang).slowDown).catch(() => undefined);
+      if (ctx.callbackQuery) void ctx.answerCallbackQuery({ text: ctx.t.errors.slowDown }).catch(() => undefined);
+      else if (ctx.chat?.type === "private") void ctx.reply(ctx.t.errors.slowDown).catch(() => undefined);
     },
   });
 }
@@ -91,7 +91,7 @@ export function createBot({
     } catch (error) {
       ctx.log.error({ err: error }, "update failed");
       if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
-      if (ctx.chat?.type === "private") await ctx.reply(t(ctx.lang ?? "en").error).catch(() => undefined);
+      if (ctx.chat?.type === "private") await ctx.reply((ctx.t ?? t(DEFAULT_LANG)).errors.generic).catch(() => undefined);
     }
   });
 
@@ -123,8 +123,8 @@ export function orderingKey(ctx: Context): string | undefined {
 }
 
 /** Commands shown in Telegram's menu, per language, for private chats and for groups. */
-export function commandMenu(lang: "ru" | "en", where: "private" | "group" = "private") {
-  const d = t(lang).commandDescriptions;
+export function commandMenu(lang: Lang, where: "private" | "group" = "private") {
+  const d = t(lang).commands;
   const all = {
     start: { command: "start", description: d.start },
     help: { command: "help", description: d.help },
@@ -132,7 +132,7 @@ export function commandMenu(lang: "ru" | "en", where: "private" | "group" = "pri
     compare: { command: "compare", description: d.compare },
     calc: { command: "calc", description: d.calc },
     sources: { command: "sources", description: d.sources },
-    lang: { command: "lang", description: d.lang },
+    lang: { command: "lang", description: d.lang(listOf(lang, LANGS)) },
     settings: { command: "settings", description: d.settings },
     forget: { command: "forget", description: d.forget },
   };

@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
-import { formatDate } from "../knowledge/format.js";
-import type { ClaimType, Fact, Lang, Source } from "../knowledge/schema.js";
-import { t } from "./i18n.js";
+import type { ClaimType, Fact, Source } from "../knowledge/schema.js";
+import { formatDate } from "./locales/format.js";
+import { t, type Lang } from "./locales/index.js";
 
 /** Telegram's limit for one message's text. */
 export const MESSAGE_LIMIT = 4096;
@@ -52,15 +52,15 @@ export function renderFactAnswer(kb: KnowledgeBase, fact: Fact, lang: Lang): Ren
 type ClaimTypesBySource = ReadonlyMap<string, ReadonlySet<ClaimType>>;
 
 function sourceLine(source: Source, lang: Lang, claimTypes: ReadonlySet<ClaimType> | undefined, full: boolean): string {
-  const m = t(lang);
+  const m = t(lang).sources;
   const title = escapeHtml(source.title);
-  const date = escapeHtml(source.date ? formatDate(source.date, lang) : m.sourceDateUnknown);
+  const date = escapeHtml(source.date ? formatDate(source.date, lang) : m.dateUnknown);
   const types = claimTypes?.size ? ` — <i>${escapeHtml([...claimTypes].map((c) => m.claimType[c]).join(", "))}</i>` : "";
   if (!full) {
     const linked = source.url ? `<a href="${escapeHtml(source.url)}">${title}</a>` : title;
     return `${escapeHtml(source.publisher)}, ${linked} · ${date}${types}`;
   }
-  const url = source.url ? escapeHtml(source.url) : m.sourceUrlUnknown;
+  const url = source.url ? escapeHtml(source.url) : m.urlUnknown;
   return `${escapeHtml(source.publisher)}. ${title}. ${date}.${types}\n    ${url}`;
 }
 
@@ -81,7 +81,7 @@ function sourceList(
 
 /** Numbered, linked sources under an answer. */
 export function renderSourceList(kb: KnowledgeBase, sourceIds: string[], lang: Lang, claimTypes: ClaimTypesBySource): string {
-  return sourceList(kb, t(lang).sourcesHeading, sourceIds, lang, claimTypes, false);
+  return sourceList(kb, t(lang).sources.heading, sourceIds, lang, claimTypes, false);
 }
 
 /** /sources: the same numbering, with publisher, title, date, claim type and the full URL spelled out. */
@@ -94,7 +94,7 @@ export function renderFullSources(kb: KnowledgeBase, sourceIds: string[], factId
       claimTypes.set(sourceId, types);
     }
   }
-  return sourceList(kb, t(lang).sourcesFullHeading, sourceIds, lang, claimTypes, true);
+  return sourceList(kb, t(lang).sources.fullHeading, sourceIds, lang, claimTypes, true);
 }
 
 /** Short button label for a fact: its first phrasing in the language, as a question. */

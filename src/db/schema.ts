@@ -1,4 +1,5 @@
 import { index, integer, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { LANGS } from "../langs.js";
 
 /** Copies of the knowledge base, synced at start so answers can be joined with what they cited. */
 export const sources = sqliteTable("sources", {
@@ -27,7 +28,7 @@ export const facts = sqliteTable("facts", {
 
 export const userPreferences = sqliteTable("user_preferences", {
   userId: integer("user_id").primaryKey(),
-  lang: text("lang", { enum: ["ru", "en"] }).notNull(),
+  lang: text("lang", { enum: LANGS }).notNull(),
   updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
 });
 
@@ -48,7 +49,7 @@ export const answers = sqliteTable(
     userId: integer("user_id"),
     messageId: integer("message_id"),
     question: text("question").notNull(),
-    lang: text("lang", { enum: ["ru", "en"] }).notNull(),
+    lang: text("lang", { enum: LANGS }).notNull(),
     status: text("status").$type<AnswerStatus>().notNull(),
     /** Candidates the matcher weighed, best first, with scores. */
     matches: text("matches", { mode: "json" }).$type<MatchRecord[]>().notNull(),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LANGS, type Lang } from "../langs.js";
 
 /** Who stands behind a figure: the bot always says which of these a number is. */
 export const CLAIM_TYPES = [
@@ -12,18 +13,22 @@ export const CLAIM_TYPES = [
 ] as const;
 export type ClaimType = (typeof CLAIM_TYPES)[number];
 
-export const LANGS = ["ru", "en"] as const;
-export type Lang = (typeof LANGS)[number];
+export { LANGS, type Lang } from "../langs.js";
 
 const nonEmpty = z.string().trim().min(1);
 const isoDate = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, "date must be YYYY-MM or YYYY-MM-DD");
 const id = z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, "id must be lower-case kebab");
 
-/** A text in both languages; a missing translation fails validation. */
-export const bilingual = z.object({ ru: nonEmpty, en: nonEmpty }).strict();
+/** One value per language in LANGS, no more and no fewer: a language added there fails validation until its texts exist. */
+function perLang<T extends z.ZodType>(value: T) {
+  return z.object(Object.fromEntries(LANGS.map((lang) => [lang, value])) as Record<Lang, T>).strict();
+}
+
+/** A text in every language; a missing translation fails validation. */
+export const bilingual = perLang(nonEmpty);
 export type Bilingual = z.infer<typeof bilingual>;
 
-const bilingualList = z.object({ ru: z.array(nonEmpty).min(1), en: z.array(nonEmpty).min(1) }).strict();
+const bilingualList = perLang(z.array(nonEmpty).min(1));
 
 export const sourceSchema = z
   .object({

@@ -1,43 +1,23 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
-import { t } from "../i18n.js";
+import { formatNumber } from "../locales/format.js";
 import { escapeHtml } from "../render.js";
 import { sendHtml } from "../reply.js";
 
 /** /forget for everyone, /stats for the admins named in BOT_ADMINS. */
 export const account = new Composer<BotContext>();
 
-const TEXT = {
-  ru: {
-    forgot: (a: number, l: number, c: number) =>
-      `Удалено всё, что я хранил о вас: записей ответов — ${a}, выбор языка — ${l ? "да" : "не было"}, контекстов разговора — ${c}.`,
-    stats: "Статистика за 7 дней",
-    perDay: "Ответы по дням (отвечено / без ответа)",
-    top: "Чаще всего спрашивали",
-    unanswered: "Вопросы без ответа — кандидаты в базу",
-    none: "нет",
-  },
-  en: {
-    forgot: (a: number, l: number, c: number) =>
-      `Deleted everything I kept about you: answer records — ${a}, language choice — ${l ? "yes" : "none"}, conversation contexts — ${c}.`,
-    stats: "Statistics for 7 days",
-    perDay: "Answers per day (answered / not answered)",
-    top: "Most asked",
-    unanswered: "Unanswered questions — candidates for the knowledge base",
-    none: "none",
-  },
-} as const;
-
 account.command("forget", async (ctx) => {
   if (!ctx.from) return; // a channel post has no person to forget
   const deleted = ctx.deps.repo.forgetUser(ctx.from.id);
-  await ctx.reply(TEXT[ctx.lang].forgot(deleted.answers, deleted.language, deleted.contexts));
+  const n = (x: number) => formatNumber(x, ctx.lang);
+  await ctx.reply(ctx.t.account.forgot(n(deleted.answers), deleted.language > 0, n(deleted.contexts)));
 });
 
 /** Checked on every call; to anyone else the command does not exist. */
 account.command("stats", async (ctx, next) => {
   if (!ctx.from || !ctx.deps.admins.includes(ctx.from.id)) return next();
-  const m = TEXT[ctx.lang];
+  const m = ctx.t.account;
   const { kb, repo } = ctx.deps;
   const stats = repo.stats(7);
   const perDay = stats.perDay.map((d) => `${d.day}: ${d.answered} / ${d.unanswered}`).join("\n") || m.none;
@@ -56,5 +36,5 @@ account.command("stats", async (ctx, next) => {
 });
 
 account.command("stats", async (ctx) => {
-  if (ctx.chat.type === "private") await ctx.reply(t(ctx.lang).unknownCommand);
+  if (ctx.chat.type === "private") await ctx.reply(ctx.t.errors.unknownCommand);
 });

@@ -1,16 +1,13 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { hasCalcParameters, parseCalcQuery, type CalcQuery } from "../../calc/parse.js";
 import { mergeParams, planCalculation, type CalcOutcome, type CalcParams } from "../../calc/plan.js";
-import type { Lang } from "../../knowledge/schema.js";
 import { CALLBACK_PATTERNS, callback } from "../callbacks.js";
 import { questionText, type BotContext } from "../context.js";
 import { FOLLOW_UP, looksLikeFollowUp, loadConversation, saveConversation } from "../conversation.js";
-import { t } from "../i18n.js";
+import { COST_WORDS } from "../grammar.js";
+import { formatNumber } from "../locales/format.js";
 import { renderCalculation } from "../render-calc.js";
 import { recordAnswer, sendHtml } from "../reply.js";
-
-/** Words that make a lone GPU count a cost question ("сколько будет стоить 4096 GPU?"). */
-const COST_WORDS = /сто(?:ит|ить|или|ил|ят)|стоимост|обойд|обошл|cost|price|how much|сколько/iu;
 
 /** A message that is a calculation on its own, without any earlier context. */
 function isStandalone(q: CalcQuery, text: string): boolean {
@@ -39,7 +36,7 @@ export async function answerCalculation(
   const computed = isComputed(outcome);
   // Incomplete parameters are kept too, so the next message can complete them.
   const revision = outcome.kind === "problems" ? 0 : saveConversation(ctx, { kind: "calc", params });
-  await sendHtml(ctx, answer.blocks, computed && revision ? calcKeyboard(revision, params, ctx.lang) : undefined);
+  await sendHtml(ctx, answer.blocks, computed && revision ? calcKeyboard(revision, params, ctx) : undefined);
   recordAnswer(ctx, {
     question,
     status: computed ? "answered" : "unanswered",
@@ -52,43 +49,24 @@ export async function answerCalculation(
 
 const isComputed = (o: CalcOutcome) => o.kind === "run" || o.kind === "gpuHours" || o.kind === "capex" || o.kind === "compute";
 
-const BUTTONS = {
-  ru: { double: "×2 GPU", price: (p: number) => `по $${p}/ч`, rub: "В рублях", usd: "В долларах", sources: "Источники" },
-  en: { double: "×2 GPUs", price: (p: number) => `at $${p}/h`, rub: "In roubles", usd: "In dollars", sources: "Sources" },
-} as const;
-
-function calcKeyboard(revision: number, params: CalcParams, lang: Lang): InlineKeyboard {
-  const b = BUTTONS[lang];
+function calcKeyboard(revision: number, params: CalcParams, ctx: BotContext): InlineKeyboard {
+  const b = ctx.t.calc.buttons;
   const keyboard = new InlineKeyboard();
   if (params.gpus !== undefined && params.unitPrice === undefined) keyboard.text(b.double, callback.calc(revision, "g2"));
   for (const price of [1, 3] as const)
-    if (params.price !== price && params.unitPrice === undefined) keyboard.text(b.price(price), callback.calc(revision, `p${price}`));
+    if (params.price !== price && params.unitPrice === undefined)
+      keyboard.text(b.price(`$${formatNumber(price, ctx.lang)}`), callback.calc(revision, `p${price}`));
   keyboard.row();
   keyboard.text(params.currency === "RUB" ? b.usd : b.rub, callback.calc(revision, params.currency === "RUB" ? "usd" : "rub"));
-  keyboard.text(b.sources, callback.sources());
+  keyboard.text(ctx.t.common.sourcesButton, callback.sources());
   return keyboard;
 }
 
-const USAGE = {
-  ru:
-    "Калькулятор стоимости обучения. Примеры:\n" +
-    "/calc 2048 GPU 57 дней $2/ч\n" +
-    "/calc 2,788 млн GPU-часов по $2\n" +
-    "/calc 37B параметров 14,8T токенов 2048 H800 40%\n" +
-    "Можно и обычным текстом: «а если 4096 GPU на два месяца?». Месяц = 30 дней; без цены беру $2/GPU-час из отчёта DeepSeek.",
-  en:
-    "Training cost calculator. Examples:\n" +
-    "/calc 2048 GPUs 57 days $2/h\n" +
-    "/calc 2.788M GPU-hours at $2\n" +
-    "/calc 37B params 14.8T tokens 2048 H800 40%\n" +
-    "Plain text works too: “what would 4096 GPUs for two months cost?”. A month is 30 days; without a price I use DeepSeek's $2/GPU-hour.",
-} as const;
-
 calculator.command("calc", async (ctx) => {
   const text = ctx.match.trim();
-  if (!text) return void (await ctx.reply(USAGE[ctx.lang]));
+  if (!text) return void (await ctx.reply(ctx.t.calc.usage));
   const query = parseCalcQuery(text);
-  if (!hasCalcParameters(query)) return void (await ctx.reply(USAGE[ctx.lang]));
+  if (!hasCalcParameters(query)) return void (await ctx.reply(ctx.t.calc.usage));
   await answerCalculation(ctx, mergeParams(undefined, query), ctx.msg?.text ?? text, query);
 });
 
@@ -116,7 +94,7 @@ calculator.callbackQuery(CALLBACK_PATTERNS.calc, async (ctx) => {
   const [, revision, action] = ctx.match;
   const conversation = loadConversation(ctx);
   if (conversation?.kind !== "calc" || String(conversation.revision) !== revision) {
-    await ctx.answerCallbackQuery({ text: t(ctx.lang).staleButton });
+    await ctx.answerCallbackQuery({ text: ctx.t.errors.staleButton });
     return;
   }
   await ctx.answerCallbackQuery();

@@ -1,10 +1,9 @@
 import { Composer, InlineKeyboard, InputFile } from "grammy";
 import { compare, comparableSubjects, isComparable } from "../../knowledge/compare.js";
-import type { Lang } from "../../knowledge/schema.js";
 import { CALLBACK_PATTERNS, callback } from "../callbacks.js";
 import { questionText, type BotContext } from "../context.js";
 import { saveConversation } from "../conversation.js";
-import { t } from "../i18n.js";
+import { COMPARE_WORDS } from "../grammar.js";
 import { renderComparison } from "../render-compare.js";
 import { recordAnswer, sendHtml } from "../reply.js";
 
@@ -13,9 +12,6 @@ export const CAPTION_LIMIT = 1024;
 /** The pair people mean when they name one model: DeepSeek against GPT-4. */
 const DEFAULT_PARTNER = "gpt-4";
 const DEFAULT_FOR_GPT4 = "deepseek-v3";
-/** Words that make a message with model names a comparison ("во сколько раз дешевле", "vs"). */
-export const COMPARE_WORDS =
-  /(?<![\p{L}])(?:vs\.?|versus|против|сравн\p{L}*|compare\p{L}*|дешевле|дороже|cheaper|pricier|more expensive|во сколько раз|how many times)(?![\p{L}])/iu;
 
 const POPULAR: [string, string][] = [
   ["deepseek-v3", "gpt-4"],
@@ -23,27 +19,6 @@ const POPULAR: [string, string][] = [
   ["deepseek-v3", "llama-3.1-405b"],
   ["gpt-4", "gemini-ultra"],
 ];
-
-const TEXT = {
-  ru: {
-    usage:
-      "Сравню две модели по стоимости обучения, GPU, GPU-часам, параметрам и токенам — с графиком. Например: /compare deepseek gpt4. Или выберите пару:",
-    unknown: (names: string) => `Не знаю таких моделей. Могу сравнить: ${names}.`,
-    notComparable: (name: string, names: string) =>
-      `Для «${name}» нет цифры стоимости обучения, сравнивать нечего. Могу сравнить: ${names}.`,
-    same: "Это одна и та же модель — назовите две разные, например /compare deepseek gpt4.",
-    sources: "Источники",
-  },
-  en: {
-    usage:
-      "I compare two models on training cost, GPUs, GPU-hours, parameters and tokens — with a chart. For example: /compare deepseek gpt4. Or pick a pair:",
-    unknown: (names: string) => `I don't know those models. I can compare: ${names}.`,
-    notComparable: (name: string, names: string) =>
-      `There is no training-cost figure for “${name}”, so there is nothing to compare. I can compare: ${names}.`,
-    same: "That is the same model twice — name two different ones, e.g. /compare deepseek gpt4.",
-    sources: "Sources",
-  },
-} as const;
 
 export const compareFeature = new Composer<BotContext>();
 
@@ -56,14 +31,14 @@ function pairKeyboard(ctx: BotContext, exclude?: [string, string]): InlineKeyboa
   const name = (id: string) => ctx.deps.kb.subjectById.get(id)?.name[ctx.lang] ?? id;
   for (const [a, b] of POPULAR) {
     if (exclude && exclude[0] === a && exclude[1] === b) continue;
-    keyboard.text(`${name(a)} vs ${name(b)}`, callback.compare(a, b)).row();
+    keyboard.text(ctx.t.compare.pair(name(a), name(b)), callback.compare(a, b)).row();
   }
   return keyboard;
 }
 
 /** Resolves what the user named into a pair, or answers why it cannot. Returns undefined when answered. */
 async function resolvePair(ctx: BotContext, text: string): Promise<[string, string] | undefined> {
-  const m = TEXT[ctx.lang];
+  const m = ctx.t.compare;
   let mentions = ctx.deps.subjects.find(text);
   // "/compare deepseek r1" names two models, even though "deepseek r1" is also R1's full name.
   const wordByWord = text.split(/\s+/).flatMap((word) => ctx.deps.subjects.find(word));
@@ -102,10 +77,9 @@ export function splitCaption(blocks: string[], limit: number): { caption: string
 
 /** Sends the comparison: the chart as a photo with the start of the answer as caption, the rest after it. */
 export async function answerComparison(ctx: BotContext, a: string, b: string, question: string): Promise<void> {
-  const lang: Lang = ctx.lang;
-  if (a === b) return void (await ctx.reply(TEXT[lang].same));
-  const rendered = renderComparison(ctx.deps.kb, compare(ctx.deps.kb, a, b), lang);
-  const keyboard = pairKeyboard(ctx, [a, b]).text(TEXT[lang].sources, callback.sources());
+  if (a === b) return void (await ctx.reply(ctx.t.compare.same));
+  const rendered = renderComparison(ctx.deps.kb, compare(ctx.deps.kb, a, b), ctx.lang);
+  const keyboard = pairKeyboard(ctx, [a, b]).text(ctx.t.common.sourcesButton, callback.sources());
 
   let photo: Buffer | undefined;
   try {
@@ -140,12 +114,12 @@ export async function answerComparison(ctx: BotContext, a: string, b: string, qu
 
 compareFeature.command("compare", async (ctx) => {
   const args = ctx.match.trim();
-  if (!args) return void (await ctx.reply(TEXT[ctx.lang].usage, { reply_markup: pairKeyboard(ctx) }));
+  if (!args) return void (await ctx.reply(ctx.t.compare.usage, { reply_markup: pairKeyboard(ctx) }));
   const pair = await resolvePair(ctx, args);
   if (pair) await answerComparison(ctx, pair[0], pair[1], ctx.msg?.text ?? args);
 });
 
-/** "во сколько раз DeepSeek дешевле GPT-4?", "gpt4 vs r1": the same answer as /compare. */
+/** "how many times cheaper is DeepSeek than GPT-4?", "gpt4 vs r1", in either language: the same answer as /compare. */
 compareFeature.on("message:text", async (ctx, next) => {
   const text = questionText(ctx) ?? "";
   if (text.startsWith("/") || text.length > 500 || !COMPARE_WORDS.test(text)) return next();
@@ -158,7 +132,7 @@ compareFeature.on("message:text", async (ctx, next) => {
 compareFeature.callbackQuery(CALLBACK_PATTERNS.compare, async (ctx) => {
   const [, a, b] = ctx.match;
   if (!a || !b || !isComparable(ctx.deps.kb, a) || !isComparable(ctx.deps.kb, b)) {
-    await ctx.answerCallbackQuery({ text: t(ctx.lang).staleButton });
+    await ctx.answerCallbackQuery({ text: ctx.t.errors.staleButton });
     return;
   }
   await ctx.answerCallbackQuery();

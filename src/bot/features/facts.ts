@@ -1,7 +1,6 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { CALLBACK_PATTERNS, callback } from "../callbacks.js";
 import type { BotContext } from "../context.js";
-import { t } from "../i18n.js";
 import { escapeHtml } from "../render.js";
 import { factKeyboard } from "../reply.js";
 
@@ -15,24 +14,24 @@ function topicsKeyboard(ctx: BotContext): InlineKeyboard {
 }
 
 facts.command("facts", async (ctx) => {
-  await ctx.reply(t(ctx.lang).factsChooseTopic, { reply_markup: topicsKeyboard(ctx) });
+  await ctx.reply(ctx.t.facts.chooseTopic, { reply_markup: topicsKeyboard(ctx) });
 });
 
 facts.callbackQuery(CALLBACK_PATTERNS.topic, async (ctx) => {
-  const m = t(ctx.lang);
+  const m = ctx.t.facts;
   const topicId = ctx.match[1];
   if (!topicId) {
     await ctx.answerCallbackQuery();
-    await ctx.editMessageText(m.factsChooseTopic, { reply_markup: topicsKeyboard(ctx) });
+    await ctx.editMessageText(m.chooseTopic, { reply_markup: topicsKeyboard(ctx) });
     return;
   }
   const topic = ctx.deps.kb.topics.find((x) => x.id === topicId);
   if (!topic) {
-    await ctx.answerCallbackQuery({ text: m.staleButton });
+    await ctx.answerCallbackQuery({ text: ctx.t.errors.staleButton });
     return;
   }
   const inTopic = ctx.deps.kb.facts.filter((f) => f.topic === topic.id);
   const keyboard = factKeyboard(inTopic, ctx).text(m.back, callback.topics());
   await ctx.answerCallbackQuery();
-  await ctx.editMessageText(m.factsInTopic(escapeHtml(topic.title[ctx.lang])), { parse_mode: "HTML", reply_markup: keyboard });
+  await ctx.editMessageText(m.inTopic(escapeHtml(topic.title[ctx.lang])), { parse_mode: "HTML", reply_markup: keyboard });
 });

@@ -2,7 +2,7 @@ import { Composer } from "grammy";
 import type { Message, MessageEntity } from "grammy/types";
 import { hasCalcParameters, parseCalcQuery } from "../../calc/parse.js";
 import type { BotContext } from "../context.js";
-import { COMPARE_WORDS } from "./compare.js";
+import { COMPARE_WORDS, QUESTION_CUE } from "../grammar.js";
 
 /**
  * Groups, supergroups and channels: the bot speaks when spoken to. Commands (with or without
@@ -14,7 +14,6 @@ export const groups = new Composer<BotContext>();
 
 /** A matcher score this high means the message clearly asks something the bot knows. */
 const KEYWORD_MIN_SCORE = 0.6;
-const QUESTION_CUE = /\?|сколько|скольк|почем|во что|how much|how many|what did|cost|стоил|стоит|стоимость/iu;
 
 // Group → supergroup: the old chat's settings, contexts and records follow to the new id.
 groups.on("message:migrate_to_chat_id", (ctx) => {

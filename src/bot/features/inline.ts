@@ -3,12 +3,13 @@ import type { InlineQueryResultArticle } from "grammy/types";
 import { hasCalcParameters, parseCalcQuery } from "../../calc/parse.js";
 import { mergeParams, planCalculation } from "../../calc/plan.js";
 import { compare, isComparable } from "../../knowledge/compare.js";
-import type { Fact, Lang } from "../../knowledge/schema.js";
+import type { Fact } from "../../knowledge/schema.js";
 import type { BotContext, BotDeps } from "../context.js";
 import { factLabel, MESSAGE_LIMIT, packMessages, renderFactAnswer, type RenderedAnswer } from "../render.js";
 import { renderCalculation } from "../render-calc.js";
 import { renderComparison } from "../render-compare.js";
-import { COMPARE_WORDS } from "./compare.js";
+import { COMPARE_WORDS } from "../grammar.js";
+import { t, type Lang } from "../locales/index.js";
 
 /** `@bot …` in any chat: a handful of ready messages, each complete with its sources. */
 export const inline = new Composer<BotContext>();
@@ -17,11 +18,6 @@ export const inline = new Composer<BotContext>();
 export const INLINE_CACHE_SECONDS = 10;
 const MAX_RESULTS = 5;
 const POPULAR_FACTS = ["article-v3-6m", "v3-training-cost", "gpt4-altman", "r1-training-cost", "ds-fleet"];
-
-const TEXT = {
-  ru: { compare: (a: string, b: string) => `Сравнение: ${a} и ${b}`, calc: "Расчёт стоимости", withSources: "с источниками" },
-  en: { compare: (a: string, b: string) => `Comparison: ${a} vs ${b}`, calc: "Cost calculation", withSources: "with sources" },
-} as const;
 
 /** What one inline result would send: its id, how it is listed, and the rendered answer. */
 interface Offer {
@@ -77,7 +73,7 @@ function offersFor(deps: BotDeps, lang: Lang, rawQuery: string): Offer[] {
       const name = (id: string) => kb.subjectById.get(id)?.name[lang] ?? id;
       offers.push({
         id: `c:${a}:${b}`,
-        title: TEXT[lang].compare(name(a), name(b)),
+        title: t(lang).inline.compare(name(a), name(b)),
         description: plain(rendered.blocks[0] ?? "").split("\n")[1] ?? "",
         answer: rendered,
       });
@@ -89,7 +85,12 @@ function offersFor(deps: BotDeps, lang: Lang, rawQuery: string): Offer[] {
       ? ({ kind: "problems", problems: calcQuery.problems } as const)
       : planCalculation(mergeParams(undefined, calcQuery), calc);
     const rendered = renderCalculation(outcome, calc, kb, lang);
-    offers.push({ id: "k", title: TEXT[lang].calc, description: plain(rendered.blocks[0] ?? "").split("\n")[1] ?? "", answer: rendered });
+    offers.push({
+      id: "k",
+      title: t(lang).inline.calc,
+      description: plain(rendered.blocks[0] ?? "").split("\n")[1] ?? "",
+      answer: rendered,
+    });
   }
   const ranked = matcher.rank(query, MAX_RESULTS).filter((c) => c.score >= matcher.threshold);
   for (const { fact } of ranked) offers.push(factOffer(fact));

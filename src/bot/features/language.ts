@@ -1,8 +1,7 @@
 import { Composer, InlineKeyboard } from "grammy";
-import { LANGS, type Lang } from "../../knowledge/schema.js";
 import { CALLBACK_PATTERNS, callback } from "../callbacks.js";
 import type { BotContext } from "../context.js";
-import { langFromTelegram, t } from "../i18n.js";
+import { LANGS, MESSAGES, isLang, langFromTelegram, langOfText, listOf, t, type Lang } from "../locales/index.js";
 import { escapeHtml } from "../render.js";
 
 export const language = new Composer<BotContext>();
@@ -12,38 +11,48 @@ language.use(async (ctx, next) => {
   const userId = ctx.from?.id;
   if (userId === undefined) {
     // Channel posts have no sender: answer in the language the post is written in.
-    ctx.lang = /[а-яё]/i.test(ctx.channelPost?.text ?? "") ? "ru" : "en";
+    ctx.lang = langOfText(ctx.channelPost?.text ?? "");
   } else {
     ctx.lang = ctx.deps.repo.getUserLang(userId) ?? langFromTelegram(ctx.from?.language_code);
   }
+  ctx.t = t(ctx.lang);
   await next();
 });
 
-const chooser = () => new InlineKeyboard().text("Русский", callback.lang("ru")).text("English", callback.lang("en"));
+/** One button per language, each named in itself. */
+const chooser = () => {
+  const keyboard = new InlineKeyboard();
+  for (const lang of LANGS) keyboard.text(MESSAGES[lang].meta.name, callback.lang(lang));
+  return keyboard;
+};
 
 function saveLang(ctx: BotContext, lang: Lang): void {
   if (ctx.from) ctx.deps.repo.setUserLang(ctx.from.id, lang);
   ctx.lang = lang;
+  ctx.t = t(lang);
 }
 
 language.command("lang", async (ctx) => {
   const arg = ctx.match.trim().toLowerCase();
   if (arg === "") {
-    await ctx.reply(t(ctx.lang).langChoose, { reply_markup: chooser() });
+    await ctx.reply(ctx.t.lang.choose, { reply_markup: chooser() });
     return;
   }
-  const lang = LANGS.find((l) => l === arg);
-  if (!lang) {
-    await ctx.reply(escapeHtml(t(ctx.lang).langUnknown(arg.slice(0, 20))), { parse_mode: "HTML", reply_markup: chooser() });
+  if (!isLang(arg)) {
+    const available = listOf(
+      ctx.lang,
+      LANGS.map((lang) => `/lang ${lang}`),
+    );
+    await ctx.reply(escapeHtml(ctx.t.lang.unknown(arg.slice(0, 20), available)), { parse_mode: "HTML", reply_markup: chooser() });
     return;
   }
-  saveLang(ctx, lang);
-  await ctx.reply(t(lang).langChanged);
+  saveLang(ctx, arg);
+  await ctx.reply(ctx.t.lang.changed);
 });
 
 language.callbackQuery(CALLBACK_PATTERNS.lang, async (ctx) => {
-  const lang = ctx.match[1] as Lang;
+  const lang = ctx.match[1] as Lang; // the pattern admits only LANGS
   saveLang(ctx, lang);
   await ctx.answerCallbackQuery();
-  await ctx.reply(t(lang).langChanged);
+  await ctx.reply(ctx.t.lang.changed);
 });

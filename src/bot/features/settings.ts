@@ -1,8 +1,9 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { ChatSettings } from "../../db/repository.js";
-import type { Lang } from "../../knowledge/schema.js";
 import { CALLBACK_PATTERNS, callback } from "../callbacks.js";
 import type { BotContext } from "../context.js";
+import { SWITCH_OFF, SWITCH_ON } from "../grammar.js";
+import { formatNumber } from "../locales/format.js";
 
 /** /settings: a group admin switches keyword mode and its interval. */
 export const settings = new Composer<BotContext>();
@@ -11,36 +12,14 @@ export const settings = new Composer<BotContext>();
 const GROUP_ANONYMOUS_BOT_ID = 1087968824;
 export const KEYWORD_INTERVALS = [5, 10, 30, 60] as const;
 
-const TEXT = {
-  ru: {
-    privateOnly: "Настройки — для групп: добавьте меня в группу и отправьте /settings там.",
-    notAdmin: "Менять настройки могут только администраторы группы.",
-    status: (s: ChatSettings) =>
-      `<b>Настройки группы</b>\nРежим ключевых слов: <b>${s.keywordMode ? "включён" : "выключен"}</b>.\n` +
-      `Когда он включён, я отвечаю и без упоминания на сообщения, которые явно спрашивают о стоимости ИИ, — не чаще раза в ${s.keywordIntervalMinutes} мин. ` +
-      "Всегда отвечаю на команды, упоминания и ответы на мои сообщения.",
-    on: "Включить",
-    off: "Выключить",
-    minutes: (n: number) => `${n} мин`,
-  },
-  en: {
-    privateOnly: "Settings are for groups: add me to a group and send /settings there.",
-    notAdmin: "Only the group's admins can change settings.",
-    status: (s: ChatSettings) =>
-      `<b>Group settings</b>\nKeyword mode: <b>${s.keywordMode ? "on" : "off"}</b>.\n` +
-      `When it is on, I also answer messages that clearly ask about AI costs without a mention — at most once every ${s.keywordIntervalMinutes} min. ` +
-      "I always answer commands, mentions and replies to my messages.",
-    on: "Turn on",
-    off: "Turn off",
-    minutes: (n: number) => `${n} min`,
-  },
-} as const;
+const minutes = (ctx: BotContext, n: number) => ctx.t.settings.minutes(formatNumber(n, ctx.lang));
+const status = (ctx: BotContext, s: ChatSettings) => ctx.t.settings.status(s.keywordMode, minutes(ctx, s.keywordIntervalMinutes));
 
-function keyboard(s: ChatSettings, lang: Lang): InlineKeyboard {
-  const t = TEXT[lang];
+function keyboard(s: ChatSettings, ctx: BotContext): InlineKeyboard {
+  const t = ctx.t.settings;
   const k = new InlineKeyboard().text(s.keywordMode ? t.off : t.on, callback.settings(s.keywordMode ? "off" : "on")).row();
-  for (const minutes of KEYWORD_INTERVALS)
-    k.text(`${minutes === s.keywordIntervalMinutes ? "• " : ""}${t.minutes(minutes)}`, callback.settings(String(minutes)));
+  for (const n of KEYWORD_INTERVALS)
+    k.text(`${n === s.keywordIntervalMinutes ? "• " : ""}${minutes(ctx, n)}`, callback.settings(String(n)));
   return k;
 }
 
@@ -56,18 +35,18 @@ async function isGroupAdmin(ctx: BotContext): Promise<boolean> {
 }
 
 settings.command("settings", async (ctx) => {
-  const t = TEXT[ctx.lang];
+  const t = ctx.t.settings;
   if (ctx.chat.type !== "group" && ctx.chat.type !== "supergroup") return void (await ctx.reply(t.privateOnly));
   if (!(await isGroupAdmin(ctx))) return void (await ctx.reply(t.notAdmin));
   const arg = ctx.match.trim().toLowerCase();
   let current = ctx.deps.repo.getChatSettings(ctx.chat.id);
-  if (/\b(on|вкл\p{L}*)\b/u.test(arg)) current = ctx.deps.repo.updateChatSettings(ctx.chat.id, { keywordMode: true });
-  else if (/\b(off|выкл\p{L}*)\b/u.test(arg)) current = ctx.deps.repo.updateChatSettings(ctx.chat.id, { keywordMode: false });
-  await ctx.reply(t.status(current), { parse_mode: "HTML", reply_markup: keyboard(current, ctx.lang) });
+  if (SWITCH_ON.test(arg)) current = ctx.deps.repo.updateChatSettings(ctx.chat.id, { keywordMode: true });
+  else if (SWITCH_OFF.test(arg)) current = ctx.deps.repo.updateChatSettings(ctx.chat.id, { keywordMode: false });
+  await ctx.reply(status(ctx, current), { parse_mode: "HTML", reply_markup: keyboard(current, ctx) });
 });
 
 settings.callbackQuery(CALLBACK_PATTERNS.settings, async (ctx) => {
-  const t = TEXT[ctx.lang];
+  const t = ctx.t.settings;
   const chat = ctx.chat;
   if (!chat || (chat.type !== "group" && chat.type !== "supergroup")) return void (await ctx.answerCallbackQuery());
   if (!(await isGroupAdmin(ctx))) return void (await ctx.answerCallbackQuery({ text: t.notAdmin, show_alert: true }));
@@ -76,5 +55,5 @@ settings.callbackQuery(CALLBACK_PATTERNS.settings, async (ctx) => {
     action === "on" ? { keywordMode: true } : action === "off" ? { keywordMode: false } : { keywordIntervalMinutes: Number(action) };
   const updated = ctx.deps.repo.updateChatSettings(chat.id, patch);
   await ctx.answerCallbackQuery();
-  await ctx.editMessageText(t.status(updated), { parse_mode: "HTML", reply_markup: keyboard(updated, ctx.lang) });
+  await ctx.editMessageText(status(ctx, updated), { parse_mode: "HTML", reply_markup: keyboard(updated, ctx) });
 });

@@ -1,7 +1,6 @@
 import { Composer } from "grammy";
 import { CALLBACK_PATTERNS } from "../callbacks.js";
 import type { BotContext } from "../context.js";
-import { t } from "../i18n.js";
 import { renderFullSources } from "../render.js";
 import { sendHtml } from "../reply.js";
 
@@ -20,7 +19,7 @@ export async function sendFullSources(ctx: BotContext): Promise<void> {
   if (!ctx.chat) return;
   const last = ctx.deps.repo.lastCitedAnswer(ctx.chat.id);
   if (!last) {
-    await ctx.reply(t(ctx.lang).noSourcesYet);
+    await ctx.reply(ctx.t.sources.noneYet);
     return;
   }
   await sendHtml(ctx, [renderFullSources(ctx.deps.kb, last.sourceIds, last.factIds, ctx.lang)]);
