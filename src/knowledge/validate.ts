@@ -65,6 +65,15 @@ export interface BuildOptions {
 
 type Kind = "fact" | "source" | "subject" | "topic";
 
+/** Problems grouped by the file they name (stable: in the order found within a file); those naming no file last. */
+function byFile(problems: string[]): string[] {
+  const fileOf = (problem: string) => /^([^\s:]+\.ya?ml)[:]/.exec(problem)?.[1] ?? "\uffff";
+  return problems
+    .map((problem, index) => ({ problem, index, file: fileOf(problem) }))
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.index - b.index))
+    .map((p) => p.problem);
+}
+
 /** Zod's issues as `field.path: message`, one per unknown key, with "missing" for absent required fields. */
 function describeIssues(error: z.ZodError): { field: string; message: string }[] {
   return error.issues.flatMap((issue) => {
@@ -95,19 +104,27 @@ export function buildKnowledgeBase(
 
   /**
    * Items that failed validation, as far as they can be read: their ids still exist and what they cite
-   * is still used, so one bad field does not also make every reference to the item "unknown".
+   * is still used and checked, so one bad field does not also make every reference to the item "unknown".
    */
   const invalid: Record<Kind, Record<string, unknown>[]> = { fact: [], source: [], subject: [], topic: [] };
+  /** Every fact, valid or not, in input order, with the fields that refer to other items. */
+  const factRefs: { fields: Record<string, unknown>; id: string; origin: Origin | undefined }[] = [];
 
   /** Parsed items with where they came from. */
   const parseAll = <T extends { id: string }>(items: readonly unknown[], schema: z.ZodType<T>, kind: Kind) =>
     items.flatMap((item, i) => {
       const origin = originOf(kind, i);
       const result = schema.safeParse(item);
-      if (result.success) return [{ item: result.data, origin }];
-      if (item !== null && typeof item === "object") invalid[kind].push(item as Record<string, unknown>);
       const id = (item as { id?: unknown } | null)?.id;
       const label = typeof id === "string" && id ? id : `#${(origin?.index ?? i) + 1}`;
+      if (result.success) {
+        if (kind === "fact") factRefs.push({ fields: result.data, id: label, origin });
+        return [{ item: result.data, origin }];
+      }
+      if (item !== null && typeof item === "object") {
+        invalid[kind].push(item as Record<string, unknown>);
+        if (kind === "fact") factRefs.push({ fields: item as Record<string, unknown>, id: label, origin });
+      }
       for (const { field, message } of describeIssues(result.error)) report(origin, kind, label, field, message);
       return [];
     });
@@ -144,24 +161,34 @@ export function buildKnowledgeBase(
   const topicById = indexById(topics, "topic");
 
   if (checkReferences) {
-    const strings = (value: unknown): string[] =>
-      typeof value === "string" ? [value] : Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+    /** The strings of a field that should hold one or a list of them, with their index in a list. */
+    const idsIn = (value: unknown): [string, number | undefined][] =>
+      typeof value === "string"
+        ? [[value, undefined]]
+        : Array.isArray(value)
+          ? value.flatMap((v, i): [string, number][] => (typeof v === "string" ? [[v, i]] : []))
+          : [];
     const exists = (kind: Kind, map: ReadonlyMap<string, unknown>, id: string) =>
       map.has(id) || invalid[kind].some((item) => item.id === id);
-    const usedSources = new Set(invalid.fact.flatMap((f) => strings(f.sourceIds)));
-    const usedTopics = new Set(invalid.fact.flatMap((f) => strings(f.topic)));
-    for (const { item: fact, origin } of facts) {
-      fact.sourceIds.forEach((sourceId, i) => {
-        if (!exists("source", sourceById, sourceId)) report(origin, "fact", fact.id, `sourceIds.${i}`, `unknown source ${sourceId}`);
+    const usedSources = new Set<string>();
+    const usedTopics = new Set<string>();
+    for (const { fields, id, origin } of factRefs) {
+      const at = (field: string, i: number | undefined) => (i === undefined ? field : `${field}.${i}`);
+      for (const [sourceId, i] of idsIn(fields.sourceIds)) {
+        if (!exists("source", sourceById, sourceId)) report(origin, "fact", id, at("sourceIds", i), `unknown source ${sourceId}`);
         usedSources.add(sourceId);
-      });
-      if (!exists("subject", subjectById, fact.subject)) report(origin, "fact", fact.id, "subject", `unknown subject ${fact.subject}`);
-      if (!exists("topic", topicById, fact.topic)) report(origin, "fact", fact.id, "topic", `unknown topic ${fact.topic}`);
-      usedTopics.add(fact.topic);
-      fact.related.forEach((relatedId, i) => {
-        if (relatedId === fact.id) report(origin, "fact", fact.id, `related.${i}`, "related to itself");
-        else if (!exists("fact", factById, relatedId)) report(origin, "fact", fact.id, `related.${i}`, `unknown related fact ${relatedId}`);
-      });
+      }
+      for (const [subject] of idsIn(fields.subject)) {
+        if (!exists("subject", subjectById, subject)) report(origin, "fact", id, "subject", `unknown subject ${subject}`);
+      }
+      for (const [topic] of idsIn(fields.topic)) {
+        if (!exists("topic", topicById, topic)) report(origin, "fact", id, "topic", `unknown topic ${topic}`);
+        usedTopics.add(topic);
+      }
+      for (const [relatedId, i] of idsIn(fields.related)) {
+        if (relatedId === id) report(origin, "fact", id, at("related", i), "related to itself");
+        else if (!exists("fact", factById, relatedId)) report(origin, "fact", id, at("related", i), `unknown related fact ${relatedId}`);
+      }
     }
     for (const { item: source, origin } of sources) {
       if (!usedSources.has(source.id)) report(origin, "source", source.id, undefined, "no fact uses it");
@@ -179,7 +206,7 @@ export function buildKnowledgeBase(
     problems.push("references between files not checked: fix the problems above first");
   }
 
-  if (problems.length > 0) throw new KnowledgeBaseError(problems);
+  if (problems.length > 0) throw new KnowledgeBaseError(byFile(problems));
   // Display order: by `order`, then as read (Array.prototype.sort is stable).
   const last = Number.MAX_SAFE_INTEGER;
   const orderedTopics = topics.map((t) => t.item).sort((a, b) => (a.order ?? last) - (b.order ?? last));

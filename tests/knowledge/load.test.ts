@@ -70,6 +70,19 @@ describe("knowledge loader", () => {
     ]);
   });
 
+  it("still checks the references of a fact that has another problem, grouping problems by file", () => {
+    const dir = copy();
+    edit(dir, "facts/gpt4.yaml", /^ {4}en: Sam Altman said GPT-4 cost .*\n/m, "");
+    edit(dir, "facts/gpt4.yaml", /sourceIds:\n {4}- wired-altman-gpt4/, "sourceIds:\n    - foo");
+    edit(dir, "facts/r1.yaml", "asOf: 2025-01-20", "asOf: 2025-1-20");
+    expect(problemsOf(dir)).toEqual([
+      "knowledge/facts/gpt4.yaml: fact gpt4-altman: text.en: missing (required)",
+      "knowledge/facts/gpt4.yaml: fact gpt4-altman: sourceIds.0: unknown source foo",
+      "knowledge/facts/r1.yaml: fact r1-release: asOf: date must be YYYY-MM or YYYY-MM-DD",
+      "knowledge/sources/peers.yaml: source wired-altman-gpt4: no fact uses it",
+    ]);
+  });
+
   it("names the file, the fact and the field of a bad date", () => {
     const dir = copy();
     edit(dir, "facts/r1.yaml", "asOf: 2025-01-20", "asOf: 20.01.2025");
