@@ -181,4 +181,15 @@ describe("knowledge loader", () => {
     edit(dir, "lexicon.yaml", /^ {2}v3:\n {4}- v3\n {4}- в3\n/m, "  v3: []\n");
     expect(problemsOf(dir)).toEqual([expect.stringMatching(/^knowledge\/lexicon\.yaml: lexicon: concepts\.v3: /)]);
   });
+
+  it("loads the worked example of knowledge/README.md", () => {
+    const readme = readFileSync(join(KNOWLEDGE_DIR, "README.md"), "utf8");
+    const example = /## Adding a fact[\s\S]*?```yaml\n([\s\S]*?)\n *```/.exec(readme)?.[1];
+    expect(example).toBeDefined();
+    const indent = /^ */.exec(example!)![0].length;
+    const dir = copy();
+    const path = join(dir, "facts/r1.yaml");
+    writeFileSync(path, `${readFileSync(path, "utf8")}${example!.replace(new RegExp(`^ {${indent}}`, "gm"), "")}\n`);
+    expect(loadKnowledge(dir).factById.get("r1-zero-gpu-hours")?.details?.gpuHours).toBe(101_000);
+  });
 });
