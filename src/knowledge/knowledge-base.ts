@@ -6,8 +6,11 @@ export type { KnowledgeBase, KnowledgeOrigins, Origin, RawKnowledge, UncheckedKn
 
 let cached: KnowledgeBase | undefined;
 
-/** The project's knowledge base, read from `knowledge/` and validated once per process (at start-up). */
+/**
+ * The project's knowledge base, read from `knowledge/` and validated once per process (at start-up).
+ * The parsed YAML is cached by content (see LoadOptions.cache): unchanged data is not parsed again.
+ */
 export function loadKnowledgeBase(): KnowledgeBase {
-  cached ??= loadKnowledge();
+  cached ??= loadKnowledge(undefined, { cache: true });
   return cached;
 }
