@@ -13,9 +13,6 @@ import { textUpdate } from "../src/bot/local-updates.js";
 import { RU_USER, TestBot } from "./helpers/harness.js";
 import { stored } from "./helpers/db.js";
 import { buildKnowledgeBase, loadKnowledgeBase } from "../src/knowledge/knowledge-base.js";
-import { FACTS } from "../src/knowledge/facts.js";
-import { SOURCES } from "../src/knowledge/sources.js";
-import { SUBJECTS, TOPICS } from "../src/knowledge/subjects.js";
 
 const dir = mkdtempSync(join(tmpdir(), "ai-costs-db-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -100,10 +97,10 @@ describe("database", () => {
     expect(database.sqlite.prepare("select total_changes()").pluck().get()).toBe(changesBefore);
 
     // An edited fact is updated, a removed one deleted.
-    const edited = FACTS.filter((f) => f.id !== "palm-ai-index").map((f) =>
-      f.id === "v3-tokens" ? { ...f, text: { ...f.text, en: "edited" } } : f,
-    );
-    const kb2 = buildKnowledgeBase({ facts: edited, sources: SOURCES, subjects: SUBJECTS, topics: TOPICS });
+    const edited = kb.facts
+      .filter((f) => f.id !== "palm-ai-index")
+      .map((f) => (f.id === "v3-tokens" ? { ...f, text: { ...f.text, en: "edited" } } : f));
+    const kb2 = buildKnowledgeBase({ ...kb, facts: edited });
     expect(repo.syncKnowledgeBase(kb2)).toMatchObject({ inserted: 0, updated: 1, deleted: 1 });
     database.close();
   });

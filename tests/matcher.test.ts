@@ -1,11 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { evaluateMatcher, type DevQuestion } from "../src/knowledge/evaluate.js";
-import { FACTS } from "../src/knowledge/facts.js";
 import { buildKnowledgeBase, loadKnowledgeBase } from "../src/knowledge/knowledge-base.js";
 import type { FactInput } from "../src/knowledge/schema.js";
-import { SOURCES } from "../src/knowledge/sources.js";
-import { SUBJECTS, TOPICS } from "../src/knowledge/subjects.js";
 import { FactMatcher } from "../src/knowledge/matcher.js";
 import { normalize, tokenize } from "../src/knowledge/text.js";
 
@@ -111,7 +108,7 @@ describe("matcher building blocks", () => {
 
   it("offers a choice when two unrelated facts fit equally well, but not when they are told together", () => {
     const twin = (id: string, related: string[] = []) => ({
-      ...FACTS.find((f) => f.id === "h100-price")!,
+      ...kb.factById.get("h100-price")!,
       id,
       related,
       phrasings: { ru: ["сколько стоит H100"], en: ["H100 price"] },
@@ -120,9 +117,10 @@ describe("matcher building blocks", () => {
       new FactMatcher(
         buildKnowledgeBase({
           facts,
-          sources: SOURCES.filter((s) => s.id === "techspot-h100-price"),
-          subjects: SUBJECTS,
-          topics: TOPICS.filter((t) => t.id === "gpus"),
+          sources: kb.sources.filter((s) => s.id === "techspot-h100-price"),
+          subjects: kb.subjects,
+          topics: kb.topics.filter((t) => t.id === "gpus"),
+          lexicon: kb.lexicon,
         }),
       );
     const apart = build([twin("price-a"), twin("price-b")]).match("сколько стоит H100?");

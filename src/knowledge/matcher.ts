@@ -1,6 +1,5 @@
 import { distance } from "fastest-levenshtein";
 import type { KnowledgeBase } from "./knowledge-base.js";
-import { CONCEPTS, IMPLIES, STOPWORDS } from "./lexicon.js";
 import type { Fact } from "./schema.js";
 import { normalize, stem, tokenize } from "./text.js";
 
@@ -62,11 +61,6 @@ function popCount(x: number): number {
   return n;
 }
 
-function withImplied(term: string): string[] {
-  const implied = IMPLIES[term.slice(1)];
-  return term.startsWith("#") && implied ? [term, ...implied.map((c) => `#${c}`)] : [term];
-}
-
 /**
  * Matches free text to facts: words are normalised, mapped to concepts (slang, both
  * languages), stemmed, typo-corrected against the vocabulary, then each fact phrasing is
@@ -88,12 +82,23 @@ export class FactMatcher {
   private readonly related = new Map<string, Set<string>>();
   private readonly sharedScratch: Float64Array;
   private readonly bestScoreScratch: Float64Array;
+  /** Words that carry no meaning for matching (the lexicon's stop words). */
+  private readonly stopwords: ReadonlySet<string>;
+  /** Concept term → the concept terms it also stands for (`#h100` → `#gpu`). */
+  private readonly implied = new Map<string, string[]>();
 
   constructor(
     private readonly kb: KnowledgeBase,
     private readonly options: MatcherOptions = DEFAULT_MATCHER_OPTIONS,
   ) {
-    for (const [concept, forms] of Object.entries(CONCEPTS)) {
+    const { concepts, implies, stopwords } = kb.lexicon;
+    this.stopwords = new Set(stopwords);
+    for (const [concept, others] of Object.entries(implies))
+      this.implied.set(
+        `#${concept}`,
+        others.map((c) => `#${c}`),
+      );
+    for (const [concept, forms] of Object.entries(concepts)) {
       const term = `#${concept}`;
       for (const form of forms) {
         const tokens = tokenize(normalize(form));
@@ -106,14 +111,14 @@ export class FactMatcher {
       }
     }
     // Stop words join the vocabulary as "drop me", so a misspelt filler ("сколко") is dropped too.
-    for (const word of STOPWORDS) this.addToVocabulary(word, DROP);
+    for (const word of this.stopwords) this.addToVocabulary(word, DROP);
 
     const factsWithTerm = new Map<string, Set<string>>();
     this.facts = kb.facts.filter((f) => f.answersQuestions);
     this.facts.forEach((fact, factIndex) => {
       for (const text of [...fact.phrasings.ru, ...fact.phrasings.en]) {
-        const words = tokenize(normalize(text)).filter((w) => !STOPWORDS.has(w));
-        const terms = new Set(words.flatMap((w) => withImplied(this.termOf(w))));
+        const words = tokenize(normalize(text)).filter((w) => !this.stopwords.has(w));
+        const terms = new Set(words.flatMap((w) => this.withImplied(this.termOf(w))));
         words.forEach((w) => this.addToVocabulary(w, this.termOf(w)));
         for (const term of terms) {
           this.knownTerms.add(term);
@@ -155,10 +160,10 @@ export class FactMatcher {
   private queryTerms(question: string): Map<string, number> {
     const terms = new Map<string, number>();
     for (const word of tokenize(normalize(question))) {
-      if (STOPWORDS.has(word)) continue;
+      if (this.stopwords.has(word)) continue;
       const { term, confidence } = this.queryTermOf(word);
       if (term === DROP) continue;
-      for (const t of withImplied(term)) terms.set(t, Math.max(confidence, terms.get(t) ?? 0));
+      for (const t of this.withImplied(term)) terms.set(t, Math.max(confidence, terms.get(t) ?? 0));
     }
     return terms;
   }
@@ -214,6 +219,12 @@ export class FactMatcher {
       return { kind: "ambiguous", candidates: [best, second] };
     }
     return { kind: "answer", best, candidates };
+  }
+
+  /** A concept term with the concepts it implies; any other term alone. */
+  private withImplied(term: string): string[] {
+    const implied = this.implied.get(term);
+    return implied ? [term, ...implied] : [term];
   }
 
   private link(a: string, b: string): void {

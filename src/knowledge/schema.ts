@@ -16,7 +16,7 @@ export type ClaimType = (typeof CLAIM_TYPES)[number];
 export { LANGS, type Lang } from "../langs.js";
 
 const nonEmpty = z.string().trim().min(1);
-const isoDate = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, "date must be YYYY-MM or YYYY-MM-DD");
+const isoDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, "date must be YYYY-MM or YYYY-MM-DD");
 const id = z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, "id must be lower-case kebab");
 
 /** One value per language in LANGS, no more and no fewer: a language added there fails validation until its texts exist. */
@@ -129,9 +129,29 @@ export const factSchema = z
   .strict()
   .refine((f) => (f.value === undefined) === (f.unit === undefined), {
     message: "value and unit go together",
+    path: ["unit"],
   });
 export type Fact = z.infer<typeof factSchema>;
 export type FactInput = z.input<typeof factSchema>;
 
-export const topicSchema = z.object({ id, title: bilingual }).strict();
+/** A browsing section of /facts. Shown by `order`, then in file order; topics without one come last. */
+export const topicSchema = z.object({ id, title: bilingual, order: z.number().int().optional() }).strict();
 export type Topic = z.infer<typeof topicSchema>;
+
+const conceptName = z.string().regex(/^[a-z0-9]+$/, "concept names are lower-case letters and digits");
+
+/**
+ * The matcher's vocabulary: words that mean the same thing in either language, with slang and
+ * transliterations (each list's forms map to the concept named on the left; the matcher also stems
+ * them, so only irregular forms need listing), concepts a word for another concept also stands for
+ * ("на скольких H100" = GPUs), and words that carry no meaning for matching.
+ */
+export const lexiconSchema = z
+  .object({
+    concepts: z.record(conceptName, z.array(nonEmpty).min(1)),
+    implies: z.record(conceptName, z.array(conceptName).min(1)).default({}),
+    stopwords: z.array(nonEmpty),
+  })
+  .strict();
+export type Lexicon = z.infer<typeof lexiconSchema>;
+export type LexiconInput = z.input<typeof lexiconSchema>;
