@@ -6,11 +6,8 @@ export type { KnowledgeBase, KnowledgeOrigins, Origin, RawKnowledge, UncheckedKn
 
 let cached: KnowledgeBase | undefined;
 
-/**
- * The project's knowledge base, read from `knowledge/` and validated once per process (at start-up).
- * The parsed YAML is cached by content (see LoadOptions.cache): unchanged data is not parsed again.
- */
+/** The project's knowledge base, read from `knowledge/` and validated once per process (at start-up). */
 export function loadKnowledgeBase(): KnowledgeBase {
-  cached ??= loadKnowledge(undefined, { cache: true });
+  cached ??= loadKnowledge();
   return cached;
 }

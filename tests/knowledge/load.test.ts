@@ -1,9 +1,9 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { KnowledgeBaseError, loadKnowledgeBase } from "../../src/knowledge/knowledge-base.js";
-import { KNOWLEDGE_DIR, knowledgeCachePath, loadKnowledge } from "../../src/knowledge/load.js";
+import { KNOWLEDGE_DIR, loadKnowledge } from "../../src/knowledge/load.js";
 
 const temp = mkdtempSync(join(tmpdir(), "kb-load-"));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -191,37 +191,5 @@ describe("knowledge loader", () => {
     const path = join(dir, "facts/r1.yaml");
     writeFileSync(path, `${readFileSync(path, "utf8")}${example!.replace(new RegExp(`^ {${indent}}`, "gm"), "")}\n`);
     expect(loadKnowledge(dir).factById.get("r1-zero-gpu-hours")?.details?.gpuHours).toBe(101_000);
-  });
-
-  it("caches the parsed YAML by content: a hit is used, an edit is seen, a broken cache or YAML is never trusted", () => {
-    const dir = copy();
-    const path = knowledgeCachePath(dir);
-    if (!path) return; // no usable temporary folder here: nothing to test
-    try {
-      expect(loadKnowledge(dir, { cache: true }).factById.get("r1-release")?.text.en).toMatch(/^R1 was released/);
-      expect(existsSync(path)).toBe(true);
-      // A hit is used as it is: doctor the cached data, keep its key.
-      const entry = JSON.parse(readFileSync(path, "utf8")) as {
-        key: string;
-        files: Record<string, { id: string; text: { en: string } }[]>;
-      };
-      entry.files["knowledge/facts/r1.yaml"]!.find((f) => f.id === "r1-release")!.text.en = "From the cache.";
-      writeFileSync(path, JSON.stringify(entry));
-      expect(loadKnowledge(dir, { cache: true }).factById.get("r1-release")?.text.en).toBe("From the cache.");
-      // An edit changes the key: the file is parsed again.
-      edit(dir, "facts/r1.yaml", "R1 was released on 20 January 2025", "R1 came out on 20 January 2025");
-      expect(loadKnowledge(dir, { cache: true }).factById.get("r1-release")?.text.en).toMatch(/^R1 came out/);
-      // A broken cache file is ignored and replaced.
-      writeFileSync(path, "{ half a fi");
-      expect(loadKnowledge(dir, { cache: true }).facts.length).toBe(loadKnowledgeBase().facts.length);
-      expect(() => JSON.parse(readFileSync(path, "utf8")) as unknown).not.toThrow();
-      // Broken YAML is reported, not served from an older cache entry.
-      edit(dir, "facts/r1.yaml", "- id: r1-release", "- id: r1-release: again");
-      expect(() => loadKnowledge(dir, { cache: true })).toThrow(/knowledge\/facts\/r1\.yaml:\d+:\d+: YAML syntax error/);
-    } catch (error) {
-      rmSync(path, { force: true });
-      throw error;
-    }
-    rmSync(path, { force: true });
   });
 });
