@@ -110,8 +110,12 @@ export const factSchema = z
     /** null only where no source gives a date (a vendor product page). */
     asOf: isoDate.nullable(),
     caveat: bilingual.optional(),
-    /** Questions people ask and words that point to this fact, in both languages. */
-    phrasings: bilingualList,
+    /**
+     * Questions people ask and words that point to this fact, in both languages. Optional: imported
+     * facts (Epoch AI's table) have none, the reader finds them by subject and measure. When given,
+     * both languages need at least one.
+     */
+    phrasings: bilingualList.default({ ru: [], en: [] }),
     /**
      * false for reference facts that back calculations (exchange rates) but are not answers to
      * free-text questions: a year-old rate is no answer to "what is the dollar rate?".
