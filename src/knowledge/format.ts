@@ -88,3 +88,18 @@ function formatDateNow(iso: string, lang: Lang): string {
     .format(date)
     .replace(/\u00a0/g, " ");
 }
+
+const SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+/** Powers of ten for figures no scale word fits (training compute): 3.4078e24 → "3.41×10²⁴" / "3,41×10²⁴". */
+export function formatPowerOfTen(value: number, lang: Lang, significantDigits = 3): string {
+  if (!Number.isFinite(value) || value === 0) return formatNumber(value, lang);
+  let exponent = Math.floor(Math.log10(Math.abs(value)));
+  // 9.996e24 rounds to "10": move to the next power instead.
+  if (Math.abs(Number((value / 10 ** exponent).toPrecision(significantDigits))) >= 10) exponent += 1;
+  const mantissa = numberFormat(lang, { maximumSignificantDigits: significantDigits }).format(value / 10 ** exponent);
+  const power = String(exponent)
+    .replace("-", "⁻")
+    .replace(/\d/g, (d) => SUPERSCRIPT_DIGITS[Number(d)] ?? d);
+  return `${mantissa}×10${power}`;
+}
