@@ -279,10 +279,7 @@ export function familyOf(model: string): string | undefined {
 /** How people type a name in Latin script: as written, spaced, hyphenated, first two parts glued. */
 function latinVariants(name: string): string[] {
   const lower = name.toLowerCase().replace(/\s+/g, " ").trim();
-  const parts = lower
-    .replace(/[()[\]]/g, " ")
-    .split(/[\s\-_/]+/)
-    .filter(Boolean);
+  const parts = lower.split(/[^\p{L}\p{N}.+]+/u).filter(Boolean);
   const variants = new Set([lower, parts.join(" "), parts.join("-")]);
   const [first, second, ...rest] = parts;
   if (first && second && /[a-z]$/.test(first) && /^\d/.test(second)) variants.add([`${first}${second}`, ...rest].join(" "));

@@ -214,7 +214,7 @@ describe("Epoch AI table: subjects, facts and sources", () => {
     expect(cost.value).toBeCloseTo(217_835_545.53, 1);
     expect(cost.confidence).toBe("likely");
     expect(cost.text.en).toBe(
-      "Epoch AI estimates the compute cost of Grok 3's final training run at $218M (in 2023 dollars). Epoch AI rates this estimate “likely”.",
+      "Epoch AI estimates the compute cost of the final training run of Grok 3 at $218M (in 2023 dollars). Epoch AI rates this estimate “likely”.",
     );
     expect(cost.text.ru).toContain("$218 млн");
     expect(cost.text.ru).toContain("«вероятная»");
