@@ -11,6 +11,9 @@
 export const LANGS = ["ru", "en"] as const;
 export type Lang = (typeof LANGS)[number];
 
+/** The Intl locale each language writes numbers in ("2 048", "5,58 млн" / "2,048", "5.58M"). */
+export const NUMBER_LOCALE: Record<Lang, string> = { ru: "ru-RU", en: "en-US" };
+
 /** The language for people whose Telegram language is none of ours, and the default command menu's. */
 export const DEFAULT_LANG: Lang = "en";
 

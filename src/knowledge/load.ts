@@ -2,6 +2,8 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { load as parseYaml, YAMLException } from "js-yaml";
+import { loadEpoch } from "./epoch.js";
+import type { SubjectInput } from "./schema.js";
 import { buildKnowledgeBase, type KnowledgeBase, type KnowledgeOrigins, type Origin } from "./validate.js";
 
 /** The project's knowledge data: `knowledge/` at the repository root. */
@@ -11,6 +13,9 @@ export const KNOWLEDGE_DIR = fileURLToPath(new URL("../../knowledge", import.met
 const LIST_FOLDERS = ["facts", "sources", "subjects", "topics"] as const;
 type ListFolder = (typeof LIST_FOLDERS)[number];
 export const LEXICON_FILE = "lexicon.yaml";
+/** Epoch AI's notable-models table and its wording files (see knowledge/epoch/README.md). */
+const EPOCH_FOLDER = "epoch";
+const EPOCH_TABLE = "notable_ai_models.csv";
 
 /**
  * Reads, parses and validates the knowledge data in `dir` (by default the project's `knowledge/`):
@@ -101,6 +106,34 @@ export function loadKnowledge(dir: string = KNOWLEDGE_DIR): KnowledgeBase {
   }
   // A lexicon that could not be read is reported above; validating its absence would only repeat it.
   const lexicon = lexiconLabel !== undefined && parsed.has(lexiconLabel) ? parsed.get(lexiconLabel) : { concepts: {}, stopwords: [] };
+
+  // 4. Epoch AI's table, when its folder is there: its rows join the curated data after it (curated first).
+  const epochDir = join(dir, EPOCH_FOLDER);
+  if (existsSync(epochDir)) {
+    const epochLabel = `${labelOf(epochDir)}/`;
+    try {
+      const imported = loadEpoch(epochDir, lists.subjects.items as SubjectInput[]);
+      for (const warning of imported.warnings) problems.push(`${epochLabel}: ${warning}`);
+      const curatedAliases = imported.curatedAliases;
+      lists.subjects.items = lists.subjects.items.map((item) => {
+        const subject = item as SubjectInput;
+        const extra = (curatedAliases[subject.id] ?? []).filter((a) => !subject.aliases.includes(a));
+        return extra.length ? { ...subject, aliases: [...subject.aliases, ...extra] } : item;
+      });
+      const add = (folder: ListFolder, items: readonly unknown[]) =>
+        items.forEach((item, index) => {
+          lists[folder].items.push(item);
+          lists[folder].origins.push({ file: `${epochLabel}${EPOCH_TABLE}`, index });
+        });
+      add("subjects", imported.subjects);
+      add("facts", imported.facts);
+      add("sources", imported.sources);
+      add("topics", imported.topics);
+    } catch (error) {
+      problems.push(`${epochLabel}: ${(error as Error).message}`);
+      unreadable = true;
+    }
+  }
 
   const origins: KnowledgeOrigins = {
     facts: lists.facts.origins,

@@ -114,7 +114,9 @@ export class FactMatcher {
     for (const word of this.stopwords) this.addToVocabulary(word, DROP);
 
     const factsWithTerm = new Map<string, Set<string>>();
-    this.facts = kb.facts.filter((f) => f.answersQuestions);
+    // Facts without phrasings (imported tables) are found by subject and measure, not here; leaving
+    // them out also keeps word weights what the phrased facts alone make them.
+    this.facts = kb.facts.filter((f) => f.answersQuestions && f.phrasings.ru.length + f.phrasings.en.length > 0);
     this.facts.forEach((fact, factIndex) => {
       for (const text of [...fact.phrasings.ru, ...fact.phrasings.en]) {
         const words = tokenize(normalize(text)).filter((w) => !this.stopwords.has(w));

@@ -28,7 +28,11 @@ function perLang<T extends z.ZodType>(value: T) {
 export const bilingual = perLang(nonEmpty);
 export type Bilingual = z.infer<typeof bilingual>;
 
-const bilingualList = perLang(z.array(nonEmpty).min(1));
+/** Lists per language: none at all (imported facts), or at least one in every language. */
+const bilingualList = perLang(z.array(nonEmpty)).refine(
+  (lists) => Object.values(lists).every((l) => l.length === 0) || Object.values(lists).every((l) => l.length > 0),
+  { message: "give phrasings in every language, or none" },
+);
 
 export const sourceSchema = z
   .object({
@@ -115,8 +119,12 @@ export const factSchema = z
     /** null only where no source gives a date (a vendor product page). */
     asOf: isoDate.nullable(),
     caveat: bilingual.optional(),
-    /** Questions people ask and words that point to this fact, in both languages. */
-    phrasings: bilingualList,
+    /**
+     * Questions people ask and words that point to this fact, in both languages. Optional: imported
+     * facts (Epoch AI's table) have none, the reader finds them by subject and measure. When given,
+     * both languages need at least one.
+     */
+    phrasings: bilingualList.default({ ru: [], en: [] }),
     /**
      * false for reference facts that back calculations (exchange rates) but are not answers to
      * free-text questions: a year-old rate is no answer to "what is the dollar rate?".

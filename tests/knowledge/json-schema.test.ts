@@ -16,8 +16,9 @@ describe("JSON Schemas for editors", () => {
 
   it("describe the input: fields with defaults are optional, unknown fields are errors", () => {
     const fact = (schemas["fact-list.schema.json"] as { items: { required: string[]; additionalProperties: boolean } }).items;
-    expect(fact.required).toEqual(expect.arrayContaining(["id", "text", "claimType", "sourceIds", "asOf", "phrasings", "topic"]));
+    expect(fact.required).toEqual(expect.arrayContaining(["id", "text", "claimType", "sourceIds", "asOf", "topic"]));
     expect(fact.required).not.toContain("atLeast");
+    expect(fact.required).not.toContain("phrasings"); // imported facts have none
     expect(fact.required).not.toContain("related");
     expect(fact.additionalProperties).toBe(false);
   });

@@ -1,9 +1,10 @@
+import { NUMBER_LOCALE } from "../../langs.js";
 import type { Messages } from "./messages.js";
 
 export const en: Messages = {
   meta: {
     name: "English",
-    locale: "en-US",
+    locale: NUMBER_LOCALE.en,
     dateLocale: "en-GB",
     telegramCodes: ["en"],
   },

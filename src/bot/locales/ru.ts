@@ -1,3 +1,4 @@
+import { NUMBER_LOCALE } from "../../langs.js";
 import type { Messages, Plural } from "./messages.js";
 
 const same = (word: string): Plural => ({ one: word, few: word, many: word, other: word });
@@ -5,7 +6,7 @@ const same = (word: string): Plural => ({ one: word, few: word, many: word, othe
 export const ru: Messages = {
   meta: {
     name: "Русский",
-    locale: "ru-RU",
+    locale: NUMBER_LOCALE.ru,
     dateLocale: "ru-RU",
     // Ukrainian and Belarusian speakers read Russian more often than English.
     telegramCodes: ["ru", "uk", "be"],
