@@ -6,6 +6,8 @@ import { Repository, type SyncReport } from "./db/repository.js";
 import type { BotDeps } from "./bot/context.js";
 import { loadKnowledgeBase } from "./knowledge/knowledge-base.js";
 import { FactMatcher } from "./knowledge/matcher.js";
+import { Planner } from "./knowledge/reader/plan.js";
+import { Reader } from "./knowledge/reader/reading.js";
 import type { Logger } from "./logger.js";
 
 /** The chart library takes over a second to load: it is loaded on the first /compare, not at start. */
@@ -40,9 +42,12 @@ export function createApp({
   try {
     const repo = new Repository(database.db);
     const sync = repo.syncKnowledgeBase(kb);
+    const matcher = new FactMatcher(kb);
     const deps = {
       kb,
-      matcher: new FactMatcher(kb),
+      matcher,
+      reader: new Reader(kb, matcher, new Set(kb.lexicon.stopwords)),
+      planner: new Planner(kb, matcher),
       repo,
       subjects: new SubjectNames(kb),
       calc: calcReferenceFrom(kb, rates),

@@ -80,17 +80,19 @@ describe("commands in a private chat", () => {
 });
 
 describe("free-text questions", () => {
-  it("answers the $6M question with what the figure covers, both figures, the caveat and numbered sources", async () => {
+  it("checks the $6M claim: a verdict first, then the figures it was weighed against, what they cover, and numbered sources", async () => {
     const calls = await bot.send("DeepSeek trained V3 for $6M?", EN_USER);
     expect(calls).toHaveLength(1);
     const text = texts(calls)[0]!;
-    expect(text).toMatch(/about \$6M using only 2,048 GPUs/);
+    expect(text).toMatch(/^<i>Reading it as: DeepSeek V3 · training cost<\/i>\n<b>≈ Roughly right<\/b>\nClaimed: \$6M\n/);
     expect(text).toMatch(/\$5\.576M/);
-    expect(text).toMatch(/⚠️ <i>.*final run/);
-    expect(text).toMatch(/\[1\] Ensigame\.com.*press report/);
-    expect(text).toMatch(/\[2\] DeepSeek-AI, <a href="https:\/\/arxiv\.org\/abs\/2412\.19437">DeepSeek-V3 Technical Report.*company claim/);
-    // Direct answer first, then the caveat, then sources.
-    expect(text.indexOf("$6M")).toBeLessThan(text.indexOf("⚠️"));
+    expect(text).toMatch(/about \$6M using only 2,048 GPUs/);
+    expect(text).toMatch(/⚠️ <i>.*final training run/);
+    expect(text).toMatch(/\[1\] DeepSeek-AI, <a href="https:\/\/arxiv\.org\/abs\/2412\.19437">DeepSeek-V3 Technical Report.*company claim/);
+    expect(text).toMatch(/\] Ensigame\.com.*press report/);
+    // The verdict first, then the figures, then the caveat, then sources.
+    expect(text.indexOf("Roughly right")).toBeLessThan(text.indexOf("$5.576M"));
+    expect(text.indexOf("$5.576M")).toBeLessThan(text.indexOf("⚠️"));
     expect(text.indexOf("⚠️")).toBeLessThan(text.indexOf("<b>Sources</b>"));
     expect(calls[0]!.payload).toMatchObject({ parse_mode: "HTML", link_preview_options: { is_disabled: true } });
     expectCleanOutput(calls);
@@ -109,18 +111,24 @@ describe("free-text questions", () => {
     expect(text).toMatch(/измеряют разное/);
   });
 
-  it("says honestly that it does not know, with suggestions and no figures", async () => {
+  it("says a thing it has no data on is not in its data, with no figure", async () => {
     const calls = await bot.send("сколько стоит iPhone 15?");
     const text = texts(calls)[0]!;
-    expect(text).toMatch(/Этого я не знаю/);
+    expect(text).toMatch(/«iphone» нет в моих данных/);
     expect(text).not.toMatch(/\$\d/);
-    const suggestions = buttons(calls[0]);
-    expect(suggestions.length).toBeGreaterThanOrEqual(2);
-    expect(suggestions.length).toBeLessThanOrEqual(3);
-    expect(texts(await bot.press(suggestions[0]!.data))[0]).toMatch(/Источники/);
   });
 
-  it("records every answer with ids, question, language, matches, sources and reply; unanswered ones too", async () => {
+  it("asks which model is meant when a figure is asked of nothing named, with the likely ones as buttons", async () => {
+    const calls = await bot.send("сколько это стоило?");
+    expect(texts(calls)[0]).toMatch(/Уточните/);
+    expect(texts(calls)[0]).not.toMatch(/\$\d/);
+    const options = buttons(calls[0]);
+    expect(options.length).toBeGreaterThanOrEqual(2);
+    expect(options.length).toBeLessThanOrEqual(3);
+    expect(texts(await bot.press(options[0]!.data))[0]).toMatch(/Источники/);
+  });
+
+  it("records every answer with ids, question, language, reading, outcome, facts, sources and reply; unanswered ones too", async () => {
     await bot.send("сколько стоил GPT-4?");
     await bot.send("как приготовить борщ?");
     const rows = stored(bot.app.database.db).answersForChat(RU_USER.id);
@@ -135,13 +143,19 @@ describe("free-text questions", () => {
     });
     expect(answered!.updateId).toBeTypeOf("number");
     expect(answered!.messageId).toBeTypeOf("number");
-    expect(answered!.matches[0]).toMatchObject({ factId: "gpt4-altman" });
-    expect(answered!.matches[0]!.score).toBeGreaterThan(0.9);
-    expect(answered!.factIds).toEqual(["gpt4-altman", "gpt4-ai-index", "gpt4-semianalysis", "gpt4-epoch"]);
-    expect(answered!.sourceIds).toEqual(["wired-altman-gpt4", "ai-index-2024", "semianalysis-gpt4", "epoch-training-costs"]);
+    // What was read and what kind of answer it was are kept with the facts and sources told.
+    expect(answered).toMatchObject({
+      outcome: "answer",
+      verdict: null,
+      reading: { ask: "figure", subjects: ["gpt-4"], measure: "training_cost" },
+    });
+    expect(answered!.factIds.slice(0, 4)).toEqual(["gpt4-altman", "gpt4-ai-index", "gpt4-epoch", "gpt4-semianalysis"]);
+    expect(answered!.sourceIds).toEqual(
+      expect.arrayContaining(["wired-altman-gpt4", "ai-index-2024", "semianalysis-gpt4", "epoch-training-costs"]),
+    );
     expect(answered!.replyText).toContain("Альтман");
     expect(answered!.createdAt).toBeInstanceOf(Date);
-    expect(unanswered).toMatchObject({ status: "unanswered", sourceIds: [], factIds: [] });
+    expect(unanswered).toMatchObject({ status: "unanswered", outcome: "offtopic", sourceIds: [], factIds: [] });
   });
 });
 

@@ -43,11 +43,12 @@ describe("calculator in a private chat", () => {
     await bot.send("2048 GPU на 57 дней по $2/ч");
     expect(only(await bot.send("а если 4096 GPU?"))).toContain("4 096 GPU × 57 дней × 24 ч × $2/GPU·ч = <b>$11,2 млн</b>");
     expect(only(await bot.send("а по $3?"))).toContain("4 096 GPU × 57 дней × 24 ч × $3/GPU·ч = <b>$16,8 млн</b>");
-    expect(only(await bot.send("and for 30 days?"))).toContain("4 096 GPU × 30 дней × 24 ч × $3/GPU·ч = <b>$8,85 млн</b>");
+    // The question's language is the answer's: an English follow-up gets an English answer.
+    expect(only(await bot.send("and for 30 days?"))).toContain("4,096 GPUs × 30 days × 24 h × $3/GPU·h = <b>$8.85M</b>");
     const rub = only(await bot.send("а в рублях?"));
     expect(rub).toMatch(/≈ <b>717 млн ₽<\/b> по курсу 81,01 ₽\/\$ на 3 окт\. 2025 г\. \[\d\]/);
     expect(rub).toMatch(/Ведомости/);
-    expect(only(await bot.send("what about R1?"))).toMatch(/DeepSeek R1[\s\S]*\$294 тыс\./);
+    expect(only(await bot.send("what about R1?"))).toMatch(/DeepSeek R1[\s\S]*\$294K/);
     // A short question that names its own figure is answered as such, not as a follow-up.
     expect(only(await bot.send("параметры дипсика"))).toMatch(/671 млрд параметров/);
     // Epoch AI estimates GPT-4's parameters; the follow-up gets that figure, said to be Epoch's.

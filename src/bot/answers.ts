@@ -1,97 +1,233 @@
-import type { MatchRecord } from "../db/schema.js";
+import { InlineKeyboard } from "grammy";
+import type { AnswerOutcome, AnswerStatus } from "../db/schema.js";
+import { measuresOf, type Measure } from "../knowledge/measures.js";
+import type { Plan } from "../knowledge/reader/plan.js";
+import type { Reading } from "../knowledge/reader/reading.js";
 import type { Fact } from "../knowledge/schema.js";
+import { callback } from "./callbacks.js";
 import type { BotContext } from "./context.js";
-import { escapeHtml, renderFactAnswer } from "./render.js";
+import { saveConversation } from "./conversation.js";
+import { describeReading, escapeHtml, renderFacts, verdictLead, type Conversion } from "./render.js";
 import { factKeyboard, recordAnswer, sendHtml } from "./reply.js";
-import { FOLLOW_UP, looksLikeFollowUp, loadConversation, saveConversation } from "./conversation.js";
+
+type PlanOf<K extends Plan["kind"]> = Extract<Plan, { kind: K }>;
 
 /** Shown when the bot does not know: the questions people ask most. */
 const POPULAR_FACTS = ["v3-training-cost", "gpt4-altman", "ds-fleet"];
-/** A weak candidate this good is a fair suggestion (only its question is shown, never its figure). */
-const SUGGESTION_MIN_SCORE = 0.3;
 
-/** Sends the full answer for one fact and records it with the match scores that chose it. */
-export async function answerFact(
-  ctx: BotContext,
-  fact: Fact,
-  question: string,
-  matches: MatchRecord[] = [{ factId: fact.id, score: 1 }],
-): Promise<void> {
-  const answer = renderFactAnswer(ctx.deps.kb, fact, ctx.lang);
-  await sendHtml(ctx, answer.blocks);
-  saveConversation(ctx, { kind: "fact", factId: fact.id });
-  recordAnswer(ctx, {
-    question,
-    status: "answered",
-    matches,
-    factIds: answer.factIds,
-    sourceIds: answer.sourceIds,
-    replyText: answer.blocks.join("\n\n"),
-  });
+/** What the reading was, as stored with the answer (for /stats and for tuning). */
+function readingRecord(reading: Reading | undefined) {
+  if (!reading) return null;
+  return {
+    ask: reading.ask,
+    lang: reading.lang,
+    subjects: reading.subjects.map((s) => s.id),
+    measure: reading.measure ?? null,
+    figures: reading.figures.map((f) => ({ value: f.value, unit: f.unit, bound: f.bound })),
+    unsure: isUnsure(reading),
+  };
 }
 
 /**
- * "what about R1?", "а у GPT-4?": the same kind of figure as the last answer, for another model.
- * Answers a topic follow-up from the conversation, if the message is one and the knowledge
- * base has that figure for the newly named model. Returns false when it is not a follow-up.
+ * The reader was not sure: a name typo-corrected, a measure assumed rather than said, words it did not
+ * know beside what it found. /stats counts these so a curator can look at them.
  */
-export async function answerTopicFollowUp(ctx: BotContext, text: string): Promise<boolean> {
-  if (!looksLikeFollowUp(text, 3)) return false;
-  // A short message that names its own figure ("параметры дипсика") is a question, not a follow-up.
-  if (!FOLLOW_UP.test(text) && ctx.deps.matcher.match(text).kind === "answer") return false;
-  const conversation = loadConversation(ctx);
-  if (!conversation) return false;
-  const { kb, subjects } = ctx.deps;
-  const named = subjects.subjects(text);
-  if (named.length !== 1) return false;
-  const metric = conversation.kind === "fact" ? kb.factById.get(conversation.factId)?.metric : "training_cost";
-  const candidates = kb.facts.filter((f) => f.subject === named[0] && f.metric === metric && f.answersQuestions);
-  // The primary figure first; an article's claim only if there is nothing else.
-  const fact = candidates.find((f) => f.claimType !== "press_report") ?? candidates[0];
-  if (!fact) {
-    if (!FOLLOW_UP.test(text)) return false;
-    // "а у GPT-4?" after a figure GPT-4 has none of: say so, and offer what there is about it.
-    const subjectFacts = kb.facts.filter((f) => f.subject === named[0] && f.answersQuestions).slice(0, 3);
-    if (subjectFacts.length === 0) return false;
-    const reply = ctx.t.questions.noSuchFigure(kb.subjectById.get(named[0] as string)?.name[ctx.lang] ?? String(named[0]));
-    await sendHtml(ctx, [escapeHtml(reply)], factKeyboard(subjectFacts, ctx));
-    recordAnswer(ctx, { question: text, status: "unanswered", matches: [], factIds: [], sourceIds: [], replyText: reply });
-    return true;
-  }
-  await answerFact(ctx, fact, text, [{ factId: fact.id, score: 1 }]);
-  return true;
+export function isUnsure(reading: Reading): boolean {
+  return (
+    reading.subjects.some((s) => s.candidates.length > 1) ||
+    (!reading.measureSaid && reading.ask === "figure") ||
+    (reading.unknownWords.length > 0 && reading.subjects.length > 0)
+  );
 }
 
-/** Free text → the best fact, a "did you mean" between two, or an honest "I don't know". */
-export async function answerQuestion(ctx: BotContext, question: string): Promise<void> {
-  const { kb, matcher } = ctx.deps;
-  const m = ctx.t.questions;
-  const result = matcher.match(question);
-  const matches = result.candidates.slice(0, 3).map((c) => ({ factId: c.fact.id, score: round(c.score) }));
+interface Told {
+  question: string;
+  outcome: AnswerOutcome;
+  status?: AnswerStatus;
+  blocks: string[];
+  factIds?: string[];
+  sourceIds?: string[];
+  verdict?: string;
+  keyboard?: InlineKeyboard;
+}
 
-  if (result.kind === "answer") return answerFact(ctx, result.best.fact, question, matches);
+/** Sends an answer and records it with what it told, the reading and, for checks, the verdict. */
+async function tell(ctx: BotContext, reading: Reading | undefined, told: Told): Promise<void> {
+  await sendHtml(ctx, told.blocks, told.keyboard);
+  const answered = ["answer", "check", "explain", "compare"].includes(told.outcome);
+  const status: AnswerStatus = told.status ?? (answered ? (reading && isUnsure(reading) ? "unsure" : "answered") : "unanswered");
+  recordAnswer(ctx, {
+    question: told.question,
+    status,
+    matches: [],
+    factIds: told.factIds ?? [],
+    sourceIds: told.sourceIds ?? [],
+    replyText: told.blocks.join("\n\n"),
+    outcome: told.outcome,
+    verdict: told.verdict ?? null,
+    reading: readingRecord(reading),
+  });
+}
 
-  if (result.kind === "ambiguous") {
-    await sendHtml(
-      ctx,
-      [m.didYouMean],
-      factKeyboard(
-        result.candidates.map((c) => c.fact),
-        ctx,
-      ),
-    );
-    recordAnswer(ctx, { question, status: "ambiguous", matches, factIds: [], sourceIds: [], replyText: m.didYouMean });
-    return;
+/** The "Понял так" line, and a button for the other close reading where a name could mean two things. */
+function readingLine(ctx: BotContext, subject: string | undefined, measure: Measure | undefined): string {
+  return ctx.t.reader.understood(describeReading(ctx.deps.kb, subject, measure, ctx.lang));
+}
+
+function alternativeButton(
+  ctx: BotContext,
+  reading: Reading | undefined,
+  chosen: string,
+  measure: PlanOf<"facts">["measure"],
+): InlineKeyboard | undefined {
+  const other = reading?.subjects[0]?.candidates.find((id) => id !== chosen && ctx.deps.reader.hasFigure(id, measure));
+  if (!other) return undefined;
+  const name = ctx.deps.kb.subjectById.get(other)?.name[ctx.lang] ?? other;
+  return new InlineKeyboard().text(ctx.t.reader.orButton(name), callback.ask(other, measure));
+}
+
+/** The facts for a subject and measure, with the reading line; a currency follow-up converts the main figure. */
+export async function answerFacts(
+  ctx: BotContext,
+  plan: PlanOf<"facts">,
+  question: string,
+  reading?: Reading,
+  convertTo?: Conversion,
+  outcome: AnswerOutcome = "answer",
+): Promise<void> {
+  const rendered = renderFacts(ctx.deps.kb, plan.facts, ctx.lang, {
+    readingLine: readingLine(ctx, plan.subject, plan.measure),
+    ...(convertTo ? { convertTo, calc: ctx.deps.calc } : {}),
+  });
+  saveConversation(ctx, {
+    kind: "fact",
+    factId: plan.facts[0]!.id,
+    subjects: [plan.subject],
+    measure: plan.measure,
+    factIds: plan.facts.map((f) => f.id),
+  });
+  await tell(ctx, reading, {
+    question,
+    outcome,
+    blocks: rendered.blocks,
+    factIds: rendered.factIds,
+    sourceIds: rendered.sourceIds,
+    keyboard: alternativeButton(ctx, reading, plan.subject, plan.measure),
+  });
+}
+
+/** One fact (a button pressed): the fact and the facts told with it. */
+export async function answerFact(ctx: BotContext, fact: Fact, question: string): Promise<void> {
+  const related = fact.related.map((id) => ctx.deps.kb.factById.get(id)).filter((f): f is Fact => f !== undefined);
+  const measure = measuresOf(fact)[0] ?? "training_cost";
+  await answerFacts(ctx, { kind: "facts", subject: fact.subject, measure, facts: [fact, ...related] }, question);
+}
+
+/** A claim checked: the verdict first, then what was claimed, the figures it was weighed against, and sources. */
+export async function answerCheck(ctx: BotContext, plan: PlanOf<"check">, question: string, reading?: Reading): Promise<void> {
+  const m = ctx.t.reader;
+  const claimed =
+    plan.claim?.text ??
+    (plan.claimedChip ? m.trainedOn(ctx.deps.kb.subjectById.get(plan.claimedChip)?.name[ctx.lang] ?? plan.claimedChip) : undefined);
+  const rendered = renderFacts(ctx.deps.kb, plan.facts, ctx.lang, {
+    readingLine: readingLine(ctx, plan.subject, plan.measure),
+    lead: verdictLead(plan.verdict, claimed, ctx.lang),
+  });
+  if (plan.subject && plan.measure && plan.facts[0]) {
+    saveConversation(ctx, {
+      kind: "fact",
+      factId: plan.facts[0].id,
+      subjects: [plan.subject],
+      measure: plan.measure,
+      factIds: plan.facts.map((f) => f.id),
+    });
   }
+  await tell(ctx, reading, {
+    question,
+    outcome: "check",
+    verdict: plan.verdict,
+    blocks: rendered.blocks,
+    factIds: rendered.factIds,
+    sourceIds: rendered.sourceIds,
+  });
+}
 
-  const suggestions = result.candidates.filter((c) => c.score >= SUGGESTION_MIN_SCORE).map((c) => c.fact);
+/** "Why" and "what does it include": the explanation, its caveat and sources. */
+export async function answerExplain(ctx: BotContext, plan: PlanOf<"explain">, question: string, reading?: Reading): Promise<void> {
+  const fact = plan.facts[0]!;
+  const rendered = renderFacts(ctx.deps.kb, plan.facts, ctx.lang, { readingLine: readingLine(ctx, fact.subject, measuresOf(fact)[0]) });
+  saveConversation(ctx, { kind: "fact", factId: fact.id, subjects: [fact.subject], factIds: plan.facts.map((f) => f.id) });
+  await tell(ctx, reading, {
+    question,
+    outcome: "explain",
+    blocks: rendered.blocks,
+    factIds: rendered.factIds,
+    sourceIds: rendered.sourceIds,
+  });
+}
+
+/** A subject the data has, without the measure asked: say so, naming both, and offer what there is. */
+export async function answerMissingMeasure(
+  ctx: BotContext,
+  plan: PlanOf<"missing_measure">,
+  question: string,
+  reading?: Reading,
+): Promise<void> {
+  const m = ctx.t.reader;
+  const subject = escapeHtml(ctx.deps.kb.subjectById.get(plan.subject)?.name[ctx.lang] ?? plan.subject);
+  const lines = [readingLine(ctx, plan.subject, plan.measure), m.missingMeasure(subject, escapeHtml(m.measures[plan.measure]))];
+  if (plan.offer.length) lines.push(escapeHtml(m.whatThereIs));
+  saveConversation(ctx, { kind: "fact", factId: plan.offer[0]?.id ?? "", subjects: [plan.subject], measure: plan.measure, factIds: [] });
+  await tell(ctx, reading, {
+    question,
+    outcome: "missing_measure",
+    blocks: [lines.join("\n")],
+    ...(plan.offer.length ? { keyboard: factKeyboard(plan.offer, ctx) } : {}),
+  });
+}
+
+/** A name the data lacks: "not in my data", with close names as buttons (never their figures). */
+export async function answerNotInData(ctx: BotContext, plan: PlanOf<"not_in_data">, question: string, reading?: Reading): Promise<void> {
+  const m = ctx.t.reader;
+  const measure = reading?.measure ?? "training_cost";
+  const keyboard = new InlineKeyboard();
+  const near = plan.near.filter((id) => ctx.deps.kb.subjectById.has(id)).slice(0, 4);
+  for (const id of near) {
+    const name = ctx.deps.kb.subjectById.get(id)?.name[ctx.lang] ?? id;
+    keyboard.text(m.askButton(name, m.measures[measure]), callback.ask(id, measure)).row();
+  }
+  const text = [escapeHtml(m.notInData(plan.name.slice(0, 60))), ...(near.length ? [escapeHtml(m.near)] : [])].join("\n");
+  await tell(ctx, reading, { question, outcome: "not_in_data", blocks: [text], ...(near.length ? { keyboard } : {}) });
+}
+
+export async function answerClarify(ctx: BotContext, plan: PlanOf<"clarify">, question: string, reading?: Reading): Promise<void> {
+  const text = ctx.t.questions.didYouMean;
+  await tell(ctx, reading, {
+    question,
+    outcome: "clarify",
+    status: "ambiguous",
+    blocks: [text],
+    keyboard: factKeyboard(plan.options, ctx),
+  });
+}
+
+export async function answerDontKnow(ctx: BotContext, plan: PlanOf<"dont_know">, question: string, reading?: Reading): Promise<void> {
+  const m = ctx.t.questions;
+  const suggestions = [...plan.suggestions];
   for (const id of POPULAR_FACTS) {
-    const fact = kb.factById.get(id);
+    const fact = ctx.deps.kb.factById.get(id);
     if (fact && !suggestions.includes(fact)) suggestions.push(fact);
   }
   const text = `${m.dontKnow}\n${m.dontKnowSuggest}`;
-  await sendHtml(ctx, [text], factKeyboard(suggestions.slice(0, 3), ctx));
-  recordAnswer(ctx, { question, status: "unanswered", matches, factIds: [], sourceIds: [], replyText: text });
+  await tell(ctx, reading, {
+    question,
+    outcome: "dont_know",
+    blocks: [escapeHtml(text)],
+    keyboard: factKeyboard(suggestions.slice(0, 3), ctx),
+  });
 }
 
-const round = (x: number) => Math.round(x * 1000) / 1000;
+/** Not a question the bot answers: a short word on what it does, and no figure. */
+export async function answerChat(ctx: BotContext, question: string, reading?: Reading): Promise<void> {
+  await tell(ctx, reading, { question, outcome: "offtopic", blocks: [escapeHtml(ctx.t.reader.chat)] });
+}

@@ -6,6 +6,8 @@ import { LANGS, type Lang } from "../langs.js";
  */
 export const callback = {
   fact: (factId: string) => `f:${factId}`,
+  /** Ask a measure of a subject: the other reading, a near name after "not in my data". */
+  ask: (subjectId: string, measure: string) => `q:${subjectId}:${measure}`,
   topic: (topicId: string) => `t:${topicId}`,
   topics: () => "t:",
   lang: (lang: Lang) => `l:${lang}`,
@@ -19,6 +21,7 @@ export const callback = {
 
 export const CALLBACK_PATTERNS = {
   fact: /^f:([a-z0-9.-]{1,60})$/,
+  ask: /^q:([a-z0-9.-]{1,40}):([a-z_]{1,21})$/,
   topic: /^t:([a-z0-9.-]{0,60})$/,
   lang: new RegExp(`^l:(${LANGS.join("|")})$`),
   example: /^e:(\d{1,2})$/,

@@ -1,18 +1,27 @@
 import type { CalcParams } from "../calc/plan.js";
+import type { Measure } from "../knowledge/measures.js";
+import type { ReadingContext } from "../knowledge/reader/reading.js";
 import type { StoredContext } from "../db/repository.js";
 import type { BotContext } from "./context.js";
 
-/** "а если…", "а у R1?", "and for…", "what about…": a message that changes part of the previous question. */
-export const FOLLOW_UP = /^\s*(?:а|и|ну а|ну и|а вот|and|but|so|what about|how about|what if)(?![\p{L}])/iu;
-
-/** A follow-up marker, or a message so short it can only refine the last one. */
-export function looksLikeFollowUp(text: string, maxWords: number): boolean {
-  return FOLLOW_UP.test(text) || text.trim().split(/\s+/).length <= maxWords;
-}
-
-/** What a follow-up can refer to. */
+/** What a follow-up can refer to: the last calculation, the last facts told (and what they were about), or the last comparison. */
 export type Conversation =
-  { kind: "calc"; params: CalcParams } | { kind: "fact"; factId: string } | { kind: "compare"; subjects: [string, string] };
+  | { kind: "calc"; params: CalcParams }
+  | { kind: "fact"; factId: string; subjects?: string[]; measure?: Measure; factIds?: string[] }
+  | { kind: "compare"; subjects: [string, string] };
+
+/** What the reader and planner need from the conversation to read a follow-up ("а у Gemini?", "and its parameters?"). */
+export function readingContextOf(conversation: Conversation | undefined): ReadingContext | undefined {
+  if (!conversation) return undefined;
+  switch (conversation.kind) {
+    case "fact":
+      return { subjects: conversation.subjects ?? [], ...(conversation.measure ? { measure: conversation.measure } : {}), ask: "figure" };
+    case "compare":
+      return { subjects: [...conversation.subjects], measure: "training_cost", ask: "compare" };
+    case "calc":
+      return { subjects: [], ask: "calc" };
+  }
+}
 
 /** Private chats share one context; in groups each user has their own. */
 export function scopeKey(ctx: BotContext): string | undefined {

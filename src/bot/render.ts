@@ -1,6 +1,10 @@
+import type { CalcReference } from "../calc/plan.js";
+import { isEpochFact } from "../knowledge/epoch.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
+import { measuresOf, type Measure } from "../knowledge/measures.js";
+import type { Verdict } from "../knowledge/reader/verdict.js";
 import type { ClaimType, Fact, Source } from "../knowledge/schema.js";
-import { formatDate } from "./locales/format.js";
+import { formatCompact, formatDate, formatNumber } from "./locales/format.js";
 import { t, type Lang } from "./locales/index.js";
 
 /** Telegram's limit for one message's text. */
@@ -18,12 +22,35 @@ export interface RenderedAnswer {
   sourceIds: string[];
 }
 
+/** Currencies a follow-up can ask a dollar figure in. */
+export type Conversion = "RUB" | "EUR";
+const SYMBOL: Record<Conversion, string> = { RUB: "₽", EUR: "€" };
+
+export interface FactsAnswerOptions {
+  /** The "Reading it as: …" line, already HTML. */
+  readingLine?: string;
+  /** Lines that open the answer before the facts (a verdict and what was claimed), already HTML. */
+  lead?: string[];
+  /** Convert the main dollar figure for a follow-up ("in roubles?"). */
+  convertTo?: Conversion;
+  calc?: CalcReference;
+}
+
+/** "Llama 3.1 405B · training cost": what the bot took the question to be about. */
+export function describeReading(kb: KnowledgeBase, subjectId: string | undefined, measure: Measure | undefined, lang: Lang): string {
+  const parts = [
+    subjectId ? (kb.subjectById.get(subjectId)?.name[lang] ?? subjectId) : undefined,
+    measure ? t(lang).reader.measures[measure] : undefined,
+  ];
+  return escapeHtml(parts.filter((p): p is string => p !== undefined).join(" · "));
+}
+
 /**
- * The answer to a fact: a short direct answer (the fact and the facts told with it, each
- * with its source numbers), then the caveat, then numbered sources with their claim types.
+ * Facts told together: the subject as title, each fact's text with its source numbers, the first
+ * caveat, how Epoch AI made an imported estimate, and the numbered sources with their claim types.
  */
-export function renderFactAnswer(kb: KnowledgeBase, fact: Fact, lang: Lang): RenderedAnswer {
-  const told = [fact, ...fact.related.map((id) => kb.factById.get(id)).filter((f): f is Fact => f !== undefined)];
+export function renderFacts(kb: KnowledgeBase, facts: readonly Fact[], lang: Lang, options: FactsAnswerOptions = {}): RenderedAnswer {
+  const m = t(lang);
   const sourceOrder: string[] = [];
   const claimTypesBySource = new Map<string, Set<ClaimType>>();
   const refsOf = (f: Fact): string =>
@@ -32,21 +59,56 @@ export function renderFactAnswer(kb: KnowledgeBase, fact: Fact, lang: Lang): Ren
         if (!sourceOrder.includes(id)) sourceOrder.push(id);
         let types = claimTypesBySource.get(id);
         if (!types) claimTypesBySource.set(id, (types = new Set()));
-        types.add(f.claimType);
+        // The sources of our own calculation are its inputs, not calculations of ours.
+        if (f.claimType !== "our_calculation" || f.sourceIds.length === 1) types.add(f.claimType);
         return `[${sourceOrder.indexOf(id) + 1}]`;
       })
       .join("");
 
-  const subject = kb.subjectById.get(fact.subject);
-  const title = `<b>${escapeHtml(subject?.name[lang] ?? fact.subject)}</b>`;
-  const blocks = [`${title}\n${escapeHtml(fact.text[lang])} ${refsOf(fact)}`];
-  for (const other of told.slice(1)) blocks.push(`${escapeHtml(other.text[lang])} ${refsOf(other)}`);
+  const first = facts[0];
+  const blocks: string[] = [];
+  const head = [...(options.readingLine ? [options.readingLine] : []), ...(options.lead ?? [])];
+  if (first) {
+    const subject = kb.subjectById.get(first.subject);
+    head.push(`<b>${escapeHtml(subject?.name[lang] ?? first.subject)}</b>`);
+    blocks.push(`${head.join("\n")}\n${escapeHtml(first.text[lang])} ${refsOf(first)}`);
+    const converted = options.convertTo && options.calc ? conversion(first, options.convertTo, options.calc, lang) : undefined;
+    if (converted) blocks.push(converted);
+  } else if (head.length) blocks.push(head.join("\n"));
+  for (const other of facts.slice(1)) blocks.push(`${escapeHtml(other.text[lang])} ${refsOf(other)}`);
 
-  const caveat = told.find((f) => f.caveat)?.caveat;
+  const caveat = facts.find((f) => f.caveat)?.caveat;
   if (caveat) blocks.push(`⚠️ <i>${escapeHtml(caveat[lang])}</i>`);
+  const estimated = facts.find((f) => isEpochFact(f) && f.notes);
+  if (estimated?.notes) blocks.push(`<i>${escapeHtml(m.reader.howEstimated(estimated.notes))}</i>`);
 
-  blocks.push(renderSourceList(kb, sourceOrder, lang, claimTypesBySource));
-  return { blocks, factIds: told.map((f) => f.id), sourceIds: sourceOrder };
+  if (sourceOrder.length) blocks.push(renderSourceList(kb, sourceOrder, lang, claimTypesBySource));
+  return { blocks, factIds: facts.map((f) => f.id), sourceIds: sourceOrder };
+}
+
+/** "≈ 451M ₽ (rate 81.01 ₽/$ on 3 Oct 2025)" for a fact stated in dollars. */
+function conversion(fact: Fact, currency: Conversion, calc: CalcReference, lang: Lang): string | undefined {
+  const rate = calc.rates[currency];
+  if (fact.unit !== "USD" || fact.value === undefined || !rate) return undefined;
+  const amount = (x: number) => `${formatCompact(x * rate.perUsd, lang)} ${SYMBOL[currency]}`;
+  const figure = fact.valueHigh !== undefined ? `${amount(fact.value)}–${amount(fact.valueHigh)}` : amount(fact.value);
+  const date = rate.date ? formatDate(rate.date, lang) : "—";
+  return escapeHtml(t(lang).reader.converted(figure, `${formatNumber(rate.perUsd, lang)} ${SYMBOL[currency]}/$`, date));
+}
+
+/** The opening of a claim check: the verdict, then what was claimed. */
+export function verdictLead(verdict: Verdict, claimed: string | undefined, lang: Lang): string[] {
+  const m = t(lang).reader;
+  return [`<b>${escapeHtml(m.verdicts[verdict])}</b>`, ...(claimed ? [escapeHtml(m.claimed(claimed))] : [])];
+}
+
+/**
+ * The answer to a fact: a short direct answer (the fact and the facts told with it, each
+ * with its source numbers), then the caveat, then numbered sources with their claim types.
+ */
+export function renderFactAnswer(kb: KnowledgeBase, fact: Fact, lang: Lang, options: FactsAnswerOptions = {}): RenderedAnswer {
+  const told = [fact, ...fact.related.map((id) => kb.factById.get(id)).filter((f): f is Fact => f !== undefined)];
+  return renderFacts(kb, told, lang, options);
 }
 
 type ClaimTypesBySource = ReadonlyMap<string, ReadonlySet<ClaimType>>;
@@ -97,12 +159,22 @@ export function renderFullSources(kb: KnowledgeBase, sourceIds: string[], factId
   return sourceList(kb, t(lang).sources.fullHeading, sourceIds, lang, claimTypes, true);
 }
 
-/** Short button label for a fact: its first phrasing in the language, as a question. */
-export function factLabel(fact: Fact, lang: Lang, max = 60): string {
-  const phrasing = fact.phrasings[lang][0] ?? fact.id;
-  const label = phrasing.charAt(0).toUpperCase() + phrasing.slice(1);
-  const withMark = /[?？]$/.test(label) || fact.metric === "conclusion" ? label : `${label}?`;
-  return withMark.length > max ? `${withMark.slice(0, max - 1)}…` : withMark;
+/**
+ * Short button label for a fact: its first phrasing in the language, as a question; an imported fact,
+ * which has none, is labelled by its subject and measure ("Grok 3 — training cost").
+ */
+export function factLabel(fact: Fact, lang: Lang, max = 60, kb?: KnowledgeBase): string {
+  const phrasing = fact.phrasings[lang][0];
+  let label: string;
+  if (phrasing !== undefined) {
+    const capitalised = phrasing.charAt(0).toUpperCase() + phrasing.slice(1);
+    label = /[?？]$/.test(capitalised) || fact.metric === "conclusion" ? capitalised : `${capitalised}?`;
+  } else {
+    const measure = measuresOf(fact)[0];
+    const subject = kb?.subjectById.get(fact.subject)?.name[lang] ?? fact.subject;
+    label = measure ? t(lang).reader.askButton(subject, t(lang).reader.measures[measure]) : subject;
+  }
+  return label.length > max ? `${label.slice(0, max - 1)}…` : label;
 }
 
 /**

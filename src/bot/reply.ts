@@ -1,6 +1,6 @@
 import { InlineKeyboard } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
-import type { AnswerStatus, MatchRecord } from "../db/schema.js";
+import type { AnswerOutcome, AnswerStatus, MatchRecord, StoredReading } from "../db/schema.js";
 import type { Fact } from "../knowledge/schema.js";
 import { callback } from "./callbacks.js";
 import type { BotContext } from "./context.js";
@@ -25,7 +25,7 @@ export async function sendHtml(ctx: BotContext, blocks: string[], keyboard?: Inl
 /** One button per fact, each on its own row, labelled with the question it answers. */
 export function factKeyboard(facts: Fact[], ctx: BotContext): InlineKeyboard {
   const keyboard = new InlineKeyboard();
-  for (const fact of facts) keyboard.text(factLabel(fact, ctx.lang), callback.fact(fact.id)).row();
+  for (const fact of facts) keyboard.text(factLabel(fact, ctx.lang, 60, ctx.deps.kb), callback.fact(fact.id)).row();
   return keyboard;
 }
 
@@ -36,6 +36,9 @@ export interface AnswerLog {
   factIds: string[];
   sourceIds: string[];
   replyText: string;
+  outcome?: AnswerOutcome | null;
+  verdict?: string | null;
+  reading?: StoredReading | null;
 }
 
 /** Stores what was asked and what the bot answered with, for /sources and for the record. */

@@ -123,6 +123,8 @@ const problem = (field: CalcField, n: { value: number; negative: boolean }): Pro
 const NEEDS = {
   dollars: /\$|usd|долл|бакс/,
   dollarSign: /\$/,
+  /** A currency, or a number with decimals (a bare price next to GPUs). */
+  price: /\$|usd|долл|бакс|\d[.,]\d/,
   gpuHours: /gpu|гпу/,
   gpus: /gpu|гпу|видеокарт|видюх|карт|ускорител|чип|[hн][128]00|[aа]100|b200/,
   parameters: /param|параметр/,
@@ -154,11 +156,15 @@ const MODEL_MENTION = new RegExp(String.raw`(?<![\p{L}\d])${GPU_MODEL}(?![\d])`,
 
 /** Lower-cases, unifies spaces and dashes, and spells number words as digits before a unit. */
 export function prepare(text: string): string {
-  return toNfkc(text.toLowerCase())
-    .replace(/ё/g, "е")
-    .replace(/[‐-―]/g, "-")
-    .replace(NUMBER_WORD_BEFORE_WORD, (word: string) => String(NUMBER_WORDS[word]))
-    .replace(/(?<![\p{L}\d])(?:a|один|одну|one)\s+(?=(?:month|мес|week|нед|day|день|year|год))/gu, "1 ");
+  return (
+    toNfkc(text.toLowerCase())
+      .replace(/ё/g, "е")
+      .replace(/[‐-―]/g, "-")
+      .replace(NUMBER_WORD_BEFORE_WORD, (word: string) => String(NUMBER_WORDS[word]))
+      .replace(/(?<![\p{L}\d])(?:a|один|одну|one)\s+(?=(?:month|мес|week|нед|day|день|year|год))/gu, "1 ")
+      // "на неделю", "for a week" said without a number: one of it.
+      .replace(/(?<![\p{L}\d])(на|за|for|в течение)\s+(?=(?:неделю|месяц|сутки|день|год|week|month|day|year)(?![\p{L}]))/gu, "$1 1 ")
+  );
 }
 
 /**
@@ -209,15 +215,17 @@ export function parseCalcQuery(text: string): CalcQuery {
   each(
     RULE.atPrice,
     (m, n) => {
-      // "по 2 доллара", "at $2"; "по $25000" with no "per hour" is a unit price, not an hourly one.
-      if (!/\$|долл|бакс|usd/.test(m[0]) || m.groups?.scale) return false;
+      // "по 2 доллара", "at $2"; "по $25000" with no "per hour" is a unit price, not an hourly one. Without a
+      // currency, "по 3.29" next to GPUs is a price per GPU-hour too (a number with decimals is never a count).
+      const bareDecimal = !/\$|долл|бакс|usd/.test(m[0]) && /[.,]\d/.test(m.groups?.num ?? "") && NEEDS.gpus.test(s);
+      if ((!/\$|долл|бакс|usd/.test(m[0]) && !bareDecimal) || m.groups?.scale) return false;
       if (n.value > 1000) {
         if (record("unitPrice", n)) set("unitPrice", n.value);
         return true;
       }
       return setPrice(n);
     },
-    NEEDS.dollars,
+    NEEDS.price,
   );
 
   // GPU-hours before GPUs and hours.

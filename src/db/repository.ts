@@ -11,7 +11,9 @@ import {
   inbox,
   sources,
   userPreferences,
+  type AnswerOutcome,
   type AnswerStatus,
+  type StoredReading,
   type ContextKind,
   type MatchRecord,
 } from "./schema.js";
@@ -29,6 +31,9 @@ export interface AnswerRecord {
   factIds: string[];
   sourceIds: string[];
   replyText: string;
+  outcome?: AnswerOutcome | null;
+  verdict?: string | null;
+  reading?: StoredReading | null;
 }
 
 export interface ChatSettings {

@@ -32,7 +32,30 @@ export const userPreferences = sqliteTable("user_preferences", {
   updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
 });
 
-export type AnswerStatus = "answered" | "ambiguous" | "unanswered";
+/** `unsure`: answered, but the reader was not sure of its reading (a typo-corrected name, an assumed measure). */
+export type AnswerStatus = "answered" | "unsure" | "ambiguous" | "unanswered";
+/** What kind of answer a reply was (see src/knowledge/reader/plan.ts). */
+export type AnswerOutcome =
+  | "answer"
+  | "check"
+  | "explain"
+  | "compare"
+  | "calc"
+  | "ranking"
+  | "missing_measure"
+  | "not_in_data"
+  | "clarify"
+  | "dont_know"
+  | "offtopic";
+/** The reading behind an answer, as stored. */
+export interface StoredReading {
+  ask: string;
+  lang: string;
+  subjects: string[];
+  measure: string | null;
+  figures: { value: number; unit: string; bound: string }[];
+  unsure: boolean;
+}
 export interface MatchRecord {
   factId: string;
   score: number;
@@ -57,6 +80,11 @@ export const answers = sqliteTable(
     factIds: text("fact_ids", { mode: "json" }).$type<string[]>().notNull(),
     sourceIds: text("source_ids", { mode: "json" }).$type<string[]>().notNull(),
     replyText: text("reply_text").notNull(),
+    /** What kind of answer it was; null for records made before the reader. */
+    outcome: text("outcome").$type<AnswerOutcome>(),
+    /** For a claim check: confirmed, roughly_right, misleading, wrong or not_verifiable. */
+    verdict: text("verdict"),
+    reading: text("reading", { mode: "json" }).$type<StoredReading>(),
     createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
   },
   (t) => [index("answers_chat_idx").on(t.chatId, t.id), index("answers_user_idx").on(t.userId)],

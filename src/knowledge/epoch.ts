@@ -183,6 +183,8 @@ export interface EpochImport {
   /** Aliases generated from the rows a curated subject stands for ("gpt-4 (mar 2023)", "джемини 1.0 ультра"), by subject id. */
   curatedAliases: Record<string, string[]>;
   families: EpochFamily[];
+  /** Cyrillic spellings of name words and the Latin word each stands for (from aliases.yaml). */
+  nameForms: Map<string, string>;
   /** Problems with the curated `epochModels` lists (a name not in the table, a row listed twice). */
   warnings: string[];
 }
@@ -657,12 +659,25 @@ export function importEpochTable(csvText: string, options: EpochImportOptions): 
     curatedAliases,
     families,
     warnings,
+    nameForms: nameFormsOf(aliasTable),
   };
+}
+
+/** Cyrillic word → the Latin word of model names it spells, from the brands, words and letters tables. */
+function nameFormsOf(aliases: EpochData["aliases"]): Map<string, string> {
+  const forms = new Map<string, string>();
+  for (const table of [aliases.brands, aliases.words]) {
+    for (const [latin, spellings] of Object.entries(table)) for (const spelling of spellings) forms.set(spelling.toLowerCase(), latin);
+  }
+  for (const [latin, cyrillic] of Object.entries(aliases.letters)) forms.set(cyrillic.toLowerCase(), latin);
+  return forms;
 }
 
 // ── Using the import ─────────────────────────────────────────────────────────
 
-export const isEpochFact = (fact: Pick<Fact, "sourceIds">): boolean => fact.sourceIds.includes(EPOCH_SOURCE_ID);
+/** A fact imported from the table: its only sources are the dataset and the row. A curated fact may cite the dataset too. */
+export const isEpochFact = (fact: Pick<Fact, "sourceIds">): boolean =>
+  fact.sourceIds.includes(EPOCH_SOURCE_ID) && fact.sourceIds.every((id) => id === EPOCH_SOURCE_ID || id.startsWith("epoch-row-"));
 
 /**
  * A subject's facts on one measure, curated first, then Epoch AI's: where both exist, both are

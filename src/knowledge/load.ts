@@ -107,12 +107,14 @@ export function loadKnowledge(dir: string = KNOWLEDGE_DIR): KnowledgeBase {
   // A lexicon that could not be read is reported above; validating its absence would only repeat it.
   const lexicon = lexiconLabel !== undefined && parsed.has(lexiconLabel) ? parsed.get(lexiconLabel) : { concepts: {}, stopwords: [] };
 
+  let nameForms: ReadonlyMap<string, string> | undefined;
   // 4. Epoch AI's table, when its folder is there: its rows join the curated data after it (curated first).
   const epochDir = join(dir, EPOCH_FOLDER);
   if (existsSync(epochDir)) {
     const epochLabel = `${labelOf(epochDir)}/`;
     try {
       const imported = loadEpoch(epochDir, lists.subjects.items as SubjectInput[]);
+      nameForms = imported.nameForms;
       for (const warning of imported.warnings) problems.push(`${epochLabel}: ${warning}`);
       const curatedAliases = imported.curatedAliases;
       lists.subjects.items = lists.subjects.items.map((item) => {
@@ -142,9 +144,10 @@ export function loadKnowledge(dir: string = KNOWLEDGE_DIR): KnowledgeBase {
     topics: lists.topics.origins,
     lexicon: labelOf(lexiconPath),
   };
-  return buildKnowledgeBase(
+  const kb = buildKnowledgeBase(
     { facts: lists.facts.items, sources: lists.sources.items, subjects: lists.subjects.items, topics: lists.topics.items, lexicon },
     origins,
     { problems, checkReferences: !unreadable },
   );
+  return nameForms ? { ...kb, nameForms } : kb;
 }

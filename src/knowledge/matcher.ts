@@ -158,6 +158,21 @@ export class FactMatcher {
     return [...this.queryTerms(question).keys()];
   }
 
+  /**
+   * Words of a question the knowledge base has never seen, even after typo correction: no phrasing,
+   * concept or stop word has them. Names of things the data lacks ("гигачат", "cursor") are among them.
+   */
+  unknownWords(question: string): string[] {
+    const unknown: string[] = [];
+    for (const word of tokenize(normalize(question))) {
+      if (this.stopwords.has(word) || /\d/.test(word)) continue;
+      const { term, confidence } = this.queryTermOf(word);
+      if (term === DROP || term.startsWith("#") || confidence < 1) continue;
+      if (!this.knownTerms.has(term)) unknown.push(word);
+    }
+    return unknown;
+  }
+
   /** Query terms with their confidence: 1 for a word as typed, less for a typo correction. */
   private queryTerms(question: string): Map<string, number> {
     const terms = new Map<string, number>();

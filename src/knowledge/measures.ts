@@ -52,12 +52,25 @@ const METRIC_MEASURES: Record<string, readonly Measure[]> = {
   combined_cost: ["training_cost"],
   training_cost_cloud: ["training_cost"],
   training_cost_upfront: ["training_cost"],
-  hardware_acquisition_cost: ["training_cost", "hardware_spend"],
+  // What buying the cluster would cost: not what the training run cost.
+  hardware_acquisition_cost: ["hardware_spend"],
   comparison: ["gpu_hours"],
   conclusion: ["cost_scope"],
   gpu_hour_price: ["rental_price"],
-  gpu_hours_split: ["gpu_hours"],
+  // The split of V3's run by stage, in GPU-hours and dollars.
+  gpu_hours_split: ["gpu_hours", "training_cost"],
   peak_flops: ["chip_spec"],
+  // Market facts finer than a measure.
+  share_price_change: ["market_value"],
+  charge: ["export_controls"],
+  tokens_per_day: ["inference_cost"],
+  api_price_comparison: ["api_price"],
+  chip_spec_comparison: ["chip_spec"],
+  // Explanations (knowledge/facts/explanations.yaml): why figures are what they are.
+  fleet_estimate_basis: ["estimate_differences", "gpu_fleet", "opex", "capex"],
+  investment_scope: ["cost_scope", "investment", "hardware_spend"],
+  salaries_scope: ["cost_scope", "salaries"],
+  why_cheaper: ["techniques", "estimate_differences"],
   unit_price: ["chip_price"],
 };
 

@@ -108,6 +108,14 @@ export const factSchema = z
     confidence: z.enum(["confident", "likely", "speculative", "unknown"]).optional(),
     /** How the figure was estimated, in the source's own words (shortened); shown under the answer. */
     notes: nonEmpty.optional(),
+    /**
+     * For a fact that says what a figure covers: word stems (any language) of what is in it and what is
+     * not, so "правда, что 6 млн включают все исследования?" can be checked against it.
+     */
+    scope: z
+      .object({ includes: z.array(nonEmpty).min(1), excludes: z.array(nonEmpty).min(1) })
+      .strict()
+      .optional(),
     /** The figure is a floor ("more than $100M"), not a point estimate. */
     atLeast: z.boolean().default(false),
     /** For cost figures: how the number was arrived at, so comparisons can say how comparable they are. */

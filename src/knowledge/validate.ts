@@ -12,6 +12,11 @@ export interface KnowledgeBase {
   factById: ReadonlyMap<string, Fact>;
   sourceById: ReadonlyMap<string, Source>;
   subjectById: ReadonlyMap<string, Subject>;
+  /**
+   * Words of model names in other scripts and the Latin word each stands for ("грок" → "grok",
+   * "ультра" → "ultra", "б" → "b"), from knowledge/epoch/aliases.yaml: the reader reads names in one script.
+   */
+  nameForms?: ReadonlyMap<string, string>;
 }
 
 /** Every problem found, one line each: `knowledge/facts/gpt4.yaml: fact gpt4-altman: sourceIds.0: unknown source foo`. */

@@ -69,6 +69,8 @@ interface Answer {
   facts: Fact[];
   verdict: string | undefined;
   text: string;
+  /** The measure the bot's reading settled on, when it recorded one. */
+  measure?: string | null;
 }
 
 const slug = (s: string) =>
@@ -155,12 +157,20 @@ interface AnswerRecordLike {
   replyText: string;
   outcome?: string | null;
   verdict?: string | null;
+  reading?: { measure: string | null } | null;
 }
 
 function readAnswer(kb: KnowledgeBase, record: AnswerRecordLike | undefined, calls: ApiCall[]): Answer {
   const text = sentTexts(calls).join("\n\n");
   const facts = (record?.factIds ?? []).map((id) => kb.factById.get(id)).filter((f): f is Fact => f !== undefined);
-  if (record?.outcome) return { outcome: record.outcome as Outcome, facts, verdict: record.verdict ?? undefined, text };
+  if (record?.outcome)
+    return {
+      outcome: record.outcome as Outcome,
+      facts,
+      verdict: record.verdict ?? undefined,
+      text,
+      measure: record.reading?.measure ?? null,
+    };
   // Records made before the reader stored its outcome: tell it from what was sent.
   let outcome: Outcome;
   if (!record) outcome = text ? "offtopic" : "none";
@@ -174,6 +184,19 @@ function readAnswer(kb: KnowledgeBase, record: AnswerRecordLike | undefined, cal
   return { outcome, facts, verdict: undefined, text };
 }
 
+const DETAIL_KEYS: Record<string, keyof NonNullable<Fact["details"]>> = {
+  gpu_count: "gpus",
+  gpu_hours: "gpuHours",
+  parameters: "parameters",
+  training_tokens: "tokens",
+  training_compute: "flop",
+  hardware: "gpuModel",
+};
+const detailFor = (fact: Fact, measure: string) => {
+  const key = DETAIL_KEYS[measure];
+  return key !== undefined && fact.details?.[key] !== undefined;
+};
+
 const FIGURE_OUTCOMES: ReadonlySet<Outcome> = new Set(["answer", "check", "compare", "calc", "ranking"]);
 
 function judge(kb: KnowledgeBase, item: QuestionItem, answer: Answer): { judgement: Judgement; why?: string } {
@@ -182,9 +205,12 @@ function judge(kb: KnowledgeBase, item: QuestionItem, answer: Answer): { judgeme
   const main = answer.facts[0];
   const givesFigure = FIGURE_OUTCOMES.has(answer.outcome) && (answer.outcome === "calc" || answer.facts.some((f) => f.value !== undefined));
   const subjectOk = (f: Fact | undefined) => f !== undefined && (expectedSubjects.size === 0 || expectedSubjects.has(f.subject));
+  // A fact may state the figure asked in its details ("R1: $294K on 512 H800s" for a GPU count): the reading's measure says so.
+  const statesAsked = (f: Fact) => answer.measure != null && expectedMeasures.has(answer.measure) && detailFor(f, answer.measure);
   const measureOk = (f: Fact | undefined) =>
-    f !== undefined && (expectedMeasures.size === 0 || measuresOf(f).some((m) => expectedMeasures.has(m)));
-  const language = replyLanguage(answer.text);
+    f !== undefined && (expectedMeasures.size === 0 || measuresOf(f).some((m) => expectedMeasures.has(m)) || statesAsked(f));
+  // The language of the answer's opening paragraph: not of the source titles or Epoch's English notes it quotes.
+  const language = replyLanguage(answer.text.split("\n\n")[0] ?? answer.text);
   const wrongLanguage = language !== undefined && language !== item.lang;
 
   switch (item.kind) {

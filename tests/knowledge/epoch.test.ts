@@ -1,6 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, sep } from "node:path";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -24,9 +22,7 @@ import {
   type EpochImport,
 } from "../../src/knowledge/epoch.js";
 import { loadKnowledgeBase, type KnowledgeBase } from "../../src/knowledge/knowledge-base.js";
-import { KNOWLEDGE_DIR, loadKnowledge } from "../../src/knowledge/load.js";
 import { FactMatcher } from "../../src/knowledge/matcher.js";
-import type { SubjectInput } from "../../src/knowledge/schema.js";
 
 const DIR = fileURLToPath(new URL("../../knowledge/epoch/", import.meta.url));
 
@@ -34,26 +30,22 @@ let files: EpochFiles;
 let epoch: EpochImport;
 /** The knowledge base as the bot loads it, Epoch's table included. */
 let kb: KnowledgeBase;
-/** The curated data alone: a copy of knowledge/ without its epoch/ folder. */
+/** The curated data alone: the knowledge base without the table's facts and subjects. */
 let plain: KnowledgeBase;
-let SUBJECTS: SubjectInput[];
+let SUBJECTS: KnowledgeBase["subjects"];
 let CONCEPTS: Record<string, string[]>;
 let STOPWORDS: Set<string>;
 let rows: Record<string, string>[];
 
 beforeAll(() => {
-  const copy = mkdtempSync(join(tmpdir(), "kb-no-epoch-"));
-  // Without the table, and without the API prices that are about models only the table has (o1, GPT-4o…).
-  cpSync(KNOWLEDGE_DIR, join(copy, "knowledge"), {
-    recursive: true,
-    filter: (src) => !src.includes(`${sep}epoch`) && !src.endsWith("market-api-prices.yaml"),
-  });
-  plain = loadKnowledge(join(copy, "knowledge"));
-  rmSync(copy, { recursive: true, force: true });
-  SUBJECTS = plain.subjects;
-  files = readEpochFiles(DIR);
-  epoch = importEpochTable(files.csvText, { curatedSubjects: SUBJECTS, asOf: files.asOf, data: files.data });
   kb = loadKnowledgeBase();
+  files = readEpochFiles(DIR);
+  // The curated data is what the loader read before the table: subjects and facts that are not the table's.
+  const importedOnce = importEpochTable(files.csvText, { curatedSubjects: [], asOf: files.asOf, data: files.data });
+  const tableIds = new Set(importedOnce.subjects.map((s) => s.id));
+  SUBJECTS = kb.subjects.filter((s) => !tableIds.has(s.id) || s.epochModels !== undefined);
+  epoch = importEpochTable(files.csvText, { curatedSubjects: SUBJECTS, asOf: files.asOf, data: files.data });
+  plain = { ...kb, facts: kb.facts.filter((f) => !isEpochFact(f)), subjects: SUBJECTS };
   CONCEPTS = kb.lexicon.concepts;
   STOPWORDS = new Set(kb.lexicon.stopwords);
   rows = parse<Record<string, string>>(files.csvText, { columns: true, bom: true });
@@ -101,7 +93,7 @@ describe("Epoch AI table: the rows", () => {
 
   it("gives no fact for an empty cell", () => {
     // GPT-4o (Aug 2024): every figure column is empty.
-    expect(factsOf("gpt-4o-aug-2024")).toEqual([]);
+    expect(factsOf("gpt-4o-aug-2024").filter(isEpochFact)).toEqual([]); // its API price is a curated market fact
     // Gemini 1.0 Pro: only the hardware is given (Google TPU v4).
     expect(factsOf("gemini-1.0-pro").map((f) => f.metric)).toEqual(["hardware"]);
     // DeepSeek-V3: no training time in the table, so none here.

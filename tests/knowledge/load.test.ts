@@ -63,6 +63,8 @@ describe("knowledge loader", () => {
   it("names the file, the fact and the field of an unknown source", () => {
     const dir = copy();
     edit(dir, "facts/gpt4.yaml", /sourceIds:\n {4}- wired-altman-gpt4/, "sourceIds:\n    - foo");
+    // The explanation of the GPT-4 estimates cites the same source: take it from there too.
+    edit(dir, "facts/explanations.yaml", ", wired-altman-gpt4]", "]");
     expect(problemsOf(dir)).toEqual([
       "knowledge/facts/gpt4.yaml: fact gpt4-altman: sourceIds.0: unknown source foo",
       // The source the fact cited is now cited by nothing.
@@ -75,6 +77,7 @@ describe("knowledge loader", () => {
     edit(dir, "facts/gpt4.yaml", /^ {4}en: Sam Altman said GPT-4 cost .*\n/m, "");
     edit(dir, "facts/gpt4.yaml", /sourceIds:\n {4}- wired-altman-gpt4/, "sourceIds:\n    - foo");
     edit(dir, "facts/r1.yaml", "asOf: 2025-01-20", "asOf: 2025-1-20");
+    edit(dir, "facts/explanations.yaml", ", wired-altman-gpt4]", "]");
     expect(problemsOf(dir)).toEqual([
       "knowledge/facts/gpt4.yaml: fact gpt4-altman: text.en: missing (required)",
       "knowledge/facts/gpt4.yaml: fact gpt4-altman: sourceIds.0: unknown source foo",

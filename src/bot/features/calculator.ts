@@ -2,22 +2,11 @@ import { Composer, InlineKeyboard } from "grammy";
 import { hasCalcParameters, parseCalcQuery, type CalcQuery } from "../../calc/parse.js";
 import { mergeParams, planCalculation, type CalcOutcome, type CalcParams } from "../../calc/plan.js";
 import { CALLBACK_PATTERNS, callback } from "../callbacks.js";
-import { questionText, type BotContext } from "../context.js";
-import { FOLLOW_UP, looksLikeFollowUp, loadConversation, saveConversation } from "../conversation.js";
-import { COST_WORDS } from "../grammar.js";
+import type { BotContext } from "../context.js";
+import { loadConversation, saveConversation } from "../conversation.js";
 import { formatNumber } from "../locales/format.js";
 import { renderCalculation } from "../render-calc.js";
 import { recordAnswer, sendHtml } from "../reply.js";
-
-/** A message that is a calculation on its own, without any earlier context. */
-function isStandalone(q: CalcQuery, text: string): boolean {
-  return (
-    q.problems.length > 0 ||
-    q.gpuHours !== undefined ||
-    (q.parameters !== undefined && q.tokens !== undefined) ||
-    (q.gpus !== undefined && (q.duration !== undefined || q.price !== undefined || q.unitPrice !== undefined || COST_WORDS.test(text)))
-  );
-}
 
 export const calculator = new Composer<BotContext>();
 
@@ -70,25 +59,19 @@ calculator.command("calc", async (ctx) => {
   await answerCalculation(ctx, mergeParams(undefined, query), ctx.msg?.text ?? text, query);
 });
 
-calculator.on("message:text", async (ctx, next) => {
-  const text = questionText(ctx) ?? "";
-  if (text.startsWith("/") || text.length > 500) return next();
-  const query = parseCalcQuery(text);
-  const onlyCurrency = query.currency !== undefined && !hasCalcParameters(query);
-  if (!hasCalcParameters(query) && !onlyCurrency) return next();
-
+/**
+ * Free text the reader took for a calculation, or a follow-up to the last one ("and with 4096 GPUs?", "in
+ * roubles?"): the reading's calculator parameters, merged into the conversation's when it continues one.
+ */
+export async function answerCalcFromReading(ctx: BotContext, query: CalcQuery, question: string, continues: boolean): Promise<void> {
   // Unusable values (negative, zero…) are answered as such, whatever came before.
-  if (query.problems.length) return answerCalculation(ctx, mergeParams(undefined, query), text, query);
+  if (query.problems.length) return answerCalculation(ctx, mergeParams(undefined, query), question, query);
   const conversation = loadConversation(ctx);
-  const followUp = looksLikeFollowUp(text, 4);
-  if (conversation?.kind === "calc" && followUp) return answerCalculation(ctx, mergeParams(conversation.params, query), text);
-  if (!onlyCurrency && isStandalone(query, text)) return answerCalculation(ctx, mergeParams(undefined, query), text);
-  if (FOLLOW_UP.test(text) || onlyCurrency) {
-    // A follow-up with nothing to follow: say what is missing instead of guessing.
-    return answerCalculation(ctx, mergeParams(undefined, query), text, undefined, false);
-  }
-  return next();
-});
+  if (conversation?.kind === "calc" && continues) return answerCalculation(ctx, mergeParams(conversation.params, query), question);
+  const onlyCurrency = query.currency !== undefined && !hasCalcParameters(query);
+  // A follow-up with nothing to follow says what is missing instead of guessing.
+  return answerCalculation(ctx, mergeParams(undefined, query), question, undefined, !onlyCurrency && !continues);
+}
 
 calculator.callbackQuery(CALLBACK_PATTERNS.calc, async (ctx) => {
   const [, revision, action] = ctx.match;

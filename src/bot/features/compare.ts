@@ -1,9 +1,8 @@
 import { Composer, InlineKeyboard, InputFile } from "grammy";
 import { compare, comparableSubjects, isComparable } from "../../knowledge/compare.js";
 import { CALLBACK_PATTERNS, callback } from "../callbacks.js";
-import { questionText, type BotContext } from "../context.js";
+import type { BotContext } from "../context.js";
 import { saveConversation } from "../conversation.js";
-import { COMPARE_WORDS } from "../grammar.js";
 import { renderComparison } from "../render-compare.js";
 import { recordAnswer, sendHtml } from "../reply.js";
 
@@ -58,8 +57,12 @@ async function resolvePair(ctx: BotContext, text: string): Promise<[string, stri
     return undefined;
   }
   const [first, second] = named as [string, string | undefined];
-  const partner = second ?? (first === DEFAULT_PARTNER ? DEFAULT_FOR_GPT4 : DEFAULT_PARTNER);
-  return [first, partner];
+  return [first, second ?? defaultPartner(first)];
+}
+
+/** Who a model is compared with when only one is named: GPT-4, and DeepSeek V3 for GPT-4 itself. */
+export function defaultPartner(subjectId: string): string {
+  return subjectId === DEFAULT_PARTNER ? DEFAULT_FOR_GPT4 : DEFAULT_PARTNER;
 }
 
 /** The leading blocks that fit in a caption, and the rest for the follow-up message. */
@@ -120,15 +123,6 @@ compareFeature.command("compare", async (ctx) => {
 });
 
 /** "how many times cheaper is DeepSeek than GPT-4?", "gpt4 vs r1", in either language: the same answer as /compare. */
-compareFeature.on("message:text", async (ctx, next) => {
-  const text = questionText(ctx) ?? "";
-  if (text.startsWith("/") || text.length > 500 || !COMPARE_WORDS.test(text)) return next();
-  const named = ctx.deps.subjects.subjects(text).filter((id) => isComparable(ctx.deps.kb, id));
-  if (named.length === 0) return next();
-  const [first, second] = named as [string, string | undefined];
-  await answerComparison(ctx, first, second ?? (first === DEFAULT_PARTNER ? DEFAULT_FOR_GPT4 : DEFAULT_PARTNER), text);
-});
-
 compareFeature.callbackQuery(CALLBACK_PATTERNS.compare, async (ctx) => {
   const [, a, b] = ctx.match;
   if (!a || !b || !isComparable(ctx.deps.kb, a) || !isComparable(ctx.deps.kb, b)) {

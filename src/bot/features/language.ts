@@ -12,8 +12,11 @@ language.use(async (ctx, next) => {
   if (userId === undefined) {
     // Channel posts have no sender: answer in the language the post is written in.
     ctx.lang = langOfText(ctx.channelPost?.text ?? "");
+    ctx.langChosen = false;
   } else {
-    ctx.lang = ctx.deps.repo.getUserLang(userId) ?? langFromTelegram(ctx.from?.language_code);
+    const chosen = ctx.deps.repo.getUserLang(userId);
+    ctx.lang = chosen ?? langFromTelegram(ctx.from?.language_code);
+    ctx.langChosen = chosen !== undefined;
   }
   ctx.t = t(ctx.lang);
   await next();
@@ -29,6 +32,7 @@ const chooser = () => {
 function saveLang(ctx: BotContext, lang: Lang): void {
   if (ctx.from) ctx.deps.repo.setUserLang(ctx.from.id, lang);
   ctx.lang = lang;
+  ctx.langChosen = true;
   ctx.t = t(lang);
 }
 

@@ -1,13 +1,126 @@
-import { Composer } from "grammy";
-import { answerFact, answerQuestion, answerTopicFollowUp } from "../answers.js";
+import { Composer, type Middleware } from "grammy";
+import { hasCalcParameters } from "../../calc/parse.js";
+import { isComparable } from "../../knowledge/compare.js";
+import { isMeasure, measuresOf, type Measure } from "../../knowledge/measures.js";
+import type { Plan } from "../../knowledge/reader/plan.js";
+import type { Reading } from "../../knowledge/reader/reading.js";
+import type { Fact } from "../../knowledge/schema.js";
+import {
+  answerChat,
+  answerCheck,
+  answerClarify,
+  answerDontKnow,
+  answerExplain,
+  answerFact,
+  answerFacts,
+  answerMissingMeasure,
+  answerNotInData,
+} from "../answers.js";
 import { CALLBACK_PATTERNS } from "../callbacks.js";
 import { questionText, type BotContext } from "../context.js";
+import { loadConversation, readingContextOf } from "../conversation.js";
 import { formatCount } from "../locales/format.js";
+import { t } from "../locales/index.js";
+import { answerCalcFromReading } from "./calculator.js";
+import { answerComparison, defaultPartner } from "./compare.js";
 
-/** Longer texts are not questions; matching them would only waste time. */
+/** Longer texts are not questions; reading them would only waste time. */
 export const QUESTION_MAX_LENGTH = 500;
 
-/** Free-text questions and the fact buttons that answer like them. */
+/**
+ * Reads a question once — with the conversation, so follow-ups ("and Gemini?", "and its parameters?",
+ * "in euros?", "and on B200s at $4?", "vs Claude?") continue it — and decides the answer. The
+ * question's language is the answer's unless the user chose one with /lang.
+ */
+export function readQuestion(ctx: BotContext, text: string): void {
+  const { reader, planner, kb } = ctx.deps;
+  const conversation = loadConversation(ctx);
+  const context = readingContextOf(conversation);
+  const reading = reader.read(text, context);
+  let plan: Plan = planner.plan(reading, context);
+  const continues = reading.followUp;
+  const onlyCurrency = reading.calc.currency !== undefined && !hasCalcParameters(reading.calc);
+
+  const calcFollowUp = continues && (hasCalcParameters(reading.calc) || onlyCurrency);
+  if (reading.calc.problems.length || (conversation?.kind === "calc" && calcFollowUp)) {
+    plan = { kind: "calc" };
+  } else if (calcFollowUp && hasCalcParameters(reading.calc) && reading.subjects.length === 0 && plan.kind !== "check") {
+    // "and with 4096 GPUs?" with no calculation to change: the calculator says what it is missing.
+    plan = { kind: "calc" };
+  } else if (onlyCurrency && reading.subjects.length === 0) {
+    // "in euros?": the last figure told, converted; with nothing told, the calculator says what is missing.
+    const told =
+      conversation?.kind === "fact"
+        ? (conversation.factIds ?? []).map((id) => kb.factById.get(id)).filter((f): f is Fact => f !== undefined)
+        : [];
+    const subject = conversation?.kind === "fact" ? conversation.subjects?.[0] : undefined;
+    const measure: Measure | undefined =
+      conversation?.kind === "fact" ? (conversation.measure ?? (told[0] ? measuresOf(told[0])[0] : undefined)) : undefined;
+    plan = told.length && subject && measure ? { kind: "facts", subject, measure, facts: told } : { kind: "calc" };
+  } else if (conversation?.kind === "compare" && continues && reading.subjects.length === 1 && plan.kind !== "calc") {
+    // "vs Claude?" after a comparison: the first model against the new one.
+    plan = { kind: "compare", subjects: [conversation.subjects[0], reading.subjects[0]!.id], measure: reading.measure };
+  }
+  ctx.reading = reading;
+  ctx.plan = plan;
+  if (!ctx.langChosen) {
+    ctx.lang = reading.lang;
+    ctx.t = t(reading.lang);
+  }
+}
+
+const question = (ctx: BotContext) => ctx.reading?.text ?? questionText(ctx) ?? "";
+
+/** Two subjects side by side: models through /compare's answer with its chart; other pairs as the measure for each. */
+async function answerCompare(ctx: BotContext, plan: Extract<Plan, { kind: "compare" }>): Promise<void> {
+  const [a, b] = plan.subjects;
+  if (!a) return answerDontKnow(ctx, { kind: "dont_know", suggestions: [] }, question(ctx), ctx.reading);
+  const partner = b ?? defaultPartner(a);
+  const kb = ctx.deps.kb;
+  if (isComparable(kb, a) && isComparable(kb, partner) && (plan.measure === undefined || plan.measure === "training_cost" || !b)) {
+    return answerComparison(ctx, a, partner, question(ctx));
+  }
+  const measure = plan.measure ?? "training_cost";
+  const facts = [a, partner].flatMap((id) => ctx.deps.planner.factsFor(id, measure).slice(0, 2));
+  if (facts.length === 0)
+    return answerMissingMeasure(
+      ctx,
+      { kind: "missing_measure", subject: a, measure, offer: ctx.deps.planner.offer(a) },
+      question(ctx),
+      ctx.reading,
+    );
+  return answerFacts(ctx, { kind: "facts", subject: a, measure, facts }, question(ctx), ctx.reading, undefined, "compare");
+}
+
+/** Every kind of plan to the answer that fits it: the one place that dispatches on what the reader understood. */
+const ROUTES: Record<Plan["kind"], Middleware<BotContext>> = {
+  facts: (ctx) => answerFacts(ctx, ctx.plan as Extract<Plan, { kind: "facts" }>, question(ctx), ctx.reading, convertTo(ctx.reading)),
+  check: (ctx) => answerCheck(ctx, ctx.plan as Extract<Plan, { kind: "check" }>, question(ctx), ctx.reading),
+  explain: (ctx) => answerExplain(ctx, ctx.plan as Extract<Plan, { kind: "explain" }>, question(ctx), ctx.reading),
+  missing_measure: (ctx) => answerMissingMeasure(ctx, ctx.plan as Extract<Plan, { kind: "missing_measure" }>, question(ctx), ctx.reading),
+  not_in_data: (ctx) => answerNotInData(ctx, ctx.plan as Extract<Plan, { kind: "not_in_data" }>, question(ctx), ctx.reading),
+  compare: (ctx) => answerCompare(ctx, ctx.plan as Extract<Plan, { kind: "compare" }>),
+  calc: (ctx) => answerCalcFromReading(ctx, ctx.reading!.calc, question(ctx), ctx.reading!.followUp),
+  ranking: (ctx) => answerDontKnow(ctx, { kind: "dont_know", suggestions: [] }, question(ctx), ctx.reading),
+  clarify: (ctx) => answerClarify(ctx, ctx.plan as Extract<Plan, { kind: "clarify" }>, question(ctx), ctx.reading),
+  dont_know: (ctx) => answerDontKnow(ctx, ctx.plan as Extract<Plan, { kind: "dont_know" }>, question(ctx), ctx.reading),
+  chat: (ctx) => answerChat(ctx, question(ctx), ctx.reading),
+};
+
+function convertTo(reading: Reading | undefined): "RUB" | "EUR" | undefined {
+  return reading?.currency === "RUB" || reading?.currency === "EUR" ? reading.currency : undefined;
+}
+
+/** grammY's router over the plan's kind; used for typed questions and for buttons that ask one. */
+export const planRouter = new Composer<BotContext>().route((ctx) => ctx.plan?.kind, ROUTES);
+
+/** Reads a question and answers it: typed text, an example button, a "did you mean" pick. */
+export async function answerText(ctx: BotContext, text: string): Promise<void> {
+  readQuestion(ctx, text);
+  await planRouter.middleware()(ctx, () => Promise.resolve());
+}
+
+/** Free-text questions, and the buttons that answer a fact or ask a measure of a subject. */
 export const questions = new Composer<BotContext>();
 
 questions.on("message:text", async (ctx, next) => {
@@ -17,16 +130,27 @@ questions.on("message:text", async (ctx, next) => {
   if (text.trim() === "") return void (await ctx.reply(m.empty));
   if (text.length > QUESTION_MAX_LENGTH)
     return void (await ctx.reply(m.tooLong(formatCount(QUESTION_MAX_LENGTH, ctx.lang, ctx.t.units.characters))));
-  if (await answerTopicFollowUp(ctx, text)) return;
-  await answerQuestion(ctx, text);
+  await answerText(ctx, text);
 });
 
 questions.callbackQuery(CALLBACK_PATTERNS.fact, async (ctx) => {
   const fact = ctx.deps.kb.factById.get(ctx.match[1] ?? "");
-  if (!fact) {
-    await ctx.answerCallbackQuery({ text: ctx.t.errors.staleButton });
-    return;
+  if (!fact) return void (await ctx.answerCallbackQuery({ text: ctx.t.errors.staleButton }));
+  await ctx.answerCallbackQuery();
+  await answerFact(ctx, fact, `[button] ${fact.id}`);
+});
+
+/** "Or: DeepSeek (the company)", a near name after "not in my data": the measure asked of that subject. */
+questions.callbackQuery(CALLBACK_PATTERNS.ask, async (ctx) => {
+  const [, subject = "", measure = ""] = ctx.match;
+  const planner = ctx.deps.planner;
+  if (!ctx.deps.kb.subjectById.has(subject) || !isMeasure(measure)) {
+    return void (await ctx.answerCallbackQuery({ text: ctx.t.errors.staleButton }));
   }
   await ctx.answerCallbackQuery();
-  await answerFact(ctx, fact, `[button] ${fact.phrasings[ctx.lang][0] ?? fact.id}`);
+  const facts = planner.factsFor(subject, measure);
+  const asked = `[button] ${subject} ${measure}`;
+  if (facts.length === 0)
+    return answerMissingMeasure(ctx, { kind: "missing_measure", subject, measure, offer: planner.offer(subject) }, asked);
+  await answerFacts(ctx, { kind: "facts", subject, measure, facts: facts.slice(0, 4) }, asked);
 });

@@ -2,7 +2,7 @@ import { Composer, InlineKeyboard } from "grammy";
 import { CALLBACK_PATTERNS, callback } from "../callbacks.js";
 import type { BotContext } from "../context.js";
 import { LANGS } from "../locales/index.js";
-import { answerQuestion } from "../answers.js";
+import { answerText } from "./questions.js";
 
 export const start = new Composer<BotContext>();
 
@@ -25,5 +25,5 @@ start.callbackQuery(CALLBACK_PATTERNS.example, async (ctx) => {
     return;
   }
   await ctx.answerCallbackQuery();
-  await answerQuestion(ctx, question);
+  await answerText(ctx, question);
 });

@@ -1,5 +1,7 @@
 import type { CalcField, ProblemKind } from "../../calc/cost.js";
 import type { DurationUnit } from "../../calc/parse.js";
+import type { Measure } from "../../knowledge/measures.js";
+import type { Verdict } from "../../knowledge/reader/verdict.js";
 import type { ClaimType } from "../../knowledge/schema.js";
 
 /**
@@ -81,6 +83,41 @@ export interface Messages {
   help: {
     /** HTML. `langs`: the language codes, e.g. "ru|en". */
     text: (langs: string) => string;
+  };
+  /** How the bot says what it understood and answers what it read (src/knowledge/reader). */
+  reader: {
+    /** The line above an answer: "Понял так: Llama 3.1 405B · стоимость обучения". `what` is escaped HTML. */
+    understood: (what: string) => string;
+    /** A measure as the reading line and buttons name it. */
+    measures: Record<Measure, string>;
+    /** The button for another close reading. */
+    orButton: (what: string) => string;
+    /** The verdict that opens a claim check, with its mark. */
+    verdicts: Record<Verdict, string>;
+    /** What was checked: "В вопросе: $6 млн" (figure formatted and escaped). */
+    claimed: (claim: string) => string;
+    /** A claim about the chips a model was trained on: "обучение на H800". */
+    trainedOn: (chip: string) => string;
+    /** A claim from a forwarded message, numbered. */
+    claimNumber: (n: number, text: string) => string;
+    /** "Для Grok 4 в моей базе нет цифры «число параметров»." `subject`, `measure` escaped. */
+    missingMeasure: (subject: string, measure: string) => string;
+    /** Above the buttons of what there is about the subject. */
+    whatThereIs: string;
+    /** `name` as the user wrote it, escaped. */
+    notInData: (name: string) => string;
+    /** Above buttons of known names close to it. */
+    near: string;
+    /** A button asking the same measure of another subject: "Gemini 1.0 Ultra — стоимость обучения". */
+    askButton: (subject: string, measure: string) => string;
+    /** A message that asks nothing the bot answers (greetings, small talk). */
+    chat: string;
+    /** How Epoch AI made an imported estimate: its own (English) notes, shortened. */
+    howEstimated: (notes: string) => string;
+    /** A figure converted for a follow-up "а в рублях?": "≈ 451 млн ₽ (курс 81,01 ₽/$ на 3 окт. 2025 г.)". */
+    converted: (amount: string, rate: string, date: string) => string;
+    /** A follow-up asks for a currency, but the last answer had no dollar figure to convert. */
+    nothingToConvert: string;
   };
   questions: {
     dontKnow: string;

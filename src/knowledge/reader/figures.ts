@@ -1,0 +1,225 @@
+import { toNfkc } from "../text.js";
+
+/**
+ * Figures quoted in a question ("$6 million", "1,6 ярда", "полмиллиарда", "944M", "больше 500 млн",
+ * "50к хопперов"), with what they count and whether they are a floor. A claim check compares them with
+ * the knowledge base; nothing here decides what the figure is about, only what kind of number it is.
+ */
+export type FigureUnit =
+  | "USD"
+  | "RUB"
+  | "EUR"
+  /** A scaled number with no unit of its own ("944M", "5 млн"): money in a question about money. */
+  | "number"
+  | "percent"
+  | "gpus"
+  | "gpu_hours"
+  | "tokens"
+  | "parameters"
+  | "flop"
+  | "usd_per_hour"
+  | "usd_per_mtok";
+
+export type Bound = "exact" | "about" | "atLeast" | "atMost";
+
+export interface QuotedFigure {
+  value: number;
+  unit: FigureUnit;
+  bound: Bound;
+  /** The words as written. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Number words: grammar, kept beside the patterns that use them. */
+const UNITS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  один: 1,
+  одна: 1,
+  одного: 1,
+  два: 2,
+  две: 2,
+  двух: 2,
+  три: 3,
+  трех: 3,
+  четыре: 4,
+  четырех: 4,
+  пять: 5,
+  пяти: 5,
+  шесть: 6,
+  шести: 6,
+  семь: 7,
+  семи: 7,
+  восемь: 8,
+  восьми: 8,
+  девять: 9,
+  девяти: 9,
+  десять: 10,
+  десяти: 10,
+  двенадцать: 12,
+  пятнадцать: 15,
+  двадцать: 20,
+  двадцати: 20,
+  тридцать: 30,
+  сорок: 40,
+  пятьдесят: 50,
+  пятидесяти: 50,
+  шестьдесят: 60,
+  семьдесят: 70,
+  восемьдесят: 80,
+  девяносто: 90,
+  сто: 100,
+  ста: 100,
+  двести: 200,
+  двухсот: 200,
+  триста: 300,
+  трехсот: 300,
+  четыреста: 400,
+  пятьсот: 500,
+  пятисот: 500,
+  шестьсот: 600,
+  семьсот: 700,
+  восемьсот: 800,
+  девятьсот: 900,
+  полтора: 1.5,
+  полторы: 1.5,
+  пол: 0.5,
+  half: 0.5,
+};
+
+/** Scale words, slang included: "лям" is a million, "ярд" a billion, "косарь"/"к" a thousand. */
+const SCALE_WORDS: [RegExp, number][] = [
+  [/^(?:k|к|тыс\.?|тысяч\p{L}*|тыщ\p{L}*|thousands?|косар\p{L}*|кусок|куска|кусков)$/u, 1e3],
+  [/^(?:m|mm|mln|млн\.?|миллион\p{L}*|millions?|лям\p{L}*|мульт\p{L}*)$/u, 1e6],
+  [/^(?:b|bn|млрд\.?|миллиард\p{L}*|billions?|ярд\p{L}*)$/u, 1e9],
+  [/^(?:t|tn|трлн\.?|триллион\p{L}*|trillions?)$/u, 1e12],
+];
+const SCALE = String.raw`k|к|тыс\.?|тысяч\p{L}*|тыщ\p{L}*|thousands?|косар\p{L}*|кус(?:ок|ка|ков)|mm|mln|m|млн\.?|миллион\p{L}*|millions?|лям\p{L}*|мульт\p{L}*|bn|b|млрд\.?|миллиард\p{L}*|billions?|ярд\p{L}*|tn|t|трлн\.?|триллион\p{L}*|trillions?`;
+
+const WORD_NUMBER = String.raw`(?<![\p{L}\d])(?:${Object.keys(UNITS)
+  .sort((a, b) => b.length - a.length)
+  .join("|")})(?:[\s-]+(?:${Object.keys(UNITS)
+  .sort((a, b) => b.length - a.length)
+  .join("|")}))*(?![\p{L}])`;
+const DIGITS = String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?(?:e[+-]?\d+)?`;
+
+const CURRENCY_BEFORE = String.raw`(?<cur1>\$|usd\s*|₽|руб\.?\s*|€|eur\s*)`;
+const CURRENCY_AFTER = String.raw`(?<cur2>\$|usd|долл\p{L}*|бакс\p{L}*|dollars?|bucks?|₽|руб\p{L}*\.?|rub|roubles?|rubles?|€|евро|eur|euros?)`;
+
+const BOUND_BEFORE = String.raw`(?<bound>больше|более|свыше|выше|over|more\s+than|above|at\s+least|не\s+меньше|минимум|от|меньше|менее|ниже|under|less\s+than|below|at\s+most|не\s+больше|максимум|до|около|примерно|почти|порядка|где-?то|about|around|roughly|almost|nearly|approximately|~|≈|>|<)?\s*(?:an?\s+)?`;
+
+/** "полмиллиарда", "пол-ляма", "полтора ярда": a half or one and a half glued to a scale word. */
+const HALF_SCALE = String.raw`(?<half>пол|полу|half\s+a)[\s-]?(?<halfScale>миллиард\p{L}*|миллион\p{L}*|лям\p{L}*|ярд\p{L}*|billion|million)`;
+
+const FIGURE = new RegExp(
+  String.raw`${BOUND_BEFORE}${CURRENCY_BEFORE}?(?:${HALF_SCALE}|(?<num>${DIGITS})|(?<word>${WORD_NUMBER})(?=\s*(?:${SCALE}|${CURRENCY_AFTER.replace("?<cur2>", "?:")})(?![\p{L}])))(?:\s*(?<scale>${SCALE})(?![\p{L}]))?\s*${CURRENCY_AFTER}?(?<rest>\s*(?:%|процент\p{L}*|percent|(?:gpu|гпу)[\s-]*(?:час\p{L}*|hours?|h\b)|(?:gpus?|гпу|видеокарт\p{L}*|видюх\p{L}*|карт\p{L}*|ускорител\p{L}*|чип\p{L}*|хоппер\p{L}*|hoppers?|[hн]\d00s?|a100s?|а100)|(?:tokens?|токен\p{L}*)|(?:params?|parameters?|параметр\p{L}*)|flops?|флоп\p{L}*|(?:\/|per|за|в)\s*(?:gpu[\s-]*)?(?:h|hr|hour|час|ч)(?![\p{L}])|(?:per|за)\s+(?:1\s*m|1m|миллион|million|млн)\s*(?:tokens?|токен\p{L}*)?))?`,
+  "giu",
+);
+
+function scaleOf(word: string | undefined): number {
+  if (!word) return 1;
+  return SCALE_WORDS.find(([pattern]) => pattern.test(word))?.[1] ?? 1;
+}
+
+function wordsToNumber(words: string): number | undefined {
+  let total = 0;
+  for (const word of words.split(/[\s-]+/)) {
+    const value = UNITS[word];
+    if (value === undefined) return undefined;
+    total += value;
+  }
+  return total;
+}
+
+function unitOf(currency: string | undefined, rest: string | undefined, scaled: boolean): FigureUnit | undefined {
+  const r = (rest ?? "").trim();
+  if (/^(?:%|процент|percent)/.test(r)) return "percent";
+  if (/^(?:gpu|гпу)[\s-]*(?:час|hour|h)/.test(r)) return "gpu_hours";
+  if (/^(?:\/|per|за|в)\s*(?:gpu[\s-]*)?(?:h|hr|hour|час|ч)/.test(r)) return "usd_per_hour";
+  if (/^(?:per|за)\s+(?:1\s*m|1m|миллион|million|млн)/.test(r)) return "usd_per_mtok";
+  if (/^(?:gpus?|гпу|видеокарт|видюх|карт|ускорител|чип|хоппер|hopper|[hн]\d00|a100|а100)/.test(r)) return "gpus";
+  if (/^(?:token|токен)/.test(r)) return "tokens";
+  if (/^(?:param|параметр)/.test(r)) return "parameters";
+  if (/^(?:flop|флоп)/.test(r)) return "flop";
+  const c = (currency ?? "").trim();
+  if (/^(?:\$|usd|долл|бакс|dollar|buck)/.test(c)) return "USD";
+  if (/^(?:₽|руб|rub|roubl|rubl)/.test(c)) return "RUB";
+  if (/^(?:€|евро|eur)/.test(c)) return "EUR";
+  return scaled ? "number" : undefined;
+}
+
+function boundOf(word: string | undefined): Bound {
+  if (!word) return "exact";
+  if (/^(?:больше|более|свыше|выше|over|more|above|at\s+least|не\s+меньше|минимум|от|>)/.test(word)) return "atLeast";
+  if (/^(?:меньше|менее|ниже|under|less|below|at\s+most|не\s+больше|максимум|до|<)/.test(word)) return "atMost";
+  return "about";
+}
+
+/**
+ * The figures in a text that say what they count (a currency, a scale word, a unit): bare numbers
+ * such as years or model versions ("2025", "Llama 3") are not figures. `skip` are spans already
+ * read as something else (a model name like "Llama 3.1 405B").
+ */
+export function extractFigures(text: string, skip: readonly [number, number][] = []): QuotedFigure[] {
+  const s = toNfkc(text.toLowerCase()).replace(/ё/g, "е");
+  const figures: QuotedFigure[] = [];
+  FIGURE.lastIndex = 0;
+  for (let m = FIGURE.exec(s); m; m = FIGURE.exec(s)) {
+    if (m[0].trim() === "") {
+      FIGURE.lastIndex++;
+      continue;
+    }
+    const g = m.groups ?? {};
+    const start = m.index + (m[0].length - m[0].trimStart().length);
+    const end = m.index + m[0].trimEnd().length;
+    // "8x22B" is a model's shape, not a figure.
+    if (/[x×х]\s*$/iu.test(s.slice(Math.max(0, start - 2), start))) continue;
+    // A number inside a name ("Llama 3.1 405B") is part of the name; "512 H800s" starts before the chip's name.
+    if (skip.some(([a, b]) => start >= a && start < b)) continue;
+    let value: number | undefined;
+    let scaled = false;
+    if (g.half) {
+      value = 0.5 * scaleOf(g.halfScale);
+      scaled = true;
+    } else {
+      const base = g.num !== undefined ? parseDigits(g.num, g.scale) : wordsToNumber(g.word ?? "");
+      if (base === undefined) continue;
+      const scale = scaleOf(g.scale);
+      scaled = scale !== 1 || /e[+-]?\d/.test(g.num ?? "");
+      value = base * scale;
+    }
+    const unit = unitOf(g.cur1 ?? g.cur2, g.rest, scaled);
+    if (unit === undefined || !Number.isFinite(value) || value <= 0) continue;
+    figures.push({ value, unit, bound: boundOf(g.bound), text: text.slice(start, end), start, end });
+  }
+  return figures;
+}
+
+function parseDigits(raw: string, scaleWord: string | undefined): number {
+  const compact = raw.replace(/[ \u00a0\u202f]/g, "");
+  // "4,096" with no scale is four thousand; "1,5 млн" and "5,6" are decimals.
+  const normalised = /^\d{1,3},\d{3}$/.test(compact) && !scaleWord ? compact.replace(",", "") : compact.replace(",", ".");
+  return Number(normalised);
+}

@@ -1,0 +1,121 @@
+import type { Measure } from "../measures.js";
+
+/**
+ * Which measure a question asks for, from the concepts its words map to (the lexicon's `#cost`,
+ * `#train`, `#gpu`… after stemming and typo correction) and a few phrases. The first rule whose
+ * conditions hold wins, so the more specific rules come first ("API price" before "price", "GPU-hours"
+ * before "GPUs"). `all`: every concept must be there; `any`: at least one; `none`: none of them.
+ */
+export interface MeasureRule {
+  measure: Measure;
+  all?: string[];
+  any?: string[];
+  none?: string[];
+  /** Raw-text patterns (lower case, ё → е) for what concepts cannot say ("per day", "на чем"). */
+  pattern?: RegExp;
+  /** The rule needs a subject of one of these kinds to apply. */
+  subjectKinds?: string[];
+  /** The rule does not apply when a subject of one of these kinds is named. */
+  noKinds?: string[];
+}
+
+export const MEASURE_RULES: MeasureRule[] = [
+  { measure: "fx_rate", all: ["rate"], any: ["usd", "rouble", "euro"], none: ["train", "gpu"] },
+  { measure: "chip_spec", any: ["spec", "memory", "differ"], subjectKinds: ["chip"] },
+  { measure: "cost_scope", any: ["include", "exclude"], none: ["export"] },
+  {
+    measure: "cost_scope",
+    pattern:
+      /если считать вс|вместе со всем|со всем вместе|не только (?:финальн|последн|прогон)|all[- ]in\b|including everything|not (?:just|only) the final|beyond the final run|full cost|true cost|real cost|настоящ\p{L}* стоимост|реальн\p{L}* стоимост/u,
+  },
+  { measure: "estimate_differences", any: ["differ"] },
+  {
+    measure: "techniques",
+    pattern:
+      /(?:как|за сч[её]т чего|каким образом|почему)\s.*(?:дешев|сэконом|удалось|так мало)|how (?:did|do|could|was|were) (?:they|it|deepseek|v3|r1).*(?:cheap|so little|save|so low)|why (?:was|is|were) (?:it|v3|deepseek|r1|training) so cheap/u,
+  },
+  { measure: "techniques", any: ["technique"] },
+  { measure: "export_controls", any: ["export"] },
+  { measure: "market_value", any: ["market"] },
+  { measure: "market_value", any: ["drop"], subjectKinds: ["company"], noKinds: ["model"] },
+  { measure: "price_trend", pattern: /llmflation/u },
+  { measure: "price_trend", any: ["trend", "fall", "grow"], all: ["api"] },
+  { measure: "price_trend", any: ["trend", "fall", "grow"], all: ["inference"] },
+  { measure: "price_trend", any: ["trend", "fall", "grow"], all: ["token"] },
+  { measure: "api_price", any: ["api"] },
+  {
+    measure: "api_price",
+    all: ["token"],
+    any: ["cost", "million"],
+    pattern: /(?:за|per|\/|a|в)\s*(?:1\s*)?(?:m|млн|миллион\p{L}*|million)\b/u,
+  },
+  { measure: "inference_cost", any: ["inference", "margin"] },
+  {
+    measure: "inference_cost",
+    pattern: /(?:в|per|a|за)\s+(?:день|сутки|day)\b|ежедневн|daily|to (?:keep|run)\b.*running|содержани/u,
+    any: ["cost", "opex"],
+  },
+  { measure: "cost_trend", any: ["grow", "fall", "trend"], all: ["cost"] },
+  { measure: "salaries", any: ["salary"] },
+  { measure: "headcount", any: ["headcount"] },
+  { measure: "valuation", any: ["valuation"] },
+  {
+    measure: "market_value",
+    all: ["loss"],
+    subjectKinds: ["company"],
+    pattern: /one[- ]day|single day|за (?:один )?день|в тот день|record|рекорд/u,
+  },
+  { measure: "revenue", any: ["revenue", "loss"] },
+  { measure: "capex", any: ["capex"] },
+  { measure: "opex", any: ["opex"], none: ["train"] },
+  {
+    measure: "capex",
+    all: ["cost"],
+    none: ["train", "gpu", "hardware", "salary", "api", "token", "inference", "opex"],
+    subjectKinds: ["company"],
+    noKinds: ["model", "chip"],
+    pattern: /spend|тратит|потратит|потрат|вклады|вложит|data ?cent|дата-?центр|инфраструктур|infrastructure|on ai\b|на ии\b/u,
+  },
+  { measure: "hardware_spend", all: ["hardware", "cost"], none: ["train"], subjectKinds: ["company"], noKinds: ["model"] },
+  {
+    measure: "hardware_spend",
+    all: ["gpu", "cost"],
+    none: ["train", "hour", "rent"],
+    subjectKinds: ["company"],
+    noKinds: ["model", "chip"],
+  },
+  { measure: "funding", any: ["fund"] },
+  { measure: "investment", any: ["invest"] },
+  { measure: "capex", all: ["cost"], any: ["fleet", "server"], subjectKinds: ["company"] },
+  { measure: "gpu_fleet", any: ["fleet"] },
+  { measure: "gpu_fleet", all: ["gpu"], subjectKinds: ["company"], none: ["train", "hour"], noKinds: ["model"] },
+  { measure: "rental_price", any: ["rent"] },
+  { measure: "rental_price", all: ["cost", "hour"], subjectKinds: ["chip"] },
+  { measure: "chip_price", all: ["cost"], subjectKinds: ["chip"] },
+  { measure: "gpu_hours", all: ["gpu", "hour"] },
+  { measure: "gpu_hours", pattern: /(?:gpu|гпу)[\s-]*(?:час|hour|h\b)/u },
+  { measure: "training_compute", any: ["flop"] },
+  {
+    measure: "hardware",
+    pattern:
+      /на ч[её]м (?:обуча|трениров|учил)|cluster setup|какой кластер|what cluster|на каких (?:чипах|картах|видеокартах|видюхах|gpu|гпу|ускорителях)|what (?:chips|gpus|hardware)|which (?:chips|gpus|hardware)|trained on what|какие (?:чипы|карты|видеокарты|gpu|гпу)|какое железо|what hardware/u,
+  },
+  { measure: "gpu_count", all: ["gpu"] },
+  { measure: "training_time", any: ["duration"], none: ["cost"] },
+  { measure: "training_time", all: ["hour", "train"], none: ["gpu", "cost"] },
+  { measure: "parameters", any: ["param", "size"] },
+  { measure: "training_tokens", any: ["token", "data"] },
+  { measure: "architecture", any: ["expert", "layer", "architecture"] },
+  { measure: "release", any: ["release"] },
+  { measure: "training_cost", any: ["cost", "train"] },
+];
+
+/** A question naming only a subject ("а GPT-4?") asks for the measure people mean by it. */
+export const DEFAULT_MEASURE: Record<string, Measure> = {
+  model: "training_cost",
+  chip: "chip_price",
+  company: "investment",
+  product: "investment",
+  policy: "export_controls",
+  trend: "cost_trend",
+};

@@ -1,0 +1,380 @@
+import { isEpochFact } from "../epoch.js";
+import type { KnowledgeBase } from "../knowledge-base.js";
+import type { FactMatcher } from "../matcher.js";
+import { measuresOf, type Measure } from "../measures.js";
+import type { ClaimType, Fact } from "../schema.js";
+import { ExplanationIndex } from "./explanations.js";
+import type { QuotedFigure } from "./figures.js";
+import { CLAIMANTS, MEASURE_KINDS, type Reading, type ReadingContext } from "./reading.js";
+import { checkClaim, statedFigure, type Verdict } from "./verdict.js";
+
+/** What the answer to a reading will be; the bot renders it, nothing here formats text. */
+export type Plan =
+  | { kind: "facts"; subject: string; measure: Measure; facts: Fact[] }
+  | {
+      kind: "check";
+      verdict: Verdict;
+      claim: QuotedFigure | undefined;
+      /** For a claim about the chips a model was trained on. */
+      claimedChip?: string;
+      subject: string | undefined;
+      measure: Measure | undefined;
+      basis: Fact | undefined;
+      facts: Fact[];
+    }
+  | { kind: "explain"; subject: string | undefined; facts: Fact[] }
+  | { kind: "missing_measure"; subject: string; measure: Measure; offer: Fact[] }
+  | { kind: "not_in_data"; name: string; near: string[] }
+  | { kind: "compare"; subjects: string[]; measure: Measure | undefined }
+  | { kind: "calc" }
+  | { kind: "ranking"; measure: Measure }
+  | { kind: "clarify"; options: Fact[] }
+  | { kind: "dont_know"; suggestions: Fact[] }
+  | { kind: "chat" };
+
+/** Who to believe first when several facts answer: the primary figure, then estimates, then press copies. */
+const CLAIM_ORDER: Record<ClaimType, number> = {
+  company_claim: 0,
+  executive_statement: 1,
+  vendor_spec: 1,
+  research_estimate: 2,
+  analyst_estimate: 2,
+  our_calculation: 3,
+  press_report: 4,
+};
+
+const isImported = isEpochFact;
+
+/** At most this many facts of one subject and measure are told in one answer. */
+const MAX_TOLD = 5;
+/** A quoted figure this close to a curated fact's says what the claim is about ("правда, что платят 1,3 млн?"). */
+const SAME_FIGURE = 0.02;
+
+/**
+ * Close measures to answer with when a subject has none of the one asked ("how much did OpenAI raise?"
+ * → its valuation round): the reading line says which was answered.
+ */
+const SIBLINGS: Partial<Record<Measure, Measure[]>> = {
+  funding: ["investment", "valuation"],
+  investment: ["funding", "capex"],
+  valuation: ["funding"],
+  capex: ["hardware_spend", "investment"],
+  hardware_spend: ["capex"],
+  gpu_fleet: ["gpu_count"],
+  revenue: ["opex"],
+};
+
+/** The subject a measure is about when the question names none of its kind ("what did the export rule change?"). */
+const DEFAULT_SUBJECT: Partial<Record<Measure, string>> = {
+  export_controls: "us-export-controls",
+  price_trend: "llm-inference-prices",
+  cost_trend: "frontier-models",
+  fx_rate: "fx",
+};
+
+/** Figures every model has its own of: without a model named, a question about one is ambiguous. */
+const MODEL_FIGURES: ReadonlySet<Measure> = new Set([
+  "training_cost",
+  "parameters",
+  "gpu_count",
+  "training_tokens",
+  "gpu_hours",
+  "training_compute",
+  "training_time",
+]);
+
+/** Measures that explain rather than count. */
+const EXPLANATORY_MEASURES: ReadonlySet<Measure> = new Set(["cost_scope", "techniques", "estimate_differences", "architecture"]);
+
+/** Measures whose figures a fact may state in its details rather than as its own value. */
+const FROM_DETAILS: ReadonlySet<Measure> = new Set(["gpu_count", "gpu_hours", "parameters", "training_tokens", "training_compute"]);
+
+/**
+ * The facts an answer tells: the curated ones first, and Epoch AI's estimate beside them whenever there
+ * is one — never one silently replacing the other (DeepSeek's own $5.576M and Epoch's $5.39M).
+ */
+function told(facts: Fact[]): Fact[] {
+  const curated = facts.filter((f) => !isImported(f));
+  const imported = facts.filter(isImported);
+  if (curated.length === 0) return imported.slice(0, MAX_TOLD);
+  return [...curated.slice(0, imported.length ? MAX_TOLD - 1 : MAX_TOLD), ...imported.slice(0, 1)];
+}
+
+export class Planner {
+  private readonly bySubject = new Map<string, Fact[]>();
+  private readonly explanations: ExplanationIndex;
+
+  constructor(
+    private readonly kb: KnowledgeBase,
+    private readonly matcher: FactMatcher,
+  ) {
+    for (const fact of kb.facts) {
+      if (!fact.answersQuestions) continue;
+      const list = this.bySubject.get(fact.subject) ?? [];
+      list.push(fact);
+      this.bySubject.set(fact.subject, list);
+    }
+    this.explanations = new ExplanationIndex(kb, matcher);
+  }
+
+  /**
+   * The facts about a subject for a measure: curated before imported, primary before press, and for
+   * counts also facts that state the figure in their details (R1's cost "on 512 H800s").
+   */
+  factsFor(subject: string, measure: Measure): Fact[] {
+    const own = (this.bySubject.get(subject) ?? []).filter((f) => measuresOf(f).includes(measure));
+    const inDetails = FROM_DETAILS.has(measure)
+      ? (this.bySubject.get(subject) ?? []).filter((f) => !own.includes(f) && statedFigure(f, measure, measuresOf(f)) !== undefined)
+      : [];
+    const order = (a: Fact, b: Fact) =>
+      Number(isImported(a)) - Number(isImported(b)) || CLAIM_ORDER[a.claimType] - CLAIM_ORDER[b.claimType];
+    return [...own.sort(order), ...inDetails.sort(order)];
+  }
+
+  factsAbout(subject: string): Fact[] {
+    return this.bySubject.get(subject) ?? [];
+  }
+
+  plan(reading: Reading, context?: ReadingContext): Plan {
+    let named = reading.subjects[0]?.id;
+    const measureKinds = reading.measure ? MEASURE_KINDS[reading.measure] : undefined;
+    const defaultSubject = reading.measure ? DEFAULT_SUBJECT[reading.measure] : undefined;
+    if (
+      defaultSubject &&
+      this.kb.subjectById.has(defaultSubject) &&
+      (!named || !measureKinds?.includes(this.kb.subjectById.get(named)?.kind ?? ""))
+    ) {
+      named = defaultSubject;
+    }
+    const unknown = reading.unknownNames[0];
+    // Words the data has never seen, in a question that names nothing it knows: a thing the data lacks.
+    const unknownThing =
+      named === undefined && reading.unknownWords.length > 0 && !reading.followUp ? reading.unknownWords.join(" ") : undefined;
+    // The conversation's subject when the message continues it ("and its parameters?", "сколько это стоило?").
+    const subject = named ?? (!unknownThing && (reading.followUp || reading.refersBack) ? context?.subjects[0] : undefined);
+
+    switch (reading.ask) {
+      case "calc":
+        return { kind: "calc" };
+      case "ranking":
+        return { kind: "ranking", measure: reading.measure ?? "training_cost" };
+      case "compare":
+        if (unknown && reading.subjects.length < 2) return { kind: "not_in_data", name: unknown.text, near: unknown.near };
+        // "Falcon 180B vs bloom" with "bloom" unknown: no default partner stands in for the name not understood.
+        if (reading.subjects.length === 1 && reading.unknownWords.length > 0 && !reading.followUp) {
+          return { kind: "not_in_data", name: reading.unknownWords.join(" "), near: [] };
+        }
+        return { kind: "compare", subjects: reading.subjects.map((s) => s.id), measure: reading.measure };
+      default:
+        break;
+    }
+    // A name the data does not have, and nothing else named: say so, never lend the neighbour's figure.
+    if (unknown && named === undefined) return { kind: "not_in_data", name: unknown.text, near: unknown.near };
+    if (reading.ask === "chat")
+      return unknownThing && reading.asksSomething ? { kind: "not_in_data", name: unknownThing, near: [] } : { kind: "chat" };
+    if (reading.ask === "why") return this.explain(reading, subject);
+    if (reading.ask === "check") {
+      if (reading.claimedChip && subject) return this.checkHardware(reading, subject, reading.claimedChip);
+      if (reading.measure === "cost_scope") return this.checkScope(reading, subject);
+      const claim = reading.figures[0];
+      if (claim) return this.check(reading, claim, subject);
+    }
+    if (!subject) {
+      if (unknownThing) return { kind: "not_in_data", name: unknownThing, near: [] };
+      return this.fromMatcher(reading);
+    }
+    const measure = reading.measure;
+    if (!measure) return this.fromMatcher(reading, subject);
+    const facts = this.factsFor(subject, measure);
+    if (facts.length === 0) {
+      for (const sibling of SIBLINGS[measure] ?? []) {
+        const close = this.factsFor(subject, sibling);
+        if (close.length) return { kind: "facts", subject, measure: sibling, facts: told(this.rankWithin(reading, close)) };
+      }
+      return { kind: "missing_measure", subject, measure, offer: this.offer(subject) };
+    }
+    return { kind: "facts", subject, measure, facts: told(this.rankWithin(reading, facts)) };
+  }
+
+  /** Other figures about a subject, offered after "no such figure": one per measure, primary ones first. */
+  offer(subject: string): Fact[] {
+    const seen = new Set<string>();
+    const offer: Fact[] = [];
+    const facts = [...this.factsAbout(subject)].sort((a, b) => Number(isImported(a)) - Number(isImported(b)));
+    for (const fact of facts) {
+      const key = measuresOf(fact)[0] ?? fact.metric;
+      if (seen.has(key) || fact.claimType === "press_report" || fact.value === undefined) continue;
+      seen.add(key);
+      offer.push(fact);
+    }
+    return offer.slice(0, 4);
+  }
+
+  /** Several facts of one measure: the one whose phrasings fit the question best goes first. */
+  private rankWithin(reading: Reading, facts: Fact[]): Fact[] {
+    const byClaimant = this.byClaimants(reading, facts);
+    const pool = byClaimant.length ? [...byClaimant, ...facts.filter((f) => !byClaimant.includes(f))] : facts;
+    if (pool.length < 2 || byClaimant.length) return pool;
+    const ranked = this.matcher.rank(reading.text, 20);
+    const score = new Map(ranked.map((r) => [r.fact.id, r.score]));
+    const best = pool.reduce((a, b) => ((score.get(b.id) ?? 0) > (score.get(a.id) ?? 0) ? b : a));
+    return [best, ...pool.filter((f) => f !== best)];
+  }
+
+  /** The facts made by the claimants the question names ("Altman said…", "по оценке Epoch"). */
+  private byClaimants(reading: Reading, facts: Fact[]): Fact[] {
+    if (reading.claimants.length === 0) return [];
+    const claimants = CLAIMANTS.filter((c) => reading.claimants.includes(c.key));
+    return facts.filter((fact) =>
+      claimants.some((c) =>
+        c.key === "company"
+          ? fact.claimType === "company_claim"
+          : fact.sourceIds.some((id) => {
+              const source = this.kb.sourceById.get(id);
+              return source !== undefined && (c.publisher.test(source.publisher) || c.publisher.test(source.title));
+            }),
+      ),
+    );
+  }
+
+  private check(reading: Reading, claim: QuotedFigure, subject: string | undefined): Plan {
+    let measure = reading.measure;
+    let about = subject;
+    let facts = about && measure ? this.factsFor(about, measure) : [];
+    if (!facts.some((f) => statedFigure(f, measure, measuresOf(f)) !== undefined)) {
+      // A curated fact stating that very figure tells what the claim is about ("правда, что платят 1,3 млн?").
+      const same = this.kb.facts.find((f) => {
+        if (isImported(f) || !f.answersQuestions || (about && f.subject !== about)) return false;
+        if (measure && !measuresOf(f).includes(measure)) return false;
+        const stated = statedFigure(f, undefined, measuresOf(f));
+        return stated !== undefined && Math.abs(stated.low - claim.value) / stated.low <= SAME_FIGURE;
+      });
+      if (same) {
+        about = same.subject;
+        measure = measuresOf(same)[0];
+        facts = measure ? this.factsFor(about, measure) : [same];
+      }
+    }
+    if (!about || !measure || facts.length === 0) {
+      return { kind: "check", verdict: "not_verifiable", claim, subject: about, measure, basis: undefined, facts: [] };
+    }
+    const claimants = this.byClaimants(reading, facts);
+    const weighed = claimants.length ? claimants : facts;
+    const result = checkClaim(claim, weighed, measure, measuresOf, claimants.length > 0);
+    const verdict = this.chipsAgree(reading, result.basis, result.verdict);
+    const told = [...new Set([...(result.basis ? [result.basis] : []), ...weighed, ...facts])].slice(0, MAX_TOLD);
+    return { kind: "check", verdict, claim, subject: about, measure, basis: result.basis, facts: told };
+  }
+
+  /**
+   * A claim that also names chips ("all 50K of DeepSeek's GPUs are H800s", "V3 on 2,048 H100s") holds only
+   * if the figure's fact names those chips: another chip makes it wrong, a mix of chips misleading.
+   */
+  private chipsAgree(reading: Reading, basis: Fact | undefined, verdict: Verdict): Verdict {
+    const chips = reading.subjects.filter((s) => this.kb.subjectById.get(s.id)?.kind === "chip").map((s) => s.id);
+    if (!basis || chips.length === 0 || verdict === "wrong" || verdict === "not_verifiable") return verdict;
+    const text = `${basis.details?.gpuModel ?? ""} ${basis.text.en}`.toLowerCase().replace(/[\s-]+/g, "");
+    const named = this.kb.subjects.filter((s) => s.kind === "chip" && text.includes(s.id.replace(/-/g, "")));
+    if (named.length === 0) return verdict;
+    if (!chips.every((c) => named.some((n) => n.id === c))) return "wrong";
+    return named.length > chips.length ? "misleading" : verdict;
+  }
+
+  /** "was V3 trained on H800s?": confirmed when the model's hardware facts name the chip, wrong when they name another. */
+  private checkHardware(reading: Reading, subject: string, chip: string): Plan {
+    const chipSubject = this.kb.subjectById.get(chip);
+    const chipNames = [chip, ...(chipSubject?.aliases ?? [])].map((a) => a.toLowerCase().replace(/[\s-]+/g, ""));
+    const facts = [...this.factsFor(subject, "hardware"), ...this.factsFor(subject, "gpu_count")];
+    const named = (f: Fact) => {
+      const text = `${f.details?.gpuModel ?? ""} ${f.text.en}`.toLowerCase().replace(/[\s-]+/g, "");
+      return chipNames.some((n) => n.length >= 3 && text.includes(n));
+    };
+    const basis = facts.find(named) ?? facts.find((f) => f.details?.gpuModel !== undefined || f.metric === "hardware");
+    const verdict: Verdict = !basis ? "not_verifiable" : named(basis) ? "confirmed" : "wrong";
+    return {
+      kind: "check",
+      verdict,
+      claim: undefined,
+      claimedChip: chip,
+      subject,
+      measure: "hardware",
+      basis,
+      facts: basis ? [basis] : [],
+    };
+  }
+
+  /**
+   * "правда, что 6 млн включают все исследования?": a claim about what a figure covers, checked against the
+   * explanation that says what it includes and excludes (its `scope` word stems).
+   */
+  private checkScope(reading: Reading, subject: string | undefined): Plan {
+    const figure = reading.figures[0];
+    const about =
+      subject ??
+      (figure
+        ? this.kb.facts.find((f) => !isImported(f) && f.value !== undefined && Math.abs(f.value - figure.value) / f.value <= SAME_FIGURE)
+            ?.subject
+        : undefined);
+    const explanation = about ? this.factsFor(about, "cost_scope").find((f) => f.scope) : undefined;
+    const base = { kind: "check" as const, claim: figure, subject: about, measure: "cost_scope" as const };
+    if (!explanation?.scope) return { ...base, verdict: "not_verifiable", basis: undefined, facts: explanation ? [explanation] : [] };
+    const text = reading.text.toLowerCase().replace(/ё/g, "е");
+    const has = (stems: string[]) => stems.filter((stem) => text.includes(stem.toLowerCase()));
+    const included = has(explanation.scope.includes);
+    const excluded = has(explanation.scope.excludes);
+    const only = /(?<![\p{L}])(?:только|лишь|only|just|solely)(?![\p{L}])/u.test(text);
+    const denies =
+      /не (?:входит|входят|включа\p{L}*|учтен\p{L}*|покрыва\p{L}*)|exclud\p{L}*|(?:does|do)n[’']?t include|does not include|not included|без /u.test(
+        text,
+      );
+    let verdict: Verdict = "not_verifiable";
+    // "only the final run" is what the figure is; "only pre-training" leaves out stages that are in it.
+    const whole = included.some((stem) => /final|финальн|прогон|аренд|rental/.test(stem));
+    if (only && included.length) verdict = whole ? "confirmed" : "misleading";
+    else if (excluded.length) verdict = denies ? "confirmed" : "wrong";
+    else if (included.length) verdict = denies ? "wrong" : "confirmed";
+    return { ...base, verdict, basis: explanation, facts: [explanation] };
+  }
+
+  private explain(reading: Reading, subject: string | undefined): Plan {
+    const candidates = reading.subjects.flatMap((s) => s.candidates);
+    const found = this.explanations.search(reading, candidates.length ? candidates : subject ? [subject] : []);
+    if (found.length === 0) {
+      // Few words to go on ("what does MTP do"): the phrasings of the explanatory facts, if one fits well.
+      const best = this.matcher
+        .rank(reading.text, 10)
+        .find((r) => measuresOf(r.fact).some((m) => EXPLANATORY_MEASURES.has(m)) && (!subject || r.fact.subject === subject));
+      if (best && best.score >= this.matcher.threshold * 0.8) return { kind: "explain", subject: best.fact.subject, facts: [best.fact] };
+      // A why-question about a figure the data has ("why $2 an hour?") is answered with the figure and its caveat.
+      if (subject && reading.measure) {
+        const facts = this.factsFor(subject, reading.measure);
+        if (facts.length) return { kind: "explain", subject, facts: facts.slice(0, 1) };
+      }
+      return { kind: "dont_know", suggestions: [] };
+    }
+    return { kind: "explain", subject: found[0]!.subject, facts: found.slice(0, 1) };
+  }
+
+  private fromMatcher(reading: Reading, subject?: string): Plan {
+    const result = this.matcher.match(reading.text);
+    // "how much did it cost?" with nothing to say what "it" is: which model's figure is a guess; ask instead.
+    if (!subject && reading.figures.length === 0 && reading.measure && MODEL_FIGURES.has(reading.measure) && result.candidates.length) {
+      return { kind: "clarify", options: result.candidates.slice(0, 3).map((c) => c.fact) };
+    }
+    if (result.kind === "answer") {
+      const fact = result.best.fact;
+      if (subject && fact.subject !== subject) return this.offerInstead(subject, reading.measure);
+      const measure = measuresOf(fact)[0];
+      return measure
+        ? { kind: "facts", subject: fact.subject, measure, facts: [fact] }
+        : { kind: "explain", subject: fact.subject, facts: [fact] };
+    }
+    if (result.kind === "ambiguous") return { kind: "clarify", options: result.candidates.map((c) => c.fact) };
+    if (subject) return this.offerInstead(subject, reading.measure);
+    return { kind: "dont_know", suggestions: result.candidates.filter((c) => c.score >= 0.3).map((c) => c.fact) };
+  }
+
+  private offerInstead(subject: string, measure: Measure | undefined): Plan {
+    return { kind: "missing_measure", subject, measure: measure ?? "training_cost", offer: this.offer(subject) };
+  }
+}

@@ -1,0 +1,374 @@
+import { hasCalcParameters, parseCalcQuery, type CalcQuery } from "../../calc/parse.js";
+import type { KnowledgeBase } from "../knowledge-base.js";
+import type { FactMatcher } from "../matcher.js";
+import { measuresOf, type Measure } from "../measures.js";
+import type { Lang, Subject } from "../schema.js";
+import { toNfkc } from "../text.js";
+import { extractFigures, type QuotedFigure } from "./figures.js";
+import { DEFAULT_MEASURE, MEASURE_RULES, type MeasureRule } from "./measure-rules.js";
+import { SubjectIndex, type UnknownName } from "./subjects.js";
+
+/** What a message asks for. */
+export type Ask = "figure" | "check" | "why" | "compare" | "calc" | "ranking" | "chat";
+
+export interface ReadSubject {
+  /** The subject chosen for this mention. */
+  id: string;
+  /** Every subject the words could mean (a family, a model and its company…), best first. */
+  candidates: string[];
+  text: string;
+}
+
+/** A message read once: every feature answers from this and never parses the text again. */
+export interface Reading {
+  text: string;
+  /** The language the message is written in: Cyrillic → Russian, otherwise English. */
+  lang: Lang;
+  ask: Ask;
+  subjects: ReadSubject[];
+  /** Names that continue a known one with a version the data lacks ("Gemini 3 Ultra"). */
+  unknownNames: UnknownName[];
+  measure?: Measure;
+  /** False when the measure was not said but taken from the subject's kind or the conversation. */
+  measureSaid: boolean;
+  figures: QuotedFigure[];
+  /** A chip the question says a model was trained on ("was V3 trained on H800s?"): a claim to check. */
+  claimedChip?: string;
+  /** "it", "its", "это", "его": the message refers back to what was talked about. */
+  refersBack: boolean;
+  /** The message asks something: a question word or a question mark. */
+  asksSomething: boolean;
+  /** Words nothing in the knowledge base knows, outside the names found ("гигачат", "cursor"). */
+  unknownWords: string[];
+  /** Who the question says made the claim (keys of CLAIMANTS). */
+  claimants: string[];
+  /** The calculator's reading of the same text. */
+  calc: CalcQuery;
+  /** "а…", "and…", "what about…": the message changes part of the previous one. */
+  followUp: boolean;
+  currency?: "RUB" | "EUR" | "USD";
+  /** The matcher's concept terms, for the planner's tie-breaks. */
+  terms: string[];
+}
+
+/** What the previous answer in this conversation was about. */
+export interface ReadingContext {
+  subjects: string[];
+  measure?: Measure;
+  ask?: Ask;
+}
+
+const CYRILLIC = /[а-яё]/gi;
+const LATIN = /[a-z]/gi;
+
+export const FOLLOW_UP = /^\s*(?:а|и|ну а|ну и|а вот|а если|and|but|so|what about|how about|what if|vs\.?|versus|против)(?![\p{L}])/iu;
+export const COMPARE_WORDS =
+  /(?<![\p{L}])(?:vs\.?|versus|против|сравн\p{L}*|compare\p{L}*|comparison|дешевле|дороже|cheaper|pricier|more expensive|во сколько раз|how many times|разниц\p{L}*|difference between)(?![\p{L}])/iu;
+const CHECK_WORDS =
+  /(?<![\p{L}])(?:правда\p{L}*|верно|так ли|неужели|фейк\p{L}*|врут|is it true|is that true|true that|is that right|is this right|fact[- ]?check|legit|confirm\p{L}*|подтверд\p{L}*|correct|right that|misleading|не может быть)(?![\p{L}])|\b(?:true|right|correct|really)\s*\?|(?:так|да|реально)\s*\?\s*$/iu;
+/** Words that ask for a figure: with them a number in the question is a parameter, not a claim ("почём HGX H200 на 8 карт"). */
+const QUESTION_WORDS =
+  /(?<![\p{L}])(?:сколько|скока|скоко|сколька|почем|почём|во сколько|какой|какая|какие|каков\p{L}*|когда|how much|how many|how long|what|which|when)(?![\p{L}])/iu;
+const WHY_WORDS =
+  /(?<![\p{L}])(?:почему|зачем|отчего|откуда|как так|как удалось|как получилось|за сч[её]т чего|каким образом|where do(?:es)? .{0,40} come from|how do they know|how does|how do|what does .{1,60} do|что (?:не )?(?:входит|входило|включ\p{L}*|учт\p{L}*|покрыва\p{L}*)|why|how come|how did|how could|how was it|what(?:'s| is| was)? (?:not )?(?:included|excluded|left out)|leave[sd]? out|left out|exclude[sd]?|include[sd]?|cover(?:s|ed)?)(?![\p{L}])/iu;
+const RANKING_WORDS =
+  /(?<![\p{L}])(?:сам(?:ые|ых|ая|ой|ое)\s+(?:дорог|больш|крупн|дешев|мощн)\p{L}*|топ(?:[- ]?\d+)?|top[- ]?\d+|top models|рейтинг\p{L}*|ranking|rank|most expensive|priciest|largest|biggest|costliest|список моделей|list (?:of )?models|какие модели|which models|models trained on|модели,? (?:которые )?обучен\p{L}*|по годам|over (?:the )?years|over time|со временем|тренд\p{L}*|trend\p{L}*|как быстро|how fast|график|chart|plot)(?![\p{L}])/iu;
+const REFERS_BACK = /(?<![\p{L}])(?:it|its|it's|this|that|they|their|them|это|этот|эта|его|ее|её|их|она|он|они|там|тут)(?![\p{L}])/iu;
+/** "а если…", "what if…": a hypothetical, never a claim to check. */
+const WHAT_IF = /^\s*(?:а если|и если|а что если|ну а если|what if|and if|if)(?![\p{L}])/iu;
+const DEFINE_WORDS = /(?<![\p{L}])(?:что такое|что за|what is|what are|what's|explain|объясни)(?![\p{L}])/iu;
+/** Measures a definition question can be about. */
+const EXPLAINED: ReadonlySet<Measure> = new Set([
+  "architecture",
+  "techniques",
+  "cost_scope",
+  "estimate_differences",
+  "export_controls",
+  "chip_spec",
+]);
+
+/** "по данным X", "according to X", "по оценке X": who makes a claim, which the planner uses to pick facts. */
+const ATTRIBUTION = /(?<![\p{L}])(?:по (?:данным|оценк\p{L}*|словам|мнению|версии|расчетам|подсчетам)|according to|citing)(?![\p{L}])/gu;
+/**
+ * Who a question says made a claim ("Altman said…", "по оценке Epoch", "SemiAnalysis puts…"): a check
+ * is then weighed against that claimant's figures only. `publisher` is matched against the facts' sources.
+ */
+export const CLAIMANTS: { key: string; pattern: RegExp; publisher: RegExp }[] = [
+  { key: "altman", pattern: /altman|альтман/u, publisher: /altman|wired/i },
+  { key: "epoch", pattern: /(?<![\p{L}])(?:epoch|эпох)\p{L}*/u, publisher: /epoch/i },
+  { key: "semianalysis", pattern: /semi\s?analysis|семи\s?анализ\p{L}*|семианалис\p{L}*/u, publisher: /semianalysis/i },
+  { key: "ai-index", pattern: /ai index|stanford|стэнфорд\p{L}*|индекс ии/u, publisher: /stanford|ai index/i },
+  { key: "company", pattern: /(?:по их|их же|own|official\p{L}*|официальн\p{L}*|сам[аи]? (?:компани|дипсик|deepseek))/u, publisher: /^$/ },
+];
+
+/** "trained on", "обучали на", "ran on": a question about a model's chips. */
+const TRAINED_ON =
+  /(?:trained|train|ran|run|built)\s+(?:it\s+)?on|(?:обуча\p{L}*|трениров\p{L}*|учил\p{L}*|обучен\p{L}*)\s+(?:\p{L}+\s+)?на|на\s+[\p{L}\d\s-]*(?:обуча|трениров|учил)/iu;
+
+/** What "how much is that in money" means after a count. */
+const MONEY_OF: Partial<Record<Measure, Measure>> = {
+  gpu_fleet: "capex",
+  gpu_count: "training_cost",
+  gpu_hours: "training_cost",
+  chip_spec: "chip_price",
+};
+
+/** The kinds of subject a measure is about. */
+export const MEASURE_KINDS: Partial<Record<Measure, string[]>> = {
+  gpu_fleet: ["company"],
+  opex: ["company"],
+  capex: ["company", "trend"],
+  salaries: ["company"],
+  headcount: ["company"],
+  funding: ["company"],
+  investment: ["company", "product"],
+  revenue: ["company", "product"],
+  valuation: ["company"],
+  hardware_spend: ["company"],
+  market_value: ["company"],
+  chip_price: ["chip"],
+  chip_spec: ["chip"],
+  rental_price: ["chip"],
+  export_controls: ["policy", "chip"],
+  inference_cost: ["company", "product", "model"],
+  training_cost: ["model"],
+  training_compute: ["model"],
+  gpu_hours: ["model"],
+  gpu_count: ["model"],
+  training_time: ["model"],
+  hardware: ["model"],
+  parameters: ["model"],
+  training_tokens: ["model"],
+  api_price: ["model"],
+  architecture: ["model"],
+  techniques: ["model"],
+  cost_scope: ["model"],
+  release: ["model"],
+};
+
+const OFF_TOPIC_CUES =
+  /(?<![\p{L}])(?:погода|weather|анекдот|joke|биткоин|bitcoin|btc|эфир|ethereum|крипт\p{L}*|crypto|iphone|айфон|пицц\p{L}*|pizza)(?![\p{L}])/iu;
+
+function languageOf(text: string, skip: readonly { start: number; end: number }[]): Lang {
+  let rest = text;
+  for (const s of [...skip].sort((a, b) => b.start - a.start)) rest = rest.slice(0, s.start) + rest.slice(s.end);
+  const cyrillic = (rest.match(CYRILLIC) ?? []).length;
+  const latin = (rest.match(LATIN) ?? []).length;
+  if (cyrillic === 0) return "en";
+  return cyrillic >= latin * 0.5 ? "ru" : "en";
+}
+
+function currencyOf(terms: ReadonlySet<string>, text: string): Reading["currency"] {
+  if (terms.has("#rouble") || /₽|руб/u.test(text)) return "RUB";
+  if (terms.has("#euro") || /€/u.test(text)) return "EUR";
+  return undefined;
+}
+
+/**
+ * Reads messages: subjects (with typos, Cyrillic and versions), the measure, quoted figures, what is
+ * asked and the language. Pure: the same text and context always give the same reading.
+ */
+export class Reader {
+  private readonly index: SubjectIndex;
+  private readonly subjectById: ReadonlyMap<string, Subject>;
+  /** (subject, measure) pairs the knowledge base has facts for. */
+  private readonly has = new Set<string>();
+
+  constructor(
+    private readonly kb: KnowledgeBase,
+    private readonly matcher: FactMatcher,
+    stopwords: ReadonlySet<string> = new Set(),
+  ) {
+    this.index = new SubjectIndex(kb.subjects, stopwords, kb.nameForms);
+    this.subjectById = kb.subjectById;
+    for (const fact of kb.facts) for (const m of measuresOf(fact)) this.has.add(`${fact.subject}|${m}`);
+  }
+
+  /** Whether the knowledge base has any fact for this subject and measure. */
+  hasFigure(subjectId: string, measure: Measure): boolean {
+    return this.has.has(`${subjectId}|${measure}`);
+  }
+
+  read(text: string, context?: ReadingContext): Reading {
+    const normalized = toNfkc(text.toLowerCase()).replace(/ё/g, "е");
+    const names = this.index.read(text);
+    const spans = [...names.mentions, ...names.unknown];
+    // "по данным Epoch", "according to": who says it, not what is asked ("данным" is no dataset).
+    const asked = normalized.replace(ATTRIBUTION, " ");
+    const terms = new Set(this.matcher.analyze(asked));
+    const concepts = new Set([...terms].filter((t) => t.startsWith("#")).map((t) => t.slice(1)));
+    const figures = extractFigures(
+      text,
+      spans.map((s) => [s.start, s.end] as [number, number]),
+    );
+    const calc = parseCalcQuery(text);
+    // "а у Gemini?", "and R1?", or, with a conversation going on, a message of a few words that asks nothing new ("gemini ultra?").
+    const followUp =
+      FOLLOW_UP.test(normalized) ||
+      (context !== undefined && normalized.trim().split(/\s+/).length <= 3 && !QUESTION_WORDS.test(normalized));
+
+    // The measure from the words, trying each rule against the kinds of the subjects named.
+    // Kinds any mention may be, and kinds a mention surely is ("дипсик" may be the model or the company).
+    const kinds = new Set(names.mentions.flatMap((m) => m.subjectIds.map((id) => this.kindOf(id))));
+    const sureKinds = new Set(
+      names.mentions.flatMap((m) => {
+        const ofMention = new Set(m.subjectIds.map((id) => this.kindOf(id)));
+        return ofMention.size === 1 ? [...ofMention] : [];
+      }),
+    );
+    const said = this.measureFromWords(asked, concepts, kinds, sureKinds);
+    // "а у клода?": the measure of the answer this follows, so the subject is chosen for it.
+    let measure = said ?? (followUp && names.mentions.length > 0 ? context?.measure : undefined);
+
+    // Each mention becomes one subject: the candidate that has figures for the measure, else one of the
+    // kind the measure is about, else the first.
+    let subjects: ReadSubject[] = [];
+    for (const mention of names.mentions) {
+      const chosen =
+        (measure && mention.subjectIds.find((id) => this.hasFigure(id, measure as Measure))) ??
+        (measure && mention.subjectIds.find((id) => MEASURE_KINDS[measure as Measure]?.includes(this.kindOf(id)))) ??
+        mention.subjectIds[0]!;
+      if (!subjects.some((s) => s.id === chosen)) subjects.push({ id: chosen, candidates: mention.subjectIds, text: mention.text });
+    }
+    // The subject the measure is about comes first: the model in "how many A100s trained Llama 2", the company in "Nvidia's drop".
+    const wanted = measure ? MEASURE_KINDS[measure] : undefined;
+    if (wanted)
+      subjects = [
+        ...subjects.filter((s) => wanted.includes(this.kindOf(s.id))),
+        ...subjects.filter((s) => !wanted.includes(this.kindOf(s.id))),
+      ];
+
+    // "Janus Pro от дипсика": a model the data lacks, named by its maker; the maker is not what is asked about.
+    const unknownNames = [...names.unknown];
+    if (wanted?.includes("model") || !measure) {
+      for (const mention of names.mentions) {
+        const before = normalized.slice(0, mention.start);
+        const owned = /([\p{L}\d][\p{L}\d .-]{1,40}?)\s+(?:от|by|from)\s+$/u.exec(before);
+        const words = owned?.[1]?.split(/[\s.-]+/) ?? [];
+        if (!owned || !mention.subjectIds.some((id) => this.kindOf(id) === "company")) continue;
+        const unknown = this.unknownWords(owned[1]!, []);
+        if (unknown.length === 0 || unknown.length < words.length / 2) continue;
+        unknownNames.push({ text: owned[1]!.trim(), start: owned.index, end: owned.index + owned[1]!.length, near: mention.subjectIds });
+        subjects = subjects.filter((s) => s.text !== mention.text);
+      }
+    }
+
+    let ask = this.askOf(normalized, concepts, subjects.length, figures, calc, measure);
+    // "was V3 trained on H800s?", "R1 обучали на H100?": a claim about the hardware, with no figure in it.
+    const chip = subjects.find((s) => this.kindOf(s.id) === "chip");
+    const model = subjects.find((s) => this.kindOf(s.id) === "model");
+    let claimedChip: string | undefined;
+    if (chip && model && TRAINED_ON.test(normalized) && !QUESTION_WORDS.test(normalized) && (ask === "figure" || ask === "check")) {
+      ask = "check";
+      // With a count ("on 512 H800s") the count is checked, and the chip with it; without one, the chip.
+      if (!figures.some((f) => f.unit === "gpus")) {
+        claimedChip = chip.id;
+        measure = "hardware";
+      }
+    }
+    if (!measure && context?.measure && followUp && subjects.length > 0) measure = context.measure;
+    // "сколько видюх у дипсика" → "а сколько это в деньгах?": the money of what was counted.
+    if (
+      followUp &&
+      subjects.length === 0 &&
+      measure === "training_cost" &&
+      !concepts.has("train") &&
+      context?.measure &&
+      MONEY_OF[context.measure]
+    ) {
+      measure = MONEY_OF[context.measure];
+    }
+    if (!measure && subjects.length > 0 && (ask === "figure" || ask === "check")) measure = DEFAULT_MEASURE[this.kindOf(subjects[0]!.id)];
+    if (measure && ask === "check" && claimedChip === undefined && figures.length === 0 && measure === "training_cost" && !said) {
+      // "правда?" with nothing to check is a question about the figure.
+      ask = "figure";
+    }
+
+    const lang = languageOf(text, spans);
+    const currency = currencyOf(terms, normalized);
+    return {
+      text,
+      lang,
+      ask,
+      subjects,
+      unknownNames,
+      ...(measure ? { measure } : {}),
+      measureSaid: said !== undefined,
+      figures,
+      ...(claimedChip ? { claimedChip } : {}),
+      claimants: CLAIMANTS.filter((c) => c.pattern.test(normalized)).map((c) => c.key),
+      asksSomething: QUESTION_WORDS.test(normalized) || normalized.includes("?"),
+      refersBack: REFERS_BACK.test(normalized),
+      unknownWords: this.unknownWords(
+        asked,
+        spans.map((m) => normalized.slice(m.start, m.end)),
+      ),
+      calc,
+      followUp,
+      ...(currency ? { currency } : {}),
+      terms: [...terms],
+    };
+  }
+
+  private measureFromWords(
+    text: string,
+    concepts: ReadonlySet<string>,
+    kinds: ReadonlySet<string>,
+    sureKinds: ReadonlySet<string>,
+  ): Measure | undefined {
+    const applies = (rule: MeasureRule) =>
+      (!rule.all || rule.all.every((c) => concepts.has(c))) &&
+      (!rule.any || rule.any.some((c) => concepts.has(c))) &&
+      (!rule.none || !rule.none.some((c) => concepts.has(c))) &&
+      (!rule.pattern || rule.pattern.test(text)) &&
+      (!rule.subjectKinds || rule.subjectKinds.some((k) => kinds.has(k))) &&
+      (!rule.noKinds || !rule.noKinds.some((k) => sureKinds.has(k))) &&
+      (rule.all !== undefined || rule.any !== undefined || rule.pattern !== undefined);
+    return MEASURE_RULES.find(applies)?.measure;
+  }
+
+  /** Unknown words of three letters or more, leaving out those inside the names already found. */
+  private unknownWords(text: string, names: string[]): string[] {
+    const inNames = new Set(names.flatMap((n) => n.split(/[^\p{L}\d]+/u)));
+    return this.matcher.unknownWords(text).filter((w) => w.length >= 3 && !inNames.has(w) && !CLAIMANTS.some((c) => c.pattern.test(w)));
+  }
+
+  private kindOf(subjectId: string): string {
+    return this.subjectById.get(subjectId)?.kind ?? "other";
+  }
+
+  private askOf(
+    text: string,
+    concepts: ReadonlySet<string>,
+    subjectCount: number,
+    figures: QuotedFigure[],
+    calc: CalcQuery,
+    measure: Measure | undefined,
+  ): Ask {
+    const hasMeasure = measure !== undefined;
+    if (WHY_WORDS.test(text)) return "why";
+    // "что такое MLA", "what is MTP": a definition, unless a figure is what is asked ("what is GPT-4's cost").
+    if (DEFINE_WORDS.test(text) && (!measure || EXPLAINED.has(measure))) return "why";
+    if (COMPARE_WORDS.test(text) && subjectCount >= 1) return "compare";
+    if (CHECK_WORDS.test(text)) return "check";
+    if (calcStandalone(calc, text) || (WHAT_IF.test(text) && hasCalcParameters(calc))) return "calc";
+    // A figure in a question that asks for one ("почём HGX на 8 карт") is a parameter; otherwise it is a claim to check.
+    if (figures.length > 0 && !QUESTION_WORDS.test(text) && (subjectCount > 0 || hasMeasure)) return "check";
+    if (RANKING_WORDS.test(text) && subjectCount === 0) return "ranking";
+    if (subjectCount === 0 && !hasMeasure && (OFF_TOPIC_CUES.test(text) || concepts.size === 0)) return "chat";
+    return "figure";
+  }
+}
+
+/** Words that make a lone GPU count a cost question ("сколько будет стоить 4096 GPU?"). */
+const COST_WORDS = /сто(?:ит|ить|или|ил|ят)|стоимост|обойд|обошл|cost|price|how much|сколько/iu;
+
+/** A message that is a calculation on its own, without any earlier context. */
+export function calcStandalone(q: CalcQuery, text: string): boolean {
+  return (
+    q.problems.length > 0 ||
+    q.gpuHours !== undefined ||
+    (q.parameters !== undefined && q.tokens !== undefined) ||
+    (q.gpus !== undefined && (q.duration !== undefined || q.price !== undefined || q.unitPrice !== undefined || COST_WORDS.test(text)))
+  );
+}

@@ -1,0 +1,173 @@
+import type { Measure } from "../measures.js";
+import type { Fact } from "../schema.js";
+import type { QuotedFigure } from "./figures.js";
+
+export const VERDICTS = ["confirmed", "roughly_right", "misleading", "wrong", "not_verifiable"] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+/** Off by at most this much, a quoted figure is the same figure rounded. */
+const SAME = 0.02;
+/** Within this, it is the right figure said loosely ("$6M" for $5.576M). */
+const CLOSE = 0.15;
+
+/** A figure as a fact states it for one measure: from its value, or from its details ("on 512 H800s"). */
+export interface StatedFigure {
+  low: number;
+  high: number;
+  /** "more than $100M": a floor, not a point. */
+  floor: boolean;
+  unit: string;
+}
+
+const DETAIL_FOR: Partial<Record<Measure, { key: "gpus" | "gpuHours" | "parameters" | "tokens" | "flop"; unit: string }>> = {
+  gpu_count: { key: "gpus", unit: "GPUs" },
+  gpu_hours: { key: "gpuHours", unit: "GPU-hours" },
+  parameters: { key: "parameters", unit: "parameters" },
+  training_tokens: { key: "tokens", unit: "tokens" },
+  training_compute: { key: "flop", unit: "FLOP" },
+};
+
+/** The figure a fact gives for a measure: its own value when it is that measure, else a detail it states. */
+export function statedFigure(fact: Fact, measure: Measure | undefined, measuresOfFact: readonly Measure[]): StatedFigure | undefined {
+  if (fact.value !== undefined && fact.unit && (!measure || measuresOfFact.includes(measure))) {
+    return { low: fact.value, high: fact.valueHigh ?? fact.value, floor: fact.atLeast, unit: fact.unit };
+  }
+  const detail = measure ? DETAIL_FOR[measure] : undefined;
+  const value = detail ? fact.details?.[detail.key] : undefined;
+  return detail && value !== undefined ? { low: value, high: value, floor: false, unit: detail.unit } : undefined;
+}
+
+/** Quoted and stated figures are comparable only in the same kind of unit. */
+export function comparableUnits(quoted: QuotedFigure, unit: string): boolean {
+  const u = unit.toLowerCase();
+  const rate = /per|\/|a day|in \d/.test(u);
+  switch (quoted.unit) {
+    case "USD":
+      return u.startsWith("usd") && (!rate || /year|annual/.test(u));
+    case "number":
+      return !rate || /year|annual/.test(u);
+    case "RUB":
+    case "EUR":
+      return false;
+    case "percent":
+      return u === "percent" || u === "%";
+    case "gpus":
+      return /gpu|chip/.test(u) && !/hour/.test(u);
+    case "gpu_hours":
+      return /hour/.test(u) && !/usd/.test(u);
+    case "tokens":
+      return /token/.test(u) && !/usd/.test(u);
+    case "parameters":
+      return /param/.test(u);
+    case "flop":
+      return /flop/.test(u);
+    case "usd_per_hour":
+      return /usd/.test(u) && /hour/.test(u);
+    case "usd_per_mtok":
+      return /usd/.test(u) && /token/.test(u);
+  }
+}
+
+/** How a quoted figure stands against a stated one. `unsupported`: a point far above a floor, which the floor neither confirms nor refutes. */
+export type Agreement = "same" | "close" | "differs" | "unsupported";
+
+export function agreement(quoted: QuotedFigure, stated: StatedFigure): Agreement {
+  const q = quoted.value;
+  const { low, high, floor } = stated;
+  if (quoted.bound === "atLeast") {
+    if (floor) return Math.abs(q - low) / low <= CLOSE ? "same" : q < low ? "close" : "unsupported";
+    return high >= q ? "same" : high >= q * (1 - CLOSE) ? "close" : "differs";
+  }
+  if (quoted.bound === "atMost") return low <= q ? "same" : low <= q * (1 + CLOSE) ? "close" : "differs";
+  if (floor) {
+    if (q < low * (1 - CLOSE)) return "differs";
+    if (q < low * (1 - SAME)) return "close";
+    return q <= low * (1 + CLOSE) ? "same" : q <= low * 2 ? "close" : "unsupported";
+  }
+  const off = q < low ? (low - q) / low : q > high ? (q - high) / high : 0;
+  const tolerance = quoted.bound === "about" ? CLOSE : SAME;
+  return off <= tolerance ? "same" : off <= CLOSE ? "close" : "differs";
+}
+
+/**
+ * Measures whose facts are competing estimates of one quantity (GPT-4's cost by four methods): a claim
+ * that agrees with some and not others is misleading. For the rest — prices, valuations, capex, each
+ * true at its own date — the closest dated figure decides.
+ */
+const ESTIMATE_MEASURES: ReadonlySet<Measure> = new Set([
+  "training_cost",
+  "training_compute",
+  "gpu_hours",
+  "gpu_count",
+  "training_time",
+  "parameters",
+  "training_tokens",
+  "opex",
+  "gpu_fleet",
+  "hardware_spend",
+  "salaries",
+  "inference_cost",
+]);
+
+/** Claim types that are someone's estimate rather than a statement of the thing itself. */
+const ESTIMATES: ReadonlySet<Fact["claimType"]> = new Set(["analyst_estimate", "research_estimate", "our_calculation"]);
+
+export interface Weighed {
+  fact: Fact;
+  agreement: Agreement;
+}
+
+export interface CheckResult {
+  verdict: Verdict;
+  /** The fact the verdict rests on (the closest primary figure). */
+  basis: Fact | undefined;
+  weighed: Weighed[];
+}
+
+/**
+ * The article's own claims are what people check; a fact that only repeats one is no evidence for it.
+ * Other press reports (a market drop, an announced investment) are the evidence there is.
+ */
+export const CHECKED_SOURCE = "ensigame-article";
+const repeatsTheClaim = (fact: Fact) => fact.claimType === "press_report" && fact.sourceIds.includes(CHECKED_SOURCE);
+
+/**
+ * The verdict on a quoted figure given what the facts state for the same subject and measure (primary
+ * facts first). With nothing but the article's own claim to go on, a claim that matches it is not
+ * verifiable and one that contradicts it is wrong.
+ */
+export function checkClaim(
+  quoted: QuotedFigure,
+  facts: readonly Fact[],
+  measure: Measure | undefined,
+  measuresOf: (fact: Fact) => readonly Measure[],
+  /** The question names who made the claim ("по оценке Epoch"): matching that estimate confirms it. */
+  attributed = false,
+): CheckResult {
+  const comparable = facts.flatMap((fact) => {
+    const figure = statedFigure(fact, measure, measuresOf(fact));
+    return figure && comparableUnits(quoted, figure.unit) ? [{ fact, figure }] : [];
+  });
+  // The measure's own figures, not its variants ("training cost", not "at cloud prices" or "the cluster's price").
+  const exact = comparable.filter((s) => s.fact.metric === measure);
+  const stated = exact.length ? exact : comparable;
+  const primary = stated.filter((s) => !repeatsTheClaim(s.fact));
+  const pressOnly = primary.length === 0;
+  const evidence = pressOnly ? stated : primary;
+  if (evidence.length === 0) return { verdict: "not_verifiable", basis: facts[0], weighed: [] };
+
+  const weighed = evidence.map(({ fact, figure }) => ({ fact, agreement: agreement(quoted, figure) }));
+  const rank: Record<Agreement, number> = { same: 0, close: 1, unsupported: 2, differs: 3 };
+  const best = [...weighed].sort((a, b) => rank[a.agreement] - rank[b.agreement])[0]!;
+  const agree = weighed.filter((w) => w.agreement === "same" || w.agreement === "close");
+  const disagree = weighed.filter((w) => w.agreement === "differs");
+
+  let verdict: Verdict;
+  if (agree.length === 0) verdict = weighed.every((w) => w.agreement === "unsupported") ? "not_verifiable" : "wrong";
+  else if (pressOnly) verdict = "not_verifiable";
+  else if (measure && ESTIMATE_MEASURES.has(measure) && disagree.length > 0) verdict = "misleading";
+  else verdict = best.agreement === "same" ? "confirmed" : "roughly_right";
+  // Matching an outside estimate shows the figure is the estimate, not that it is so: "roughly right", unless the estimate was what was asked about.
+  if (verdict === "confirmed" && !attributed && ESTIMATES.has(best.fact.claimType)) verdict = "roughly_right";
+  return { verdict, basis: best.fact, weighed };
+}
