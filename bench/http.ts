@@ -8,6 +8,7 @@ import type { Update } from "grammy/types";
 import { createApp } from "../src/app.js";
 import { createBot } from "../src/bot/create-bot.js";
 import { createLogger } from "../src/logger.js";
+import { Delivery } from "../src/delivery.js";
 import { startPolling } from "../src/polling.js";
 import { TestBot } from "../tests/helpers/harness.js";
 import { FakeBotApi } from "../tests/helpers/fake-bot-api.js";
@@ -37,7 +38,9 @@ const fullBot: Runner = (url) => {
   const app = createApp({ databasePath: join(dir, "bot.db"), admins: [], logger: createLogger("silent") });
   // Throttling is left out: it caps both bots alike at Telegram's 30 messages a second, hiding the work each does.
   const bot = createBot({ token: TOKEN, apiRoot: url, deps: app.deps });
-  const polling = startPolling(bot, app.deps.repo, createLogger("silent"), { pollTimeoutSeconds: 1 });
+  const polling = startPolling(bot, new Delivery(bot, app.deps.repo, createLogger("silent")), createLogger("silent"), {
+    pollTimeoutSeconds: 1,
+  });
   return Promise.resolve(async () => {
     await polling.stop();
     app.database.close();

@@ -9,6 +9,7 @@ import { createApp } from "../src/app.js";
 import { createBot } from "../src/bot/create-bot.js";
 import { messageUpdate, textMessage, textUpdate } from "../src/bot/local-updates.js";
 import { createLogger } from "../src/logger.js";
+import { Delivery } from "../src/delivery.js";
 import { startPolling } from "../src/polling.js";
 import { FakeBotApi } from "./helpers/fake-bot-api.js";
 import { exitOf, ROOT, TOKEN, TSX, until as waitUntil } from "./helpers/process.js";
@@ -34,7 +35,14 @@ afterEach(async () => {
 function startBot(apiRoot = api.url): ChildProcess {
   const proc = spawn(process.execPath, ["--import", TSX, join(ROOT, "src/main.ts")], {
     cwd: dir,
-    env: { PATH: process.env.PATH ?? "", BOT_TOKEN: TOKEN, BOT_API_ROOT: apiRoot, DATABASE_PATH: join(dir, "bot.db"), LOG_LEVEL: "info" },
+    env: {
+      PATH: process.env.PATH ?? "",
+      BOT_TOKEN: TOKEN,
+      BOT_API_ROOT: apiRoot,
+      DATABASE_PATH: join(dir, "bot.db"),
+      LOG_LEVEL: "info",
+      FX_SOURCE: "none",
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   proc.stdout.on("data", (d: Buffer) => (output += d.toString()));
@@ -138,7 +146,8 @@ describe("inbox upkeep", () => {
   it("forgets handled update ids older than three days while running, not only at start", async () => {
     const app = createApp({ databasePath: join(dir, "prune.db"), admins: [], logger: createLogger("silent") });
     const bot = createBot({ token: TOKEN, apiRoot: api.url, deps: app.deps });
-    const polling = startPolling(bot, app.deps.repo, createLogger("silent"), { pollTimeoutSeconds: 1, pruneIntervalMs: 100 });
+    const delivery = new Delivery(bot, app.deps.repo, createLogger("silent"), { pruneIntervalMs: 100 });
+    const polling = startPolling(bot, delivery, createLogger("silent"), { pollTimeoutSeconds: 1 });
     await polling.started;
     const repo = app.deps.repo;
     const fourDaysAgo = new Date(Date.now() - 4 * 24 * 3600 * 1000);

@@ -31,7 +31,8 @@ afterEach(async () => {
 function run(script: string, env: Record<string, string>, args: string[] = [], cwd = ROOT): ChildProcess {
   const proc = spawn(process.execPath, ["--import", TSX, join(ROOT, script), ...args], {
     cwd,
-    env: { PATH: process.env.PATH ?? "", HOME: dir, ...env },
+    // No exchange-rate feed unless a test serves one: nothing here reaches the internet.
+    env: { PATH: process.env.PATH ?? "", HOME: dir, FX_SOURCE: "none", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   proc.stdout.on("data", (d: Buffer) => (output += d.toString()));

@@ -74,6 +74,7 @@ const T = {
     ratioSame: "примерно столько же",
     converted: (amount: string, rate: string, date: string, refs: string) => `≈ ${amount} по курсу ${rate} на ${date}${refs}.`,
     configuredRate: "курс задан настройкой бота",
+    officialRate: "официальный курс Банка России, cbr.ru",
     problems: "Не могу посчитать:",
     missing: (fields: string) =>
       `Для расчёта не хватает: ${fields}. Например: «4096 GPU на 30 дней по $2/ч» или «2,788 млн GPU-часов по $2».`,
@@ -99,6 +100,7 @@ const T = {
     ratioSame: "about the same",
     converted: (amount: string, rate: string, date: string, refs: string) => `≈ ${amount} at ${rate} for ${date}${refs}.`,
     configuredRate: "rate set in the bot's configuration",
+    officialRate: "Bank of Russia official rate, cbr.ru",
     problems: "I can't compute that:",
     missing: (fields: string) =>
       `To compute this I still need: ${fields}. For example: “4096 GPUs for 30 days at $2/h” or “2.788M GPU-hours at $2”.`,
@@ -237,7 +239,9 @@ export function renderCalculation(outcome: CalcOutcome, reference: CalcReference
   if (outcome.converted) {
     const rate = outcome.converted.rate;
     const rateText = `${n(rate.perUsd)} ${SYMBOL[outcome.currency as Exclude<Currency, "USD">]}/$`;
-    const refs = rate.factIds.length ? ` [${[...new Set(rate.factIds.map(cite))].join("][")}]` : ` (${t.configuredRate})`;
+    const refs = rate.factIds.length
+      ? ` [${[...new Set(rate.factIds.map(cite))].join("][")}]`
+      : ` (${rate.origin === "feed" ? t.officialRate : t.configuredRate})`;
     const date = rate.date ? formatDate(rate.date, lang) : "—";
     lines.push(t.converted(`<b>${escapeHtml(formatMoney(outcome.converted.amount, outcome.currency, lang))}</b>`, rateText, date, refs));
   }
