@@ -45,12 +45,15 @@ async function main(): Promise<void> {
   // outright, so a stop during start-up would not be clean. The real stop is attached below.
   const shutdown: { requested?: string; run?: (signal: string) => void } = {};
   const onSignal = (signal: string) => {
-    shutdown.requested ??= signal;
+    if (shutdown.requested) return; // already stopping
+    shutdown.requested = signal;
     if (shutdown.run) shutdown.run(signal);
     else process.exit(0); // nothing opened yet
   };
-  process.once("SIGTERM", () => onSignal("SIGTERM"));
-  process.once("SIGINT", () => onSignal("SIGINT"));
+  // `on`, not `once`: the same stop can arrive twice (npm start forwards the signal a service manager or Ctrl-C
+  // also sends to the whole group), and a second one must not kill the process in the middle of its stop.
+  process.on("SIGTERM", () => onSignal("SIGTERM"));
+  process.on("SIGINT", () => onSignal("SIGINT"));
 
   const config = configFromEnvironmentOrExit({ requireToken: true });
   const logger = createLogger(config.logLevel, { format: config.logFormat });
