@@ -1,7 +1,7 @@
 // npm run build: compiles src/ to dist/ with tsconfig.build.json (a clean build: dist/ is emptied first).
 // With --if-stale (npm start's prestart): builds only when dist/ is missing or older than src/; where there is no
 // src/ (the container image) or no TypeScript (a production install), it leaves dist/ as it is.
-/* global process, console */
+/* global process, console, URL */
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";

@@ -132,7 +132,7 @@ export class FakeBotApi {
       case "setWebhook":
         this.webhook = {
           url: String(payload.url),
-          ...(payload.secret_token !== undefined ? { secret_token: String(payload.secret_token) } : {}),
+          ...(typeof payload.secret_token === "string" ? { secret_token: payload.secret_token } : {}),
         };
         return ok(true);
       case "deleteWebhook":
