@@ -14,6 +14,7 @@ import { EN_USER, RU_USER, TestBot } from "../tests/helpers/harness.js";
 import { httpThroughput, recordAnswers, warmUp } from "./http.js";
 import { evaluateNlpJs, trainNlpJs } from "./nlpjs.js";
 import { compiledEchoBot, startupMs } from "./startup.js";
+import { webhookThroughput } from "./webhook.js";
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
@@ -162,6 +163,15 @@ for (const { label, ...options } of settings) {
   const replayNote = http.replayRuns.length ? `; answer replay ${list(http.replayRuns)}` : "";
   if (options.runs > 1) runsNote.push(`${label}: full bot ${list(http.fullRuns)}; echo bot ${list(http.echoRuns)}${replayNote} upd/s`);
 }
+
+// 5b. Webhook mode: the same full bot with updates posted to it as Telegram posts them, against the same bot polling.
+const webhook = await webhookThroughput();
+rows.push([
+  `whole bot, webhook mode, ${webhook.updates} questions posted over ${webhook.connections} connections (pure CPU)`,
+  `${webhook.answered.toFixed(0)} upd/s`,
+  `${webhook.polling.toFixed(0)} upd/s`,
+  `the same bot polling the same in-process fake API; stored and acknowledged (HTTP 200): ${webhook.acknowledged.toFixed(0)} upd/s`,
+]);
 
 // 6. Start-up: process start to the first getUpdates, ours and a bare grammY bot's, compiled (npm start, the
 // container) and under tsx (npm run dev). A restart, on the database the first start made, is the usual case.
