@@ -61,7 +61,8 @@ async function main(): Promise<void> {
   }
   const config = configFromEnvironmentOrExit({ requireToken: false });
   try {
-    const report = await backupDatabase(config.databasePath, target);
+    // npm runs scripts in the project folder; a relative PATH means the folder npm was called from.
+    const report = await backupDatabase(config.databasePath, resolve(process.env.INIT_CWD ?? ".", target));
     process.stdout.write(
       `Backed up ${report.source} to ${report.target}: ${(report.bytes / 1024).toFixed(0)} KiB, ${report.pages} pages, integrity ok, ${report.ms} ms\n`,
     );
