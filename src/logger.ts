@@ -35,7 +35,12 @@ export function createLogger(
 ): Logger {
   const pretty =
     format === "pretty" && level !== "silent"
-      ? loadPretty().prettyFactory({ colorize: false, singleLine: true, translateTime: "SYS:yyyy-mm-dd HH:MM:ss.l", ignore: "pid,hostname" })
+      ? loadPretty().prettyFactory({
+          colorize: false,
+          singleLine: true,
+          translateTime: "SYS:yyyy-mm-dd HH:MM:ss.l",
+          ignore: "pid,hostname",
+        })
       : undefined;
   const destination = {
     write(line: string) {
