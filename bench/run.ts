@@ -2,6 +2,7 @@
  * npm run bench: speed figures, each printed next to the reference it is compared with.
  * Timings are wall-clock on this machine; run it twice and expect a few percent of noise.
  */
+import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { renderBarChartPng, svgToPng, CHART_HEIGHT, CHART_WIDTH, type Bar } from "../src/chart/bar-chart.js";
@@ -12,7 +13,8 @@ import { parseCalcQuery } from "../src/calc/parse.js";
 import { EN_USER, RU_USER, TestBot } from "../tests/helpers/harness.js";
 import { httpThroughput, recordAnswers, warmUp } from "./http.js";
 import { evaluateNlpJs, trainNlpJs } from "./nlpjs.js";
-import { startupMs } from "./startup.js";
+import { compiledEchoBot, startupMs } from "./startup.js";
+import { webhookThroughput } from "./webhook.js";
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
@@ -162,10 +164,28 @@ for (const { label, ...options } of settings) {
   if (options.runs > 1) runsNote.push(`${label}: full bot ${list(http.fullRuns)}; echo bot ${list(http.echoRuns)}${replayNote} upd/s`);
 }
 
-// 6. Start-up: process start to the first getUpdates, ours and a bare grammY bot's.
+// 5b. Webhook mode: the same full bot with updates posted to it as Telegram posts them, against the same bot polling.
+const webhook = await webhookThroughput();
 rows.push([
-  "start-up to first getUpdates",
-  `${(await startupMs("src/main.ts")).toFixed(0)} ms`,
+  `whole bot, webhook mode, ${webhook.updates} questions posted over ${webhook.connections} connections (pure CPU)`,
+  `${webhook.answered.toFixed(0)} upd/s`,
+  `${webhook.polling.toFixed(0)} upd/s`,
+  `the same bot polling the same in-process fake API; stored and acknowledged (HTTP 200): ${webhook.acknowledged.toFixed(0)} upd/s`,
+]);
+
+// 6. Start-up: process start to the first getUpdates, ours and a bare grammY bot's, compiled (npm start, the
+// container) and under tsx (npm run dev). A restart, on the database the first start made, is the usual case.
+spawnSync(process.execPath, [new URL("../scripts/build.mjs", import.meta.url).pathname, "--if-stale"], { stdio: "inherit" });
+const echoJs = compiledEchoBot();
+rows.push([
+  "start-up to first getUpdates, compiled: restart / first start",
+  `${(await startupMs("dist/main.js", { restart: true })).toFixed(0)} ms / ${(await startupMs("dist/main.js")).toFixed(0)} ms`,
+  `${(await startupMs(echoJs)).toFixed(0)} ms`,
+  "bare grammY echo bot, compiled the same way (node, no tsx)",
+]);
+rows.push([
+  "start-up to first getUpdates, under tsx (npm run dev): restart / first start",
+  `${(await startupMs("src/main.ts", { restart: true })).toFixed(0)} ms / ${(await startupMs("src/main.ts")).toFixed(0)} ms`,
   `${(await startupMs("bench/echo-bot.ts")).toFixed(0)} ms`,
   "bare grammY echo bot under the same tsx",
 ]);

@@ -1,5 +1,5 @@
 import type { BarChartOptions } from "./chart/bar-chart.js";
-import { calcReferenceFrom, type RateOverrides } from "./calc/reference.js";
+import { calcReferenceFrom, exchangeRates, type OfficialRates, type RateOverrides } from "./calc/reference.js";
 import { SubjectNames } from "./knowledge/subject-names.js";
 import { openDatabase, type AppDatabase } from "./db/database.js";
 import { Repository, type SyncReport } from "./db/repository.js";
@@ -20,6 +20,10 @@ export interface App {
   deps: BotDeps;
   database: AppDatabase;
   sync: SyncReport;
+  /** Answers convert with these official rates from now on (operator-set rates still win). */
+  useOfficialRates(rates: OfficialRates): void;
+  /** The date of the stored rate in the knowledge base, the fallback when there is no official one. */
+  storedRateDate: string;
 }
 
 /**
@@ -31,11 +35,14 @@ export function createApp({
   admins,
   logger,
   rates = {},
+  officialRates = true,
 }: {
   databasePath: string;
   admins: readonly number[];
   logger: Logger;
   rates?: RateOverrides;
+  /** Use the official rates stored from the Bank of Russia's feed (false: FX_SOURCE=none, the stored fact only). */
+  officialRates?: boolean;
 }): App {
   const kb = loadKnowledgeBase();
   const database = openDatabase(databasePath);
@@ -50,12 +57,18 @@ export function createApp({
       planner: new Planner(kb, matcher),
       repo,
       subjects: new SubjectNames(kb),
-      calc: calcReferenceFrom(kb, rates),
+      calc: calcReferenceFrom(kb, rates, officialRates ? repo.latestFxRates() : undefined),
       renderChart,
       admins,
       logger,
     };
-    return { deps, database, sync };
+    return {
+      deps,
+      database,
+      sync,
+      useOfficialRates: (official) => void (deps.calc.rates = exchangeRates(kb, rates, official)),
+      storedRateDate: kb.factById.get("usd-rub-rate")?.asOf ?? "",
+    };
   } catch (error) {
     database.close();
     throw error;

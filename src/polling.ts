@@ -1,9 +1,10 @@
 import { run, type RunnerHandle } from "@grammyjs/runner";
-import type { Bot } from "grammy";
+import { GrammyError, type Bot } from "grammy";
 import type { Update } from "grammy/types";
 import type { BotContext } from "./bot/context.js";
-import type { Repository } from "./db/repository.js";
+import type { Delivery } from "./delivery.js";
 import type { Logger } from "./logger.js";
+import { apiSignal, diagnose, explainConflict, FatalStartupError, withStartupRetries } from "./startup.js";
 
 export interface PollingOptions {
   /** Longest wait between start-up attempts while Telegram is unreachable. */
@@ -14,100 +15,49 @@ export interface PollingOptions {
   concurrency?: number;
   /** Long-polling timeout for getUpdates, seconds. */
   pollTimeoutSeconds?: number;
-  /** How often handled update ids older than three days are forgotten while running. */
-  pruneIntervalMs?: number;
+  /** BOT_API_ROOT, to name it in start-up errors. */
+  apiRoot?: string;
 }
 
 export interface Polling {
-  /** Resolves once the bot is initialised and polling (or when stopped before that). */
+  /** Resolves once the bot is initialised and polling (or when stopped before that); rejects with FatalStartupError. */
   started: Promise<void>;
+  /** Rejects with FatalStartupError if Telegram refuses polling (401, 409) at any time; never resolves otherwise. */
+  failed: Promise<never>;
   stop(): Promise<void>;
 }
 
-const sleep = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener("abort", () => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
-
 /**
- * Long polling that loses nothing and answers nothing twice:
- * - fetched updates are written to the SQLite inbox before the next getUpdates confirms them;
- * - an update is marked done after it is handled, and a re-delivered done update is skipped;
- * - at start, pending updates left by a crash are handled first.
- * Updates run concurrently across chats (grammY runner); createBot's sequentialize keeps each
- * chat (each user in groups) in order. Start-up retries with backoff while Telegram is unreachable.
+ * Long polling that loses nothing and answers nothing twice (see Delivery): each batch from getUpdates is stored
+ * before the next getUpdates confirms it, left-overs from a crash are handled first. Updates run concurrently
+ * across chats (grammY runner); createBot's sequentialize keeps each chat (each user in groups) in order.
+ * Start-up retries with backoff while Telegram is unreachable, and stops with one line when retrying cannot help
+ * (a wrong token, a wrong BOT_API_ROOT, a webhook set or another instance polling).
  */
-export function startPolling(bot: Bot<BotContext>, repo: Repository, logger: Logger, options: PollingOptions = {}): Polling {
-  const {
-    maxBackoffMs = 30_000,
-    drainTimeoutMs = 8_000,
-    concurrency = 100,
-    pollTimeoutSeconds = 30,
-    pruneIntervalMs = 60 * 60 * 1000,
-  } = options;
+export function startPolling(bot: Bot<BotContext>, delivery: Delivery, logger: Logger, options: PollingOptions = {}): Polling {
+  const { maxBackoffMs = 30_000, drainTimeoutMs = 8_000, concurrency = 100, pollTimeoutSeconds = 30, apiRoot } = options;
   const stopping = new AbortController();
-  const inFlight = new Set<Promise<void>>();
   let runner: RunnerHandle | undefined;
-  // A bot that runs for weeks must not keep every update id it ever saw.
-  const pruning = setInterval(() => {
-    try {
-      repo.pruneInbox();
-    } catch (error) {
-      logger.warn({ err: error }, "pruning the inbox failed");
-    }
-  }, pruneIntervalMs);
-  pruning.unref();
+  let fail: (error: FatalStartupError) => void = () => undefined;
+  const failed = new Promise<never>((_, reject) => (fail = reject));
+  failed.catch(() => undefined); // observed by whoever awaits it
 
   // Fetched updates that the inbox shows were handled before (re-delivered after a crash): skipped.
-  const alreadyDone = new Set<number>();
-
-  const handle = (update: Update): Promise<void> => {
-    if (alreadyDone.delete(update.update_id)) return Promise.resolve();
-    const task = (async () => {
-      try {
-        // Once it resolves, createBot has marked the update done in the transaction that records its
-        // answer (UpdateWrites).
-        await bot.handleUpdate(update);
-      } catch (error) {
-        // A poison update must not block the queue: it is logged and counted as handled.
-        logger.error({ update_id: update.update_id, err: error }, "update failed");
-        repo.markDone(update.update_id);
-      }
-    })();
-    inFlight.add(task);
-    void task.finally(() => inFlight.delete(task));
-    return task;
-  };
+  const skip = new Set<number>();
+  const handle = (update: Update): Promise<void> => (skip.delete(update.update_id) ? Promise.resolve() : delivery.handle(update));
 
   const started = (async () => {
-    for (let attempt = 1, delay = 1000; !stopping.signal.aborted; attempt++, delay = Math.min(delay * 2, maxBackoffMs)) {
-      try {
-        // Not bot.init(): it retries network errors forever and silently; this loop logs and backs off.
-        bot.botInfo = await bot.api.getMe();
-        // Long polling and a webhook exclude each other; drop a stale webhook (its updates stay queued).
-        await bot.api.deleteWebhook({ drop_pending_updates: false });
-        break;
-      } catch (error) {
-        if (stopping.signal.aborted) return;
-        // Expected while the network is down: the cause in one line, no stack.
-        logger.warn(
-          { cause: String(error) },
-          `Telegram unreachable at start-up (attempt ${attempt}); retrying in ${Math.round(delay / 1000)} s`,
-        );
-        await sleep(delay, stopping.signal);
-      }
-    }
-    if (stopping.signal.aborted) return;
+    const info = await withStartupRetries("getMe", (signal) => bot.api.getMe(apiSignal(signal)), {
+      what: "start-up",
+      apiRoot,
+      logger,
+      stop: stopping.signal,
+      maxBackoffMs,
+    });
+    if (!info || stopping.signal.aborted) return;
+    bot.botInfo = info;
 
-    const pruned = repo.pruneInbox();
-    const pending = repo.pendingUpdates<Update>();
-    if (pending.length) logger.info({ pruned }, `handling ${pending.length} update(s) left from the last run`);
-    // Left-overs first, in order, before anything new arrives.
-    for (const update of pending) await handle(update);
+    await delivery.replayPending(() => stopping.signal.aborted);
     if (stopping.signal.aborted) return;
 
     runner = run(
@@ -117,26 +67,37 @@ export function startPolling(bot: Bot<BotContext>, repo: Repository, logger: Log
         api: {
           getUpdates: async (args, signal) => {
             const updates = await bot.api.getUpdates({ ...args, timeout: pollTimeoutSeconds }, signal);
-            for (const id of repo.storeIncoming(updates)) alreadyDone.add(id);
+            for (const id of delivery.store(updates)) skip.add(id);
             return updates;
           },
         },
       },
       { runner: { silent: true, retryInterval: "exponential", maxRetryTime: Number.POSITIVE_INFINITY }, sink: { concurrency } },
     );
-    logger.info(`polling as @${bot.botInfo.username}`);
+    // The runner retries everything but 401 and 409, which end it: a revoked token, a webhook, another poller.
+    runner
+      .task()
+      ?.catch(async (error: unknown) => {
+        if (stopping.signal.aborted) return;
+        const message =
+          error instanceof GrammyError && error.error_code === 409
+            ? await explainConflict(bot.api, error)
+            : diagnose(error, "getUpdates", apiRoot).message;
+        fail(new FatalStartupError(message));
+      })
+      .catch(() => undefined);
+    logger.info(`polling as @${info.username}`);
   })();
 
   return {
     started,
+    failed,
     async stop() {
-      clearInterval(pruning);
       stopping.abort();
       await started.catch(() => undefined);
       if (runner?.isRunning()) await runner.stop().catch(() => undefined);
       // Finish the updates in hand; whatever is not done in time stays pending for the next start.
-      const drained = Promise.allSettled([...inFlight]);
-      await Promise.race([drained, new Promise((resolve) => setTimeout(resolve, drainTimeoutMs).unref())]);
+      await delivery.drain(drainTimeoutMs);
     },
   };
 }

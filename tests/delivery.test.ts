@@ -7,8 +7,9 @@ import type { User } from "grammy/types";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createApp } from "../src/app.js";
 import { createBot } from "../src/bot/create-bot.js";
-import { messageUpdate, textMessage, textUpdate } from "../src/bot/local-updates.js";
+import { LOCAL_BOT, messageUpdate, textMessage, textUpdate } from "../src/bot/local-updates.js";
 import { createLogger } from "../src/logger.js";
+import { Delivery } from "../src/delivery.js";
 import { startPolling } from "../src/polling.js";
 import { FakeBotApi } from "./helpers/fake-bot-api.js";
 import { exitOf, ROOT, TOKEN, TSX, until as waitUntil } from "./helpers/process.js";
@@ -34,7 +35,14 @@ afterEach(async () => {
 function startBot(apiRoot = api.url): ChildProcess {
   const proc = spawn(process.execPath, ["--import", TSX, join(ROOT, "src/main.ts")], {
     cwd: dir,
-    env: { PATH: process.env.PATH ?? "", BOT_TOKEN: TOKEN, BOT_API_ROOT: apiRoot, DATABASE_PATH: join(dir, "bot.db"), LOG_LEVEL: "info" },
+    env: {
+      PATH: process.env.PATH ?? "",
+      BOT_TOKEN: TOKEN,
+      BOT_API_ROOT: apiRoot,
+      DATABASE_PATH: join(dir, "bot.db"),
+      LOG_LEVEL: "info",
+      FX_SOURCE: "none",
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   proc.stdout.on("data", (d: Buffer) => (output += d.toString()));
@@ -138,7 +146,8 @@ describe("inbox upkeep", () => {
   it("forgets handled update ids older than three days while running, not only at start", async () => {
     const app = createApp({ databasePath: join(dir, "prune.db"), admins: [], logger: createLogger("silent") });
     const bot = createBot({ token: TOKEN, apiRoot: api.url, deps: app.deps });
-    const polling = startPolling(bot, app.deps.repo, createLogger("silent"), { pollTimeoutSeconds: 1, pruneIntervalMs: 100 });
+    const delivery = new Delivery(bot, app.deps.repo, createLogger("silent"), { pruneIntervalMs: 100 });
+    const polling = startPolling(bot, delivery, createLogger("silent"), { pollTimeoutSeconds: 1 });
     await polling.started;
     const repo = app.deps.repo;
     const fourDaysAgo = new Date(Date.now() - 4 * 24 * 3600 * 1000);
@@ -262,4 +271,67 @@ describe("faults", () => {
       expect.stringMatching(/^Cannot open the database at .*not-a-folder\/bot\.db: (ENOTDIR|EEXIST)/),
     ]);
   }, 20_000);
+});
+
+describe("Delivery, shared by polling and webhooks", () => {
+  /** A bot whose sendMessage waits for `release` (to hold an update in hand), recording what it sends. */
+  function setup() {
+    const app = createApp({ databasePath: ":memory:", admins: [], logger: createLogger("silent") });
+    const sent: number[] = [];
+    let release: () => void = () => undefined;
+    let gate = Promise.resolve();
+    const hold = () => (gate = new Promise<void>((resolve) => (release = resolve)));
+    const bot = createBot({
+      token: TOKEN,
+      botInfo: LOCAL_BOT,
+      deps: app.deps,
+      transformers: [
+        async (_prev, method, payload) => {
+          if (method === "sendMessage") {
+            await gate;
+            sent.push(Number((payload as { chat_id: number }).chat_id));
+          }
+          return { ok: true, result: { message_id: 1, date: 0, chat: { id: 1, type: "private" } } } as never;
+        },
+      ],
+    });
+    const delivery = new Delivery(bot, app.deps.repo, createLogger("silent"));
+    return { app, delivery, sent, hold, release: () => release() };
+  }
+
+  it("skips an update that is in hand or done, whichever way it comes again", async () => {
+    const { app, delivery, sent, hold, release } = setup();
+    const update = textUpdate("сколько стоил GPT-4?", users[0]!);
+    void hold();
+    expect(delivery.store([update])).toEqual(new Set());
+    const first = delivery.handle(update);
+    // Telegram sends it again while it is being answered (a webhook it thinks was lost): in hand, skipped.
+    expect(delivery.store([update])).toEqual(new Set([update.update_id]));
+    release();
+    await first;
+    // …and again once answered: done, skipped.
+    expect(delivery.store([update])).toEqual(new Set([update.update_id]));
+    expect(sent).toEqual([users[0]!.id]);
+    expect(app.deps.repo.isDone(update.update_id)).toBe(true);
+    await delivery.drain(100);
+    app.database.close();
+  });
+
+  it("replays pending updates in order, skipping one handled meanwhile; startPending starts the rest at once", async () => {
+    const { app, delivery, sent } = setup();
+    const updates = users.slice(0, 3).map((u) => textUpdate("сколько стоил GPT-4?", u));
+    delivery.store(updates);
+    app.deps.repo.markDone(updates[1]!.update_id); // handled through another path since it was read
+    expect(await delivery.replayPending()).toBe(2);
+    expect(sent).toEqual([users[0]!.id, users[2]!.id]);
+    expect(app.deps.repo.pendingCount()).toBe(0);
+
+    const later = users.slice(3, 5).map((u) => textUpdate("сколько стоил GPT-4?", u));
+    delivery.store(later);
+    expect(delivery.startPending()).toBe(2);
+    expect(delivery.inHandCount).toBe(2);
+    await delivery.drain(2000);
+    expect(sent.slice(2)).toEqual([users[3]!.id, users[4]!.id]);
+    app.database.close();
+  });
 });

@@ -118,7 +118,9 @@ export function renderCalculation(outcome: CalcOutcome, reference: CalcReference
   if (outcome.converted) {
     const rate = outcome.converted.rate;
     const rateText = `${n(rate.perUsd)} ${SYMBOL[outcome.currency as Exclude<Currency, "USD">]}/$`;
-    const refs = rate.factIds.length ? ` [${[...new Set(rate.factIds.map(cite))].join("][")}]` : ` (${c.configuredRate})`;
+    const refs = rate.factIds.length
+      ? ` [${[...new Set(rate.factIds.map(cite))].join("][")}]`
+      : ` (${rate.origin === "feed" ? c.officialRate : c.configuredRate})`;
     const date = rate.date ? formatDate(rate.date, lang) : "—";
     lines.push(c.converted(`<b>${escapeHtml(formatMoney(outcome.converted.amount, outcome.currency, lang))}</b>`, rateText, date, refs));
   }

@@ -15,8 +15,10 @@ export interface ExchangeRate {
   perUsd: number;
   /** The date the rate is for (YYYY-MM-DD). */
   date: string;
-  /** Facts it comes from; empty when the operator configured it. */
+  /** Facts it comes from; empty when the operator configured it or it came from the official feed. */
   factIds: string[];
+  /** Where it comes from: a stored fact, the operator's configuration, or the Bank of Russia's daily feed. */
+  origin?: "fact" | "configured" | "feed";
 }
 
 /** Figures the calculator falls back on, each from the knowledge base (see calc/reference.ts). */

@@ -8,6 +8,8 @@ import {
   chatSettings,
   conversationContexts,
   facts,
+  fxRates,
+  heartbeat,
   inbox,
   sources,
   userPreferences,
@@ -253,6 +255,46 @@ export class Repository {
       .orderBy(inbox.updateId)
       .all()
       .map((r) => r.payload as T);
+  }
+
+  /** True once the update is handled (its answer recorded), false while pending or unknown. */
+  isDone(updateId: number): boolean {
+    return this.db.select({ status: inbox.status }).from(inbox).where(eq(inbox.updateId, updateId)).get()?.status === "done";
+  }
+
+  /** Updates stored but not yet handled. */
+  pendingCount(): number {
+    return (
+      this.db
+        .select({ n: sql<number>`count(*)` })
+        .from(inbox)
+        .where(eq(inbox.status, "pending"))
+        .get()?.n ?? 0
+    );
+  }
+
+  /** For the health check: one small committed write, which fails if the database cannot be written. */
+  touchHeartbeat(now = new Date()): void {
+    this.db
+      .insert(heartbeat)
+      .values({ id: 1, at: now })
+      .onConflictDoUpdate({ target: heartbeat.id, set: { at: now } })
+      .run();
+  }
+
+  /** The latest stored official rates (by the date they are for), if any. */
+  latestFxRates(): { date: string; usdRub: number; eurRub: number; fetchedAt: Date } | undefined {
+    return this.db.select().from(fxRates).orderBy(desc(fxRates.date)).limit(1).get();
+  }
+
+  /** When the feed was last fetched successfully, whatever date its rates are for. */
+  lastFxFetch(): Date | undefined {
+    return this.db.select({ at: fxRates.fetchedAt }).from(fxRates).orderBy(desc(fxRates.fetchedAt)).limit(1).get()?.at;
+  }
+
+  saveFxRates(rates: { date: string; usdRub: number; eurRub: number }, now = new Date()): void {
+    const row = { ...rates, fetchedAt: now };
+    this.db.insert(fxRates).values(row).onConflictDoUpdate({ target: fxRates.date, set: row }).run();
   }
 
   /** Forgets handled ids older than Telegram keeps undelivered updates (24 h), with a margin. */

@@ -128,3 +128,23 @@ export const inbox = sqliteTable("inbox", {
   status: text("status", { enum: ["pending", "done"] }).notNull(),
   receivedAt: integer("received_at", { mode: "timestamp_ms" }).notNull(),
 });
+
+/**
+ * The Bank of Russia's official daily rates as fetched from its feed, one row per date the rates are for.
+ * Answers convert with the latest row; the stored rate in the knowledge base is the fallback when there is none.
+ */
+export const fxRates = sqliteTable("fx_rates", {
+  /** The date the rates are set for (YYYY-MM-DD), as the feed gives it. */
+  date: text("date").primaryKey(),
+  /** Roubles per US dollar and per euro. */
+  usdRub: real("usd_rub").notNull(),
+  eurRub: real("eur_rub").notNull(),
+  /** When it was fetched: the feed is asked at most once a day. */
+  fetchedAt: integer("fetched_at", { mode: "timestamp_ms" }).notNull(),
+});
+
+/** One row the health check writes, to prove the database takes writes. */
+export const heartbeat = sqliteTable("heartbeat", {
+  id: integer("id").primaryKey(),
+  at: integer("at", { mode: "timestamp_ms" }).notNull(),
+});

@@ -29,6 +29,8 @@ export class FakeBotApi {
   private readonly overrides = new Map<string, Responder>();
   private server: Server | undefined;
   private nextMessageId = 1;
+  /** The webhook as setWebhook left it (getUpdates answers 409 while one is set, as Telegram does). */
+  webhook: { url: string; secret_token?: string } | undefined;
   private readonly requestListeners: ((socket: Socket) => void)[] = [];
 
   /** `latencyMs` delays every answer, as a remote Bot API would (0 = answer at once). */
@@ -117,7 +119,27 @@ export class FakeBotApi {
       case "getMe":
         return ok(LOCAL_BOT);
       case "getUpdates":
+        if (this.webhook)
+          return {
+            status: 409,
+            body: {
+              ok: false,
+              error_code: 409,
+              description: "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first",
+            },
+          };
         return ok(await this.getUpdates(payload));
+      case "setWebhook":
+        this.webhook = {
+          url: String(payload.url),
+          ...(typeof payload.secret_token === "string" ? { secret_token: payload.secret_token } : {}),
+        };
+        return ok(true);
+      case "deleteWebhook":
+        this.webhook = undefined;
+        return ok(true);
+      case "getWebhookInfo":
+        return ok({ url: this.webhook?.url ?? "", has_custom_certificate: false, pending_update_count: this.queue.length });
       case "sendMessage":
         return ok({
           message_id: this.nextMessageId++,

@@ -222,6 +222,7 @@ export const en: Messages = {
     ratioSame: "about the same",
     converted: (amount, rate, date, refs) => `≈ ${amount} at ${rate} for ${date}${refs}.`,
     configuredRate: "rate set in the bot's configuration",
+    officialRate: "Bank of Russia official rate, cbr.ru",
     noRate: "There is no verified rate for that currency.",
     computeLine: (flop) => `6 × parameters × tokens ≈ ${flop} FLOP`,
     capexNote: "GPUs only: no servers, network, power or people.",

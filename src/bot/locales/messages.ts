@@ -192,6 +192,8 @@ export interface Messages {
     ratioSame: string;
     converted: (amount: string, rate: string, date: string, refs: string) => string;
     configuredRate: string;
+    /** A rate from the Bank of Russia's daily feed, which has no fact to cite. */
+    officialRate: string;
     noRate: string;
     computeLine: (flop: string) => string;
     capexNote: string;

@@ -224,6 +224,7 @@ export const ru: Messages = {
     ratioSame: "примерно столько же",
     converted: (amount, rate, date, refs) => `≈ ${amount} по курсу ${rate} на ${date}${refs}.`,
     configuredRate: "курс задан настройкой бота",
+    officialRate: "официальный курс Банка России, cbr.ru",
     noRate: "Нет проверенного курса для этой валюты.",
     computeLine: (flop) => `6 × параметры × токены ≈ ${flop} FLOP`,
     capexNote: "Только покупка GPU: без серверов, сети, энергии и людей.",
