@@ -98,7 +98,7 @@ function burst(): { updates: Update[]; days: number[] } {
 function repliesByDays(): Map<number, number> {
   const counts = new Map<number, number>();
   for (const call of api.calls("sendMessage")) {
-    const match = /× (\d+) дн/.exec(String(call.payload.text));
+    const match = /× (\d+) (?:день|дня|дней) /.exec(String(call.payload.text));
     if (match) counts.set(Number(match[1]), (counts.get(Number(match[1])) ?? 0) + 1);
   }
   return counts;
