@@ -91,7 +91,9 @@ export function renderComparison(
   if (headline) {
     const [cheapFigure, dearFigure] = headline.cheaper === a.subjectId ? [headline.a, headline.b] : [headline.b, headline.a];
     const { figure, noun } = times(headline.ratio);
-    lines.push(txt.headline(name(byId(headline.cheaper)), name(byId(headline.dearer)), figure, noun, basisText(cheapFigure, dearFigure, lang)));
+    lines.push(
+      txt.headline(name(byId(headline.cheaper)), name(byId(headline.dearer)), figure, noun, basisText(cheapFigure, dearFigure, lang)),
+    );
   }
   if (ratio) {
     const cheap = name(byId(ratio.cheaper));
@@ -254,7 +256,13 @@ function chartOf(
           c.fact.claimType === "our_calculation"
             ? txt.ours
             : `${source?.short ?? source?.publisher ?? ""}${c.epoch && c.method === "cloud" ? `, ${txt.cloudShort}` : ""}`;
-        return { label: `${name(p)} · ${by}`, value: c.usd, valueLabel: money(c, lang), highlight: highlighted(c, p), year: source?.date?.slice(0, 4) };
+        return {
+          label: `${name(p)} · ${by}`,
+          value: c.usd,
+          valueLabel: money(c, lang),
+          highlight: highlighted(c, p),
+          year: source?.date?.slice(0, 4),
+        };
       }),
     );
     // Two estimates by one publisher (Epoch AI's table and its 2024 paper) are told apart by year.

@@ -215,11 +215,27 @@ const PUBLISHED_TREND_METRIC: Partial<Record<RankMeasure, string>> = { training_
 export const MIN_TREND_POINTS = 5;
 
 /**
- * Growth per year of a measure over the frontier models that have it: a least-squares line through
- * log10(figure) against the publication date. `since` narrows the period (Epoch AI's cost study
- * starts in 2016). Undefined when fewer than MIN_TREND_POINTS models qualify.
+ * Where a trend starts unless asked: costs from 2016, as in Epoch AI's study of training costs
+ * (Cottier et al. 2024); the rest from 2010, the start of the deep-learning era in Epoch's trend work.
  */
-export function trend(kb: KnowledgeBase, measure: RankMeasure, { since }: { since?: string } = {}): Trend | undefined {
+export const DEFAULT_TREND_SINCE: Record<RankMeasure, string> = {
+  training_cost: "2016",
+  training_compute: "2010",
+  gpu_count: "2010",
+  parameters: "2010",
+  training_tokens: "2010",
+};
+
+/**
+ * Growth per year of a measure over the frontier models that have it: a least-squares line through
+ * log10(figure) against the publication date, from `since` (DEFAULT_TREND_SINCE unless given).
+ * Undefined when fewer than MIN_TREND_POINTS models qualify.
+ */
+export function trend(
+  kb: KnowledgeBase,
+  measure: RankMeasure,
+  { since = DEFAULT_TREND_SINCE[measure] }: { since?: string } = {},
+): Trend | undefined {
   const frontier = frontierModels(kb);
   const points = modelsWith(kb, { measure, ...(since ? { since } : {}) })
     .filter((m) => m.date !== undefined && frontier.has(m.subjectId))

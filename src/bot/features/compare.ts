@@ -98,7 +98,11 @@ async function refuse(ctx: BotContext, a: string, b: string): Promise<boolean> {
   }
   const empty = [a, b].filter((id) => missingFigures(profileOf(kb, id)).length === FIGURES.length);
   if (empty.length) {
-    const missing = listOf(ctx.lang, FIGURES.map((kind) => m.figureNames[kind]), "conjunction");
+    const missing = listOf(
+      ctx.lang,
+      FIGURES.map((kind) => m.figureNames[kind]),
+      "conjunction",
+    );
     await ctx.reply(empty.map((id) => m.noFigures(name(id), missing)).join("\n"));
     return true;
   }

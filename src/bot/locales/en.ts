@@ -150,7 +150,8 @@ export const en: Messages = {
     combined: (base, model) => `${base} + ${model}`,
     onTopOf: (base) => `on top of ${base}`,
     partnerPopular: (name) => `Compared with ${name}, the pair people ask about. Name another: /compare A B.`,
-    partnerClosest: (name) => `Compared with ${name}, the closest model in my data (same line or organisation, nearest date). Name another: /compare A B.`,
+    partnerClosest: (name) =>
+      `Compared with ${name}, the closest model in my data (same line or organisation, nearest date). Name another: /compare A B.`,
     cost: "Training cost",
     compute: "Training compute",
     gpus: "GPUs",
@@ -215,7 +216,7 @@ export const en: Messages = {
     beside: (figures) => `also: ${figures}`,
     none: "No model in my data matches that.",
     fewer: (models) => `Only ${models} in my data match.`,
-    sourcesNote: (models) => `The ${models}' own papers and announcements: /sources.`,
+    sourcesNote: (models) => `The models' own papers and announcements (${models}): /sources.`,
     chartTitle: {
       training_cost: "Training cost of notable models",
       training_compute: "Training compute of notable models",
