@@ -305,8 +305,14 @@ export const en: Messages = {
     },
     bothModes: "both GPUs × time and GPU-hours are given — keep one of them",
     presetFigures: (by, model) => `${by}'s figures for ${model}`,
-    presetNote: (by, model, chip, refs, priceGiven) =>
-      `The GPU count and training time are ${by}'s figures for ${model}${chip ? ` (${chip})` : ""} ${refs}${priceGiven ? "; the price is yours" : ""}.`,
+    presetWhat: {
+      run: "The GPU count and training time are",
+      gpus: "The GPU count is",
+      duration: "The training time is",
+      gpuHours: "The GPU-hours are",
+    },
+    presetNote: (what, by, model, chip, refs, priceGiven) =>
+      `${what} ${by}'s figures for ${model}${chip ? ` (${chip})` : ""} ${refs}${priceGiven ? "; the price is yours" : ""}.`,
     presetUnknown: (name) => `I don't know the model “${name}”. Name it as in /compare, e.g. “like Grok 3 at $1.5/h”.`,
     presetNoFigures: (model) =>
       `My data has no GPU count and training time (or GPU-hours) for ${model}, so there is nothing to take from it. Give the numbers instead: /calc 2048 GPUs 57 days $2/h.`,

@@ -277,8 +277,10 @@ export interface Messages {
     bothModes: string;
     /** "like Grok 3": the figures in the working are a model's. "Epoch AI's figures for Grok 3". */
     presetFigures: (by: string, model: string) => string;
-    /** Under the working: whose figures, on which chip, and that the price is the user's (`priceGiven`). */
-    presetNote: (by: string, model: string, chip: string | undefined, refs: string, priceGiven: boolean) => string;
+    /** Which of a model's figures the working uses. */
+    presetWhat: { run: string; gpus: string; duration: string; gpuHours: string };
+    /** Under the working: `what` (from presetWhat) are whose figures, on which chip, and that the price is the user's (`priceGiven`). */
+    presetNote: (what: string, by: string, model: string, chip: string | undefined, refs: string, priceGiven: boolean) => string;
     presetUnknown: (name: string) => string;
     /** The model has no GPU count and time nor GPU-hours to take. */
     presetNoFigures: (model: string) => string;

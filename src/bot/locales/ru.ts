@@ -309,8 +309,9 @@ export const ru: Messages = {
     },
     bothModes: "даны и GPU × срок, и GPU-часы — оставьте что-то одно",
     presetFigures: (by, model) => `цифры ${by} для ${model}`,
-    presetNote: (by, model, chip, refs, priceGiven) =>
-      `Число GPU и время обучения — цифры ${by} для ${model}${chip ? ` (${chip})` : ""} ${refs}${priceGiven ? "; цена — ваша" : ""}.`,
+    presetWhat: { run: "Число GPU и время обучения", gpus: "Число GPU", duration: "Время обучения", gpuHours: "GPU-часы" },
+    presetNote: (what, by, model, chip, refs, priceGiven) =>
+      `${what} — цифры ${by} для ${model}${chip ? ` (${chip})` : ""} ${refs}${priceGiven ? "; цена — ваша" : ""}.`,
     presetUnknown: (name) => `Не знаю модель «${name}». Назовите её как в /compare, например «как грок 3 по $1,5/ч».`,
     presetNoFigures: (model) =>
       `Для ${model} в моих данных нет числа GPU и времени обучения (или GPU-часов) — брать нечего. Дайте цифры сами: /calc 2048 GPU 57 дней $2/ч.`,
