@@ -193,7 +193,7 @@ export function renderComparison(
       };
       const line = txt.ourEstimate.line(
         name(p),
-        `${formatPowerOfTen(estimate.assumptions.flop, lang)}${flopFact ? ` ${cite(flopFact)}` : ""}`,
+        `${formatPowerOfTen(estimate.assumptions.flop, lang)} FLOP${flopFact ? ` ${cite(flopFact)}` : ""}`,
         estimate.gpuModel,
         formatNumber(estimate.assumptions.chip.peakFlops / 1e12, lang, 0),
         ref(estimate.assumptionFacts.peak),
@@ -214,8 +214,9 @@ export function renderComparison(
   const methods = new Set(shown.map((c) => c.fact.costMethod?.[lang]).filter((x): x is string => !!x));
   const caveatFacts = headline ? [headline.a.fact, headline.b.fact] : [a.costs[0]?.fact, b.costs[0]?.fact];
   const caveats = [...new Set(caveatFacts.map((f) => f?.caveat?.[lang]).filter((c): c is string => !!c))];
-  const lead = headline ? txt.likeForLike : methods.size > 1 ? `${txt.methods} ${txt.roughGuide}` : txt.roughGuide;
-  if (shown.length) blocks.push(`⚖️ <b>${txt.comparable}</b>\n<i>${escapeHtml([lead, ...caveats].join(" "))}</i>`);
+  // The lead sentence is about the cost ratio; without one, only what the shown figures measure.
+  const lead = !ratio ? [] : headline ? [txt.likeForLike] : [methods.size > 1 ? `${txt.methods} ${txt.roughGuide}` : txt.roughGuide];
+  if (lead.length || caveats.length) blocks.push(`⚖️ <b>${txt.comparable}</b>\n<i>${escapeHtml([...lead, ...caveats].join(" "))}</i>`);
 
   // 7. Epoch AI's credit, then the sources.
   const credit = usesEpoch(refs.facts) ? epochCredit(lang) : undefined;

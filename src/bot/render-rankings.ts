@@ -13,7 +13,7 @@ export interface RenderedRanking extends RenderedAnswer {
   chart?: ScatterChartOptions;
 }
 
-/** A figure of a measure, the way the language writes it: "$217,8 млн", "3,5×10²⁶ FLOP", "80 000 чипов". */
+/** A figure of a measure, the way the language writes it: "$217.8M", "3.5×10²⁶ FLOP", "80,000 chips". */
 export function formatMeasure(measure: RankMeasure, value: number, lang: Lang): string {
   const m = t(lang);
   switch (measure) {
@@ -110,7 +110,7 @@ export function renderRanking(kb: KnowledgeBase, ranking: Ranking, lang: Lang): 
   // The chart shows the years that matter: from the ranking's start, else the deep-learning era.
   const from = since ?? DEFAULT_TREND_SINCE[measure];
   const points: ScatterPoint[] = ranking.all
-    .filter((model) => model.date !== undefined && (rank.has(model.subjectId) || (model.date as string) >= from))
+    .filter((model) => model.date !== undefined && (rank.has(model.subjectId) || model.date >= from))
     .map((model) => ({
       date: model.date as string,
       value: model.value,

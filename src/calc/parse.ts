@@ -421,8 +421,11 @@ export function parseLikeModel(text: string): LikeModel | undefined {
   return {
     candidates,
     rest: (candidate) => {
-      const n = candidate.split(" ").length;
-      const tail = after.replace(new RegExp(`^\\s*\\S+(?:\\s+\\S+){${n - 1}}`), "");
+      const name = candidate
+        .split(" ")
+        .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+        .join("\\s+");
+      const tail = after.replace(new RegExp(`^\\s*${name}`, "iu"), "");
       return `${text.slice(0, marker.index)} ${tail}`.replace(/\s+/g, " ").trim();
     },
   };

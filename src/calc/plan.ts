@@ -103,7 +103,7 @@ export function mergeParams(previous: CalcParams | undefined, query: CalcQuery):
   }
   if (query.preset) next.preset = query.preset;
   else if (next.preset) {
-    // "а если 4096 GPU?" after "like Grok 3": the GPU count is the user's now, the time still Grok 3's.
+    // "and 4096 GPUs?" after "like Grok 3": the GPU count is the user's now, the time still Grok 3's.
     const replaced: Record<PresetField, boolean> = {
       gpus: query.gpus !== undefined || query.gpuHours !== undefined,
       duration: query.duration !== undefined || query.gpuHours !== undefined,

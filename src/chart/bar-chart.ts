@@ -89,13 +89,19 @@ export function footerGraphic(text: string, height: number) {
   };
 }
 
-/** SVG → PNG with resvg and our bundled font only, so output is the same on every machine. */
-export function svgToPng(svg: string): Buffer {
+/** SVG → raster with resvg and our bundled font only, so output is the same on every machine. */
+export function svgToImage(svg: string): { width: number; height: number; pixels: Buffer; asPng: () => Buffer } {
   const resvg = new Resvg(svg, {
     font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
     background: "#ffffff",
   });
-  return resvg.render().asPng();
+  const image = resvg.render();
+  return { width: image.width, height: image.height, pixels: image.pixels, asPng: () => image.asPng() };
+}
+
+/** SVG → PNG (see svgToImage). */
+export function svgToPng(svg: string): Buffer {
+  return svgToImage(svg).asPng();
 }
 
 export function renderBarChartPng(options: BarChartOptions): Buffer {

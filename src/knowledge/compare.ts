@@ -377,7 +377,7 @@ export function resolveCompareSubjects(kb: KnowledgeBase, text: string, names?: 
     .filter(Boolean);
   if (parts.length >= 2) {
     const exact = parts.map((p) => resolveModelName(kb, p));
-    if (exact.every((id) => id !== undefined)) return [...new Set(exact as string[])];
+    if (exact.every((id) => id !== undefined)) return [...new Set(exact)];
   }
   const asModel = (id: string): string => {
     if (isModel(kb.subjectById.get(id))) return id;

@@ -65,7 +65,7 @@ function calcKeyboard(revision: number, params: CalcParams, ctx: BotContext): In
 }
 
 /**
- * "/calc как грок 3 по $1.5/ч", "/calc like Grok 3 at $1.5/h": the model's GPU count and training
+ * "/calc like Grok 3 at $1.5/h" (and its Russian form): the model's GPU count and training
  * time (or GPU-hours) from the data, the rest from the text. True when it answered.
  */
 async function answerLikeModel(ctx: BotContext, text: string): Promise<boolean> {

@@ -57,7 +57,7 @@ function organizations(kb: KnowledgeBase): Map<string, string> {
 }
 
 /**
- * Reads /top's arguments: "cost 5", "compute", "h100", "google 2024", "trend", "тренд вычислений".
+ * Reads /top's arguments: "cost 5", "compute", "h100", "google 2024", "trend", and their Russian words.
  * A chip alone ranks by compute (more models have it than a cost). Undefined when nothing in the
  * text is understood.
  */
@@ -115,8 +115,7 @@ export async function answerRanking(ctx: BotContext, request: RankingRequest, qu
     if (!found) return void (await ctx.reply(ctx.t.rankings.noTrend));
     rendered = renderTrend(kb, found, ctx.lang, request.highlight ?? []);
   } else {
-    const { kind: _kind, ...options } = request;
-    rendered = renderRanking(kb, rankModels(kb, options), ctx.lang);
+    rendered = renderRanking(kb, rankModels(kb, request), ctx.lang);
   }
   if (!rendered.chart) return void (await sendHtml(ctx, rendered.blocks));
 

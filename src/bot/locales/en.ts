@@ -174,7 +174,7 @@ export const en: Messages = {
     ourEstimate: {
       title: "Our calculation — not a reported cost",
       line: (model, flop, chip, peak, peakRef, util, utilRef, gpuHours, price, priceRef, usd) =>
-        `${model}: ${flop} FLOP ÷ (${chip} ${peak} TFLOP/s${peakRef} × ${util} utilisation${utilRef}) ≈ ${gpuHours} × ${price}/GPU·h${priceRef} ≈ ${usd}`,
+        `${model}: ${flop} ÷ (${chip} ${peak} TFLOP/s${peakRef} × ${util} utilisation${utilRef}) ≈ ${gpuHours} × ${price}/GPU·h${priceRef} ≈ ${usd}`,
       note: (model, ownChip) =>
         `What renting the compute would cost at these assumptions${ownChip ? "" : " (the H100 assumed: the model's chip is not one I have a peak for)"}: an illustration, not ${model}'s cost — nobody reported it.`,
     },

@@ -178,7 +178,7 @@ export const ru: Messages = {
     ourEstimate: {
       title: "Наш расчёт — не заявленная стоимость",
       line: (model, flop, chip, peak, peakRef, util, utilRef, gpuHours, price, priceRef, usd) =>
-        `${model}: ${flop} FLOP ÷ (${chip} ${peak} TFLOP/s${peakRef} × загрузка ${util}${utilRef}) ≈ ${gpuHours} × ${price}/GPU·ч${priceRef} ≈ ${usd}`,
+        `${model}: ${flop} ÷ (${chip} ${peak} TFLOP/s${peakRef} × загрузка ${util}${utilRef}) ≈ ${gpuHours} × ${price}/GPU·ч${priceRef} ≈ ${usd}`,
       note: (model, ownChip) =>
         `Сколько стоила бы аренда этих вычислений при таких допущениях${ownChip ? "" : " (взят H100: для чипа модели у меня нет пиковой производительности)"}: иллюстрация, а не стоимость ${model} — такой цифры никто не называл.`,
     },
