@@ -3,7 +3,15 @@ import { epochCredit } from "../knowledge/attribution.js";
 import { EPOCH_SOURCE_ID } from "../knowledge/epoch.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { formatPowerOfTen } from "../knowledge/number-format.js";
-import { DEFAULT_TREND_SINCE, yearOf, type RankedModel, type RankMeasure, type Ranking, type Trend } from "../knowledge/rankings.js";
+import {
+  DEFAULT_TREND_SINCE,
+  modelsWith,
+  yearOf,
+  type RankedModel,
+  type RankMeasure,
+  type Ranking,
+  type Trend,
+} from "../knowledge/rankings.js";
 import type { ClaimType, Fact } from "../knowledge/schema.js";
 import { formatCompact, formatCount, formatDate, formatNumber, formatUsd } from "./locales/format.js";
 import { t, type Lang } from "./locales/index.js";
@@ -67,7 +75,7 @@ const dateOf = (model: RankedModel, lang: Lang) => (model.date ? formatDate(mode
  * (speculative)"), curated figures beside, Epoch AI's credit and the sources (the dataset, the
  * curated ones; the rows' own papers are recorded for /sources, not listed). The chart comes along.
  */
-export function renderRanking(kb: KnowledgeBase, ranking: Ranking, lang: Lang): RenderedRanking {
+export function renderRanking(kb: KnowledgeBase, ranking: Ranking, lang: Lang, highlight: readonly string[] = []): RenderedRanking {
   const m = t(lang);
   const r = m.rankings;
   const { measure, limit, hardware, organization, since } = ranking.options;
@@ -81,6 +89,7 @@ export function renderRanking(kb: KnowledgeBase, ranking: Ranking, lang: Lang): 
   if (epochRef) refs.sourceOrder.push(EPOCH_SOURCE_ID);
   const heading = `<b>${escapeHtml(r.title[measure])}</b>${filters ? ` — ${escapeHtml(filters)}` : ""}\n<i>${escapeHtml(r.measureNote[measure])}</i>${epochRef}`;
 
+  const datasetShort = kb.sourceById.get(EPOCH_SOURCE_ID)?.short;
   const lines = ranking.items.map((item, i) => {
     refs.cite(item.fact, false);
     const confidence = item.confidence ? ` (${m.compare.confidence[item.confidence]})` : "";
@@ -88,7 +97,14 @@ export function renderRanking(kb: KnowledgeBase, ranking: Ranking, lang: Lang): 
     const figure = `${escapeHtml(formatMeasure(measure, item.value, lang))}${escapeHtml(confidence)}`;
     const beside = item.curated.map((f) => {
       const source = kb.sourceById.get(f.sourceIds[0] ?? "");
-      const who = f.claimType === "our_calculation" ? m.compare.ours : (source?.short ?? source?.publisher ?? "");
+      const by = source?.short ?? source?.publisher ?? "";
+      // Epoch AI's own earlier study is told apart from its table by its year.
+      const who =
+        f.claimType === "our_calculation"
+          ? m.compare.ours
+          : by === datasetShort && source?.date
+            ? `${by} (${source.date.slice(0, 4)})`
+            : by;
       return `${who} ${f.atLeast ? "> " : ""}${formatMeasure(measure, f.value as number, lang)} ${refs.cite(f)}`;
     });
     for (const f of item.facts) refs.cite(f, false);
@@ -109,13 +125,15 @@ export function renderRanking(kb: KnowledgeBase, ranking: Ranking, lang: Lang): 
   const rank = new Map(ranking.items.map((item, i) => [item.subjectId, i + 1]));
   // The chart shows the years that matter: from the ranking's start, else the deep-learning era.
   const from = since ?? DEFAULT_TREND_SINCE[measure];
+  const asked = new Set(highlight);
   const points: ScatterPoint[] = ranking.all
-    .filter((model) => model.date !== undefined && (rank.has(model.subjectId) || model.date >= from))
-    .map((model) => ({
-      date: model.date as string,
-      value: model.value,
-      ...(rank.has(model.subjectId) ? { highlight: true, label: `${rank.get(model.subjectId)}. ${model.subject.name[lang]}` } : {}),
-    }));
+    .filter((model) => model.date !== undefined && (rank.has(model.subjectId) || asked.has(model.subjectId) || model.date >= from))
+    .map((model) => {
+      const n = rank.get(model.subjectId);
+      const label =
+        n !== undefined ? `${n}. ${model.subject.name[lang]}` : asked.has(model.subjectId) ? model.subject.name[lang] : undefined;
+      return { date: model.date as string, value: model.value, ...(label ? { highlight: true, label } : {}) };
+    });
   const chart: ScatterChartOptions = {
     title: r.chartTitle[measure],
     subtitle: [r.chartSubtitle[measure], filters].filter(Boolean).join(" · "),
@@ -166,24 +184,22 @@ export function renderTrend(kb: KnowledgeBase, trend: Trend, lang: Lang, highlig
   blocks.push(`<i>${escapeHtml(epochCredit(lang))}</i>`);
   blocks.push(`${renderSourceList(kb, shown, lang, refs.claimTypes)}\n${escapeHtml(r.sourcesNote(models))}`);
 
-  // Labelled: the asked-about models, else the three largest as landmarks.
-  const labelled = new Set(
-    highlight.length
-      ? highlight
-      : [...trend.points]
-          .sort((x, y) => y.model.value - x.model.value)
-          .slice(0, 3)
-          .map((p) => p.model.subjectId),
-  );
+  // Labelled: the asked-about models (drawn even when not at the frontier), else the three largest as landmarks.
+  const largest = [...trend.points].sort((x, y) => y.model.value - x.model.value).slice(0, 3);
+  const labelled = new Set(highlight.length ? highlight : largest.map((p) => p.model.subjectId));
+  const onFit = new Set(trend.points.map((p) => p.model.subjectId));
+  const extra = highlight.length
+    ? modelsWith(kb, { measure: trend.measure }).filter((m) => labelled.has(m.subjectId) && m.date !== undefined && !onFit.has(m.subjectId))
+    : [];
   const at = (year: number) => 10 ** (trend.fit.intercept + trend.fit.slope * year);
   const chart: ScatterChartOptions = {
     title: r.trendTitle[trend.measure],
     subtitle: r.chartSubtitle[trend.measure].split(";")[0] ?? "",
     footer: epochCredit(lang),
-    points: trend.points.map((p) => ({
-      date: p.model.date as string,
-      value: p.model.value,
-      ...(labelled.has(p.model.subjectId) ? { highlight: true, label: p.model.subject.name[lang] } : {}),
+    points: [...trend.points.map((p) => p.model), ...extra].map((model) => ({
+      date: model.date as string,
+      value: model.value,
+      ...(labelled.has(model.subjectId) ? { highlight: true, label: model.subject.name[lang] } : {}),
     })),
     formatValue: (v) => tick(trend.measure, v, lang),
     trend: {

@@ -2,6 +2,7 @@ import { namesChip } from "./chips.js";
 import { factsOf } from "./compare.js";
 import { EPOCH_SOURCE_ID, isEpochFact } from "./epoch.js";
 import type { KnowledgeBase } from "./knowledge-base.js";
+import { measuresOf } from "./measures.js";
 import type { Fact, Subject } from "./schema.js";
 
 /**
@@ -25,14 +26,15 @@ const UNITS: Record<RankMeasure, string> = {
   training_tokens: "tokens",
 };
 
-/** Curated metrics shown beside Epoch's figure of a measure. */
-const CURATED_METRICS: Record<RankMeasure, readonly string[]> = {
-  training_cost: ["training_cost", "combined_cost"],
-  training_compute: ["training_compute"],
-  gpu_count: ["gpu_count"],
-  parameters: ["parameters"],
-  training_tokens: ["training_tokens"],
-};
+/** Curated facts shown beside Epoch's figure of a measure: same measure, same unit. */
+const curatedOf = (measure: RankMeasure, fact: Fact): boolean =>
+  !isEpochFact(fact) &&
+  fact.value !== undefined &&
+  fact.claimType !== "press_report" &&
+  fact.unit === (measure === "gpu_count" ? "GPUs" : UNITS[measure]) &&
+  measuresOf(fact).includes(measure) &&
+  !fact.basis?.onTopOf &&
+  fact.basis?.method !== "purchase";
 
 export interface RankOptions {
   measure: RankMeasure;
@@ -111,9 +113,7 @@ export function modelsWith(kb: KnowledgeBase, options: Omit<RankOptions, "limit"
     if (options.since && (!date || date < options.since)) continue;
     const hardware = hardwareOf(kb, subject.id);
     if (options.hardware && !(hardware && namesChip(hardware.text, options.hardware))) continue;
-    const curated = facts.filter(
-      (f) => !isEpochFact(f) && CURATED_METRICS[measure].includes(f.metric) && f.value !== undefined && f.claimType !== "press_report",
-    );
+    const curated = facts.filter((f) => curatedOf(measure, f));
     out.push({
       subjectId: subject.id,
       subject,

@@ -80,9 +80,7 @@ function offersFor(deps: BotDeps, lang: Lang, rawQuery: string): Offer[] {
     const kind = MODEL_FIGURES.find(([, test]) => test(fact))?.[0];
     // Imported facts have no phrasing to label them: the model and the figure instead.
     const title =
-      fact.phrasings[lang].length || !kind
-        ? factLabel(fact, lang, 100)
-        : t(lang).inline.modelFact(subject, t(lang).compare.figureNames[kind]);
+      fact.phrasings[lang].length || !kind ? factLabel(fact, lang, 100) : t(lang).inline.modelFact(subject, t(lang).inline.figures[kind]);
     return { id: `f:${fact.id}`, title, description: plain(fact.text[lang]), answer: factAnswer(deps, fact, lang) };
   };
 

@@ -16,7 +16,11 @@ export const rankings = new Composer<BotContext>();
 
 /** What to answer: the top models by a measure (with filters), or how fast a measure grows. */
 export type RankingRequest =
-  | ({ kind: "top" } & RankOptions)
+  | ({
+      kind: "top";
+      /** Models to label on the chart besides the list (the asked-about ones: "where does Grok 3 stand?"). */
+      highlight?: string[];
+    } & RankOptions)
   | {
       kind: "trend";
       measure: RankMeasure;
@@ -115,7 +119,7 @@ export async function answerRanking(ctx: BotContext, request: RankingRequest, qu
     if (!found) return void (await ctx.reply(ctx.t.rankings.noTrend));
     rendered = renderTrend(kb, found, ctx.lang, request.highlight ?? []);
   } else {
-    rendered = renderRanking(kb, rankModels(kb, request), ctx.lang);
+    rendered = renderRanking(kb, rankModels(kb, request), ctx.lang, request.highlight ?? []);
   }
   if (!rendered.chart) return void (await sendHtml(ctx, rendered.blocks));
 

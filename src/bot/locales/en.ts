@@ -341,5 +341,14 @@ export const en: Messages = {
     compare: (a, b) => `Comparison: ${a} vs ${b}`,
     calc: "Cost calculation",
     modelFact: (model, figure) => `${model} · ${figure}`,
+    figures: {
+      cost: "training cost",
+      compute: "training compute",
+      gpus: "GPU count",
+      gpuHours: "GPU-hours",
+      trainingTime: "training time",
+      parameters: "parameters",
+      tokens: "training tokens",
+    },
   },
 };

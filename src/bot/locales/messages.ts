@@ -305,7 +305,8 @@ export interface Messages {
   inline: {
     compare: (a: string, b: string) => string;
     calc: string;
-    /** A model's figure as an inline result: "Grok 3 · стоимость обучения". */
+    /** A model's figure as an inline result: "Grok 3 · стоимость обучения"; `figure` from `figures`. */
     modelFact: (model: string, figure: string) => string;
+    figures: Record<FigureKind, string>;
   };
 }

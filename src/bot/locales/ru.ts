@@ -340,5 +340,14 @@ export const ru: Messages = {
     compare: (a, b) => `Сравнение: ${a} и ${b}`,
     calc: "Расчёт стоимости",
     modelFact: (model, figure) => `${model} · ${figure}`,
+    figures: {
+      cost: "стоимость обучения",
+      compute: "вычисления на обучение",
+      gpus: "число GPU",
+      gpuHours: "GPU-часы",
+      trainingTime: "время обучения",
+      parameters: "число параметров",
+      tokens: "обучающие токены",
+    },
   },
 };

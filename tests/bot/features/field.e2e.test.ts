@@ -131,7 +131,7 @@ describe("inline", () => {
 
   it.each([
     ["en", EN_USER, "Grok 3 · training cost", "Data: Epoch AI"],
-    ["ru", RU_USER, "Grok 3 · стоимости обучения", "Данные: Epoch AI"],
+    ["ru", RU_USER, "Grok 3 · стоимость обучения", "Данные: Epoch AI"],
   ] as const)("“grok 3” (%s) finds the Epoch model's figures, credited", async (_lang, user, title, credit) => {
     const results = await inline("grok 3", user);
     expect(results.length).toBeGreaterThanOrEqual(3);
