@@ -391,7 +391,11 @@ export function resolveCompareSubjects(kb: KnowledgeBase, text: string, names?: 
   const distinct = (ids: string[]) => [...new Set(ids)];
   let mentions = lookup.names.find(text).map((m) => asModel(m.subjectId));
   if (distinct(mentions).length < 2) {
-    const wordByWord = text.split(/\s+/).flatMap((word) => lookup.names.find(word).map((m) => asModel(m.subjectId)));
+    // Exact names per word: a map lookup each, where finding names in every word would cost milliseconds.
+    const wordByWord = text.split(/\s+/).flatMap((word) => {
+      const id = resolveModelName(kb, word);
+      return id === undefined ? [] : [asModel(id)];
+    });
     if (distinct(wordByWord).length > distinct(mentions).length) mentions = wordByWord;
   }
   const ids = distinct(mentions);
