@@ -101,7 +101,7 @@ async function refuse(ctx: BotContext, a: string, b: string): Promise<boolean> {
     const missing = listOf(
       ctx.lang,
       FIGURES.map((kind) => m.figureNames[kind]),
-      "conjunction",
+      "disjunction",
     );
     await ctx.reply(empty.map((id) => m.noFigures(name(id), missing)).join("\n"));
     return true;

@@ -89,6 +89,23 @@ describe("/compare grok 3 gpt-4.5: any two models, with the chart", () => {
   });
 });
 
+describe("/compare a model with no figures", () => {
+  it("says what is missing, in both languages", async () => {
+    expect(texts(await bot.send("/compare deepseek v3.1 gpt-4", EN_USER))[0]).toBe(
+      "My data has no training cost, training compute, GPU count, GPU-hours, training time, parameter count, or training tokens for DeepSeek V3.1: there is nothing to compare it by.",
+    );
+    expect(texts(await bot.send("/compare deepseek v3.1 gpt-4", RU_USER))[0]).toMatch(
+      /^Для DeepSeek V3\.1 в моих данных нет стоимости обучения, .* или числа токенов — сравнивать не по чему\.$/,
+    );
+  });
+
+  it("one model named: the closest comparable one, and the answer says which", async () => {
+    const caption = captionOf(await bot.send("/compare gpt-4.5", EN_USER));
+    expect(caption).toMatch(/^<b>GPT-4\.5 vs [^<]+<\/b>/);
+    expect(caption).toContain("the closest model in my data (same line or organisation, nearest date)");
+  });
+});
+
 describe("/calc like a model", () => {
   const gpus = epochValue("grok-3", "gpu_count");
   const hours = epochValue("grok-3", "training_time");
