@@ -1,4 +1,5 @@
 import type { BarChartOptions } from "./chart/bar-chart.js";
+import type { ScatterChartOptions } from "./chart/scatter-chart.js";
 import { calcReferenceFrom, exchangeRates, type OfficialRates, type RateOverrides } from "./calc/reference.js";
 import { SubjectNames } from "./knowledge/subject-names.js";
 import { openDatabase, type AppDatabase } from "./db/database.js";
@@ -14,6 +15,12 @@ import type { Logger } from "./logger.js";
 async function renderChart(options: BarChartOptions): Promise<Buffer> {
   const { renderBarChartPng } = await import("./chart/bar-chart.js");
   return renderBarChartPng(options);
+}
+
+/** Rankings' and trends' chart, loaded the same way on first use. */
+async function renderScatter(options: ScatterChartOptions): Promise<Buffer> {
+  const { renderScatterChartPng } = await import("./chart/scatter-chart.js");
+  return renderScatterChartPng(options);
 }
 
 export interface App {
@@ -59,6 +66,7 @@ export function createApp({
       subjects: new SubjectNames(kb),
       calc: calcReferenceFrom(kb, rates, officialRates ? repo.latestFxRates() : undefined),
       renderChart,
+      renderScatter,
       admins,
       logger,
     };

@@ -126,7 +126,7 @@ describe("channels", () => {
     const calls = await bot.handle(update);
     const photo = calls.find((c) => c.method === "sendPhoto");
     expect(photo?.payload).toMatchObject({ chat_id: CHANNEL.id, reply_parameters: { message_id: update.channel_post!.message_id } });
-    expect(String(photo?.payload.caption)).toMatch(/DeepSeek V3 is ≈6\.7–19× cheaper/);
+    expect(String(photo?.payload.caption)).toMatch(/DeepSeek V3 is ≈[\d.]+× cheaper than GPT-4, comparing Epoch AI's estimates for both/);
     const rows = stored(bot.app.database.db).answersForChat(CHANNEL.id);
     expect(rows[0]).toMatchObject({ userId: null, status: "answered" });
 
@@ -183,7 +183,7 @@ describe("inline mode", () => {
 
     const vs = await results(bot, "gpt4 vs r1");
     expect(vs[0]!.title).toBe("Comparison: GPT-4 vs DeepSeek R1");
-    expect(vs[0]!.input_message_content.message_text).toMatch(/DeepSeek R1 is ≈[\d.]+–\d+× cheaper than GPT-4[\s\S]*Sources/);
+    expect(vs[0]!.input_message_content.message_text).toMatch(/DeepSeek V3 \+ R1 is ≈[\d.]+× cheaper than GPT-4, comparing [\s\S]*Sources/);
 
     const calc = await results(bot, "2048 gpu 57 days");
     expect(calc[0]!.title).toBe("Cost calculation");
@@ -318,6 +318,7 @@ describe("command menus", () => {
       "help",
       "facts",
       "compare",
+      "top",
       "calc",
       "sources",
       "lang",

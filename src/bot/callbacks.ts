@@ -1,5 +1,9 @@
 import { LANGS, type Lang } from "../langs.js";
 
+/** Short codes of the measures a ranking can be by, in callback data. */
+export const RANK_CODES = ["cost", "compute", "gpus", "params", "tokens"] as const;
+export type RankCode = (typeof RANK_CODES)[number];
+
 /**
  * callback_data is short ASCII (Telegram allows 64 bytes): a one-letter kind and an argument.
  * Parsing is strict, so a forged or outdated button is recognised and answered as such.
@@ -17,6 +21,10 @@ export const callback = {
   compare: (a: string, b: string) => `c:${a}:${b}`,
   sources: () => "s:",
   settings: (action: string) => `g:${action}`,
+  /** A ranking by a measure, top n. */
+  rank: (code: RankCode, n: number) => `r:${code}:${n}`,
+  /** The growth trend of a measure. */
+  trend: (code: RankCode) => `r:trend:${code}`,
 } as const;
 
 export const CALLBACK_PATTERNS = {
@@ -29,4 +37,6 @@ export const CALLBACK_PATTERNS = {
   compare: /^c:([a-z0-9.-]{1,25}):([a-z0-9.-]{1,25})$/,
   sources: /^s:$/,
   settings: /^g:(on|off|5|10|30|60)$/,
+  rank: new RegExp(`^r:(${RANK_CODES.join("|")}):(\\d{1,2})$`),
+  trend: new RegExp(`^r:trend:(${RANK_CODES.join("|")})$`),
 } as const;

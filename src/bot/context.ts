@@ -1,6 +1,7 @@
 import type { Context } from "grammy";
 import type { CalcReference } from "../calc/plan.js";
 import type { BarChartOptions } from "../chart/bar-chart.js";
+import type { ScatterChartOptions } from "../chart/scatter-chart.js";
 import type { Repository } from "../db/repository.js";
 import type { UpdateWrites } from "../db/update-writes.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
@@ -26,6 +27,8 @@ export interface BotDeps {
   admins: readonly number[];
   /** Draws the /compare chart; swappable so a failing renderer can be tested. */
   renderChart: (options: BarChartOptions) => Promise<Buffer>;
+  /** Draws rankings and trends: figures against date on a log scale; swappable like renderChart. */
+  renderScatter: (options: ScatterChartOptions) => Promise<Buffer>;
   logger: Logger;
 }
 

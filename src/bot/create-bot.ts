@@ -13,6 +13,7 @@ import { settings } from "./features/settings.js";
 import { fallback } from "./features/fallback.js";
 import { language } from "./features/language.js";
 import { questions } from "./features/questions.js";
+import { rankings } from "./features/rankings.js";
 import { sources } from "./features/sources.js";
 import { start } from "./features/start.js";
 import { UpdateWrites } from "../db/update-writes.js";
@@ -107,6 +108,7 @@ export function createBot({
     facts,
     sources,
     compareFeature,
+    rankings,
     calculator,
     questions,
     fallback,
@@ -130,6 +132,7 @@ export function commandMenu(lang: Lang, where: "private" | "group" = "private") 
     help: { command: "help", description: d.help },
     facts: { command: "facts", description: d.facts },
     compare: { command: "compare", description: d.compare },
+    top: { command: "top", description: d.top },
     calc: { command: "calc", description: d.calc },
     sources: { command: "sources", description: d.sources },
     lang: { command: "lang", description: d.lang(listOf(lang, LANGS)) },
@@ -137,6 +140,6 @@ export function commandMenu(lang: Lang, where: "private" | "group" = "private") 
     forget: { command: "forget", description: d.forget },
   };
   return where === "private"
-    ? [all.start, all.help, all.facts, all.compare, all.calc, all.sources, all.lang, all.forget]
-    : [all.compare, all.calc, all.facts, all.sources, all.settings, all.help];
+    ? [all.start, all.help, all.facts, all.compare, all.top, all.calc, all.sources, all.lang, all.forget]
+    : [all.compare, all.top, all.calc, all.facts, all.sources, all.settings, all.help];
 }

@@ -2,7 +2,8 @@ import type { CalcField, Problem } from "../calc/cost.js";
 import type { Currency } from "../calc/parse.js";
 import type { CalcOutcome, CalcReference } from "../calc/plan.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
-import type { ClaimType } from "../knowledge/schema.js";
+import type { ClaimType, Fact } from "../knowledge/schema.js";
+import type { PresetField } from "../calc/preset.js";
 import { formatCompact, formatCompactCount, formatCount, formatDate, formatNumber, formatUsd } from "./locales/format.js";
 import { plural, t, type Lang } from "./locales/index.js";
 import { escapeHtml, renderSourceList, type RenderedAnswer } from "./render.js";
@@ -78,6 +79,17 @@ export function renderCalculation(outcome: CalcOutcome, reference: CalcReference
   const lines: string[] = [];
   const notes: string[] = [];
 
+  // "like Grok 3": which figures are the model's, and whose they are.
+  const preset = outcome.preset;
+  const presetFacts = (preset?.factIds ?? []).map((id) => kb.factById.get(id)).filter((f): f is Fact => f !== undefined);
+  const presetModel = preset ? (kb.subjectById.get(preset.subjectId)?.name[lang] ?? preset.subjectId) : "";
+  const presetBy = (() => {
+    const source = kb.sourceById.get(presetFacts[0]?.sourceIds[0] ?? "");
+    return source?.short ?? source?.publisher ?? "";
+  })();
+  const presetLabel = preset && presetFacts.length ? ` (${c.presetFigures(presetBy, presetModel)})` : "";
+  const has = (field: PresetField) => preset?.fields.includes(field) ?? false;
+
   switch (outcome.kind) {
     case "run": {
       const gpus = formatCount(outcome.gpus, lang, outcome.gpuModel ? m.units.gpusOf(outcome.gpuModel) : m.units.gpus);
@@ -86,14 +98,19 @@ export function renderCalculation(outcome: CalcOutcome, reference: CalcReference
       // Weeks, months and years are shown in days too: "2 months (60 days) × 24 h".
       const inDays = d.unit === "hour" || d.unit === "day" ? "" : ` (${formatCount(outcome.hours / 24, lang, days)})`;
       const hoursFactor = d.unit === "hour" ? "" : ` × ${c.hoursPerDay}`;
-      lines.push(`${gpus} × ${durationText}${inDays}${hoursFactor} × ${price(outcome.price)}${c.perGpuHour} = ${result}`);
+      const label = has("gpus") || has("duration") ? presetLabel : "";
+      lines.push(
+        `${gpus} × ${durationText}${inDays}${hoursFactor}${escapeHtml(label)} × ${price(outcome.price)}${c.perGpuHour} = ${result}`,
+      );
       lines.push(`= ${gpuHours(outcome.gpuHours)}`);
       if (outcome.assumptions.includes("duration")) notes.push(c.assumedDuration(durationText, cite(reference.referenceRun.factId)));
       if (d.unit === "month") notes.push(c.monthNote);
       break;
     }
     case "gpuHours":
-      lines.push(`${gpuHours(outcome.gpuHours)} × ${price(outcome.price)}${c.perGpuHour} = ${result}`);
+      lines.push(
+        `${gpuHours(outcome.gpuHours)}${escapeHtml(has("gpuHours") ? presetLabel : "")} × ${price(outcome.price)}${c.perGpuHour} = ${result}`,
+      );
       break;
     case "capex":
       lines.push(`${n(outcome.units)} × ${outcome.gpuModel ?? c.anyGpu} × ${usd(outcome.unitPrice)} = ${result}`);
@@ -111,6 +128,20 @@ export function renderCalculation(outcome: CalcOutcome, reference: CalcReference
       if (outcome.assumptions.includes("utilization")) notes.push(c.assumedUtilization(cite(reference.defaultUtilization.factId)));
       break;
     }
+  }
+  if (preset && presetFacts.length && (outcome.kind === "run" || outcome.kind === "gpuHours")) {
+    const what = has("gpuHours")
+      ? c.presetWhat.gpuHours
+      : has("gpus") && has("duration")
+        ? c.presetWhat.run
+        : has("gpus")
+          ? c.presetWhat.gpus
+          : c.presetWhat.duration;
+    for (const fact of presetFacts) cite(fact.id);
+    const citations = [...new Set(presetFacts.flatMap((f) => f.sourceIds.map((id) => sourceOrder.indexOf(id) + 1)))];
+    const chip = preset.chipName && !(outcome.kind === "run" && preset.chipName === outcome.gpuModel) ? preset.chipName : undefined;
+    const refs = citations.map((n) => `[${n}]`).join("");
+    notes.push(c.presetNote(what, presetBy, presetModel, chip, refs, !outcome.assumptions.includes("price")));
   }
   if (outcome.assumptions.includes("price"))
     notes.push(c.assumedPrice(price(reference.defaultPrice.value), cite(reference.defaultPrice.factId)));

@@ -1,5 +1,6 @@
 import { toNfkc } from "../knowledge/text.js";
 import { DAYS_PER_MONTH, DAYS_PER_YEAR, HOURS_PER_DAY, type CalcField, type Problem } from "./cost.js";
+import type { PresetUse } from "./preset.js";
 
 export type DurationUnit = "hour" | "day" | "week" | "month" | "year";
 export type Currency = "USD" | "RUB" | "EUR";
@@ -21,6 +22,8 @@ export interface CalcQuery {
   utilization?: number;
   fp8?: boolean;
   currency?: Currency;
+  /** Set when some of the figures are a model's own ("like Grok 3"): which model and which figures. */
+  preset?: PresetUse;
   /** Values that were given but cannot be used (negative, zero, not numbers), by field. */
   problems: Problem[];
 }
@@ -393,4 +396,45 @@ export function hasCalcParameters(q: CalcQuery): boolean {
     q.utilization !== undefined ||
     q.problems.length > 0
   );
+}
+
+/** "like Grok 3 …", "как грок 3 …", "как у грока 3 …": where a model's name starts. */
+const LIKE_MODEL = /(?<![\p{L}\d])(?:like|как\s+у|как)\s+/iu;
+/** Where the name ends: a price, a clause ("but", "но", "по", "at"…), a comma, a question mark. */
+const NAME_END = /\s*(?:[,;?!]|\$|(?<![\p{L}\d])(?:but|only|just|at|for|with|on|но|только|по|за|с|на|при|если)(?![\p{L}\d]))/iu;
+/** A model's name is a few words at most. */
+const MAX_NAME_WORDS = 6;
+
+export interface LikeModel {
+  /** Possible names, longest first ("грок 3 по" is not a name, "грок 3" is): the caller resolves the first it knows. */
+  candidates: string[];
+  /** The text without "like <name>", for the calculator's parser: "по $1.5/ч". */
+  rest: (candidate: string) => string;
+}
+
+/**
+ * Spots "like <model>" / "как <model>" ("как грок 3, но по $1,5 в час", "like Grok 3 but at
+ * $1.5/hour"): the words that may name the model, for an exact-name lookup, and the rest of the
+ * text for parseCalcQuery. Grammar only: which model it is, the knowledge base says.
+ */
+export function parseLikeModel(text: string): LikeModel | undefined {
+  const marker = LIKE_MODEL.exec(text);
+  if (!marker) return undefined;
+  const start = marker.index + marker[0].length;
+  const after = text.slice(start);
+  const end = NAME_END.exec(after);
+  const words = (end ? after.slice(0, end.index) : after).trim().split(/\s+/).filter(Boolean).slice(0, MAX_NAME_WORDS);
+  if (words.length === 0) return undefined;
+  const candidates = words.map((_, i) => words.slice(0, words.length - i).join(" "));
+  return {
+    candidates,
+    rest: (candidate) => {
+      const name = candidate
+        .split(" ")
+        .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+        .join("\\s+");
+      const tail = after.replace(new RegExp(`^\\s*${name}`, "iu"), "");
+      return `${text.slice(0, marker.index)} ${tail}`.replace(/\s+/g, " ").trim();
+    },
+  };
 }

@@ -1,5 +1,6 @@
 import { capex, computeEstimate, convert, gpuHoursCost, runCost, type CalcField, type Problem, type Result } from "./cost.js";
 import { durationHours, type CalcQuery, type Currency, type DurationUnit, type GpuModel } from "./parse.js";
+import type { PresetField, PresetUse } from "./preset.js";
 
 /** The parameters of a calculation as the conversation has set them so far: a query minus its problems. */
 export type CalcParams = Omit<CalcQuery, "problems">;
@@ -37,6 +38,8 @@ export type Assumption = "price" | "duration" | "gpuModel" | "utilization";
 
 interface Common {
   assumptions: Assumption[];
+  /** Figures taken from a model ("like Grok 3"): the answer says whose they are. */
+  preset?: PresetUse;
   currency: Currency;
   usd: number;
   /** The amount in the requested currency, when it is not dollars. */
@@ -100,6 +103,19 @@ export function mergeParams(previous: CalcParams | undefined, query: CalcQuery):
     const value = query[field];
     if (value !== undefined) (next as Record<string, unknown>)[field] = value;
   }
+  if (query.preset) next.preset = query.preset;
+  else if (next.preset) {
+    // "and 4096 GPUs?" after "like Grok 3": the GPU count is the user's now, the time still Grok 3's.
+    const replaced: Record<PresetField, boolean> = {
+      gpus: query.gpus !== undefined || query.gpuHours !== undefined,
+      duration: query.duration !== undefined || query.gpuHours !== undefined,
+      gpuHours: query.gpuHours !== undefined || query.gpus !== undefined || query.duration !== undefined,
+      gpuModel: query.gpuModel !== undefined,
+    };
+    const fields = next.preset.fields.filter((f) => !replaced[f]);
+    if (fields.some((f) => f !== "gpuModel")) next.preset = { ...next.preset, fields };
+    else delete next.preset;
+  }
   return next;
 }
 
@@ -117,18 +133,20 @@ export function planCalculation(params: CalcParams, reference: CalcReference, { 
     extra: (value: T) => Omit<CalcOutcome & { kind: "run" | "gpuHours" | "capex" | "compute" }, keyof Common>,
   ): CalcOutcome => {
     if (!result.ok) return { kind: "problems", problems: result.problems };
+    const preset = params.preset ? { preset: params.preset } : {};
     if (currency !== "USD") {
       const rate = reference.rates[currency];
       if (!rate) return { kind: "no_rate", currency };
       return {
         ...extra(result.value),
+        ...preset,
         assumptions,
         currency,
         usd: result.value.usd,
         converted: { amount: convert(result.value.usd, rate.perUsd), rate },
       } as CalcOutcome;
     }
-    return { ...extra(result.value), assumptions, currency, usd: result.value.usd } as CalcOutcome;
+    return { ...extra(result.value), ...preset, assumptions, currency, usd: result.value.usd } as CalcOutcome;
   };
 
   if (params.parameters !== undefined || params.tokens !== undefined) {

@@ -7,7 +7,7 @@ const require = createRequire(import.meta.url);
 /** DejaVu Sans from the dejavu-fonts-ttf package (free licence): Cyrillic and Latin, never system fonts. */
 const FONT_DIR = join(dirname(require.resolve("dejavu-fonts-ttf/package.json")), "ttf");
 const FONT_FILES = [join(FONT_DIR, "DejaVuSans.ttf"), join(FONT_DIR, "DejaVuSans-Bold.ttf")];
-const FONT_FAMILY = "DejaVu Sans";
+export const FONT_FAMILY = "DejaVu Sans";
 
 export interface Bar {
   label: string;
@@ -21,6 +21,8 @@ export interface Bar {
 export interface BarChartOptions {
   title: string;
   subtitle?: string;
+  /** A line under the chart: the data's credit ("Data: Epoch AI, … CC BY 4.0"). */
+  footer?: string;
   bars: Bar[];
   width?: number;
   height?: number;
@@ -30,7 +32,7 @@ export const CHART_WIDTH = 1000;
 export const CHART_HEIGHT = 560;
 
 /** A horizontal bar chart as SVG, drawn by Apache ECharts in server-side mode (no DOM, no canvas). */
-export function barChartSvg({ title, subtitle, bars, width = CHART_WIDTH, height = CHART_HEIGHT }: BarChartOptions): string {
+export function barChartSvg({ title, subtitle, footer, bars, width = CHART_WIDTH, height = CHART_HEIGHT }: BarChartOptions): string {
   const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width, height });
   try {
     const ordered = [...bars].reverse(); // ECharts draws the first category at the bottom
@@ -46,7 +48,8 @@ export function barChartSvg({ title, subtitle, bars, width = CHART_WIDTH, height
         textStyle: { fontSize: 24, fontFamily: FONT_FAMILY },
         subtextStyle: { fontSize: 15, fontFamily: FONT_FAMILY, color: "#555" },
       },
-      grid: { left: 20, right: 130, top: subtitle ? 100 : 70, bottom: 30, containLabel: true },
+      grid: { left: 36, right: 130, top: subtitle ? 100 : 70, bottom: footer ? 50 : 30, containLabel: true },
+      graphic: footer ? [footerGraphic(footer, height)] : [],
       xAxis: { type: "value", axisLabel: { show: false }, splitLine: { show: false } },
       yAxis: {
         type: "category",
@@ -76,13 +79,29 @@ export function barChartSvg({ title, subtitle, bars, width = CHART_WIDTH, height
   }
 }
 
-/** SVG → PNG with resvg and our bundled font only, so output is the same on every machine. */
-export function svgToPng(svg: string): Buffer {
+/** The credit line at the foot of a chart, small and grey, left-aligned with the title. */
+export function footerGraphic(text: string, height: number) {
+  return {
+    type: "text",
+    left: 20,
+    top: height - 28,
+    style: { text, fontSize: 13, fontFamily: FONT_FAMILY, fill: "#666" },
+  };
+}
+
+/** SVG → raster with resvg and our bundled font only, so output is the same on every machine. */
+export function svgToImage(svg: string): { width: number; height: number; pixels: Buffer; asPng: () => Buffer } {
   const resvg = new Resvg(svg, {
     font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
     background: "#ffffff",
   });
-  return resvg.render().asPng();
+  const image = resvg.render();
+  return { width: image.width, height: image.height, pixels: image.pixels, asPng: () => image.asPng() };
+}
+
+/** SVG → PNG (see svgToImage). */
+export function svgToPng(svg: string): Buffer {
+  return svgToImage(svg).asPng();
 }
 
 export function renderBarChartPng(options: BarChartOptions): Buffer {

@@ -15,6 +15,16 @@ export type ClaimType = (typeof CLAIM_TYPES)[number];
 
 export { LANGS, type Lang } from "../langs.js";
 
+/**
+ * How a cost figure was arrived at, in a form comparisons can pair on (the `costMethod` text says
+ * it in words): `amortized` the share of the hardware's price used up by the final run plus energy;
+ * `cloud` the final run at cloud list prices; `rental` GPU-hours times an assumed rental price
+ * (`pricePerGpuHour`); `purchase` buying the hardware, not a run's cost; `informal` a remark of
+ * unknown scope.
+ */
+export const COST_BASES = ["amortized", "cloud", "rental", "purchase", "informal"] as const;
+export type CostBasis = (typeof COST_BASES)[number];
+
 const nonEmpty = z.string().trim().min(1);
 const isoDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, "date must be YYYY-MM or YYYY-MM-DD");
 const id = z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, "id must be lower-case kebab");
@@ -120,6 +130,21 @@ export const factSchema = z
     atLeast: z.boolean().default(false),
     /** For cost figures: how the number was arrived at, so comparisons can say how comparable they are. */
     costMethod: bilingual.optional(),
+    /**
+     * The same, structured: a comparison's headline ratio pairs figures of one basis (and, for
+     * rentals, one price), and never sets a figure that is `onTopOf` another model's training
+     * (R1's $294K on V3) against a whole run; `includes` names models whose training a combined
+     * figure covers too (V3 in "V3 + R1").
+     */
+    basis: z
+      .object({
+        method: z.enum(COST_BASES),
+        pricePerGpuHour: z.number().positive().optional(),
+        onTopOf: id.optional(),
+        includes: z.array(id).min(1).optional(),
+      })
+      .strict()
+      .optional(),
     /** The direct answer, one or two sentences. */
     text: bilingual,
     claimType: z.enum(CLAIM_TYPES),

@@ -186,6 +186,13 @@ export function buildKnowledgeBase(
       for (const [subject] of idsIn(fields.subject)) {
         if (!exists("subject", subjectById, subject)) report(origin, "fact", id, "subject", `unknown subject ${subject}`);
       }
+      const basis = fields.basis as { onTopOf?: unknown; includes?: unknown } | undefined;
+      for (const [subject] of idsIn(basis?.onTopOf)) {
+        if (!exists("subject", subjectById, subject)) report(origin, "fact", id, "basis.onTopOf", `unknown subject ${subject}`);
+      }
+      for (const [subject, i] of idsIn(basis?.includes)) {
+        if (!exists("subject", subjectById, subject)) report(origin, "fact", id, at("basis.includes", i), `unknown subject ${subject}`);
+      }
       for (const [topic] of idsIn(fields.topic)) {
         if (!exists("topic", topicById, topic)) report(origin, "fact", id, "topic", `unknown topic ${topic}`);
         usedTopics.add(topic);

@@ -1,5 +1,7 @@
 import { Composer, InlineKeyboard } from "grammy";
-import { hasCalcParameters, parseCalcQuery, type CalcQuery } from "../../calc/parse.js";
+import { hasCalcParameters, parseCalcQuery, parseLikeModel, type CalcQuery } from "../../calc/parse.js";
+import { presetFromModel, presetParams, presetRuns } from "../../calc/preset.js";
+import { resolveModelName } from "../../knowledge/compare.js";
 import { mergeParams, planCalculation, type CalcOutcome, type CalcParams } from "../../calc/plan.js";
 import { CALLBACK_PATTERNS, callback } from "../callbacks.js";
 import type { BotContext } from "../context.js";
@@ -51,9 +53,37 @@ function calcKeyboard(revision: number, params: CalcParams, ctx: BotContext): In
   return keyboard;
 }
 
+/**
+ * "/calc like Grok 3 at $1.5/h" (and its Russian form): the model's GPU count and training
+ * time (or GPU-hours) from the data, the rest from the text. True when it answered.
+ */
+export async function answerLikeModel(ctx: BotContext, text: string): Promise<boolean> {
+  const like = parseLikeModel(text);
+  if (!like) return false;
+  const { kb } = ctx.deps;
+  const found = like.candidates
+    .map((candidate) => ({ candidate, id: resolveModelName(kb, candidate) }))
+    .find(({ id }) => id !== undefined && kb.subjectById.get(id)?.kind === "model");
+  if (!found?.id) {
+    await ctx.reply(ctx.t.calc.presetUnknown(like.candidates[0] ?? text));
+    return true;
+  }
+  const preset = presetFromModel(kb, found.id);
+  if (!preset || !presetRuns(preset)) {
+    await ctx.reply(ctx.t.calc.presetNoFigures(kb.subjectById.get(found.id)?.name[ctx.lang] ?? found.id));
+    return true;
+  }
+  const query = parseCalcQuery(like.rest(found.candidate));
+  // The model's figures first; whatever the text gives itself (a GPU count, a duration) replaces them.
+  const params = mergeParams(mergeParams(undefined, { problems: [], ...presetParams(preset) }), query);
+  await answerCalculation(ctx, params, ctx.msg?.text ?? text, query);
+  return true;
+}
+
 calculator.command("calc", async (ctx) => {
   const text = ctx.match.trim();
   if (!text) return void (await ctx.reply(ctx.t.calc.usage));
+  if (await answerLikeModel(ctx, text)) return;
   const query = parseCalcQuery(text);
   if (!hasCalcParameters(query)) return void (await ctx.reply(ctx.t.calc.usage));
   await answerCalculation(ctx, mergeParams(undefined, query), ctx.msg?.text ?? text, query);

@@ -1,68 +1,68 @@
 import { Composer, InlineKeyboard, InputFile } from "grammy";
-import { compare, comparableSubjects, isComparable } from "../../knowledge/compare.js";
+import {
+  compare,
+  defaultPartner,
+  FIGURES,
+  isComparable,
+  missingFigures,
+  profileOf,
+  resolveCompareSubjects,
+  type Partner,
+} from "../../knowledge/compare.js";
 import { CALLBACK_PATTERNS, callback } from "../callbacks.js";
 import type { BotContext } from "../context.js";
 import { saveConversation } from "../conversation.js";
+import { listOf } from "../locales/index.js";
 import { renderComparison } from "../render-compare.js";
 import { recordAnswer, sendHtml } from "../reply.js";
 
+export { resolveCompareSubjects } from "../../knowledge/compare.js";
+
 /** Telegram's limit for a photo caption. */
 export const CAPTION_LIMIT = 1024;
-/** The pair people mean when they name one model: DeepSeek against GPT-4. */
-const DEFAULT_PARTNER = "gpt-4";
-const DEFAULT_FOR_GPT4 = "deepseek-v3";
 
 const POPULAR: [string, string][] = [
   ["deepseek-v3", "gpt-4"],
   ["deepseek-r1", "gpt-4"],
+  ["grok-3", "gpt-4.5"],
   ["deepseek-v3", "llama-3.1-405b"],
   ["gpt-4", "gemini-ultra"],
 ];
+/** Shown when a name is not understood: commands known to work. */
+const EXAMPLES = ["/compare deepseek gpt4", "/compare grok 3 gpt-4.5"];
 
 export const compareFeature = new Composer<BotContext>();
-
-function knownNames(ctx: BotContext): string {
-  return comparableSubjects(ctx.deps.kb).join(", ");
-}
 
 function pairKeyboard(ctx: BotContext, exclude?: [string, string]): InlineKeyboard {
   const keyboard = new InlineKeyboard();
   const name = (id: string) => ctx.deps.kb.subjectById.get(id)?.name[ctx.lang] ?? id;
   for (const [a, b] of POPULAR) {
+    if (!ctx.deps.kb.subjectById.has(a) || !ctx.deps.kb.subjectById.has(b)) continue;
     if (exclude && exclude[0] === a && exclude[1] === b) continue;
     keyboard.text(ctx.t.compare.pair(name(a), name(b)), callback.compare(a, b)).row();
   }
   return keyboard;
 }
 
+const examples = (ctx: BotContext) => listOf(ctx.lang, EXAMPLES);
+
 /** Resolves what the user named into a pair, or answers why it cannot. Returns undefined when answered. */
-async function resolvePair(ctx: BotContext, text: string): Promise<[string, string] | undefined> {
+async function resolvePair(ctx: BotContext, text: string): Promise<{ pair: [string, string]; partner?: Partner } | undefined> {
+  const { kb } = ctx.deps;
   const m = ctx.t.compare;
-  let mentions = ctx.deps.subjects.find(text);
-  // "/compare deepseek r1" names two models, even though "deepseek r1" is also R1's full name.
-  const wordByWord = text.split(/\s+/).flatMap((word) => ctx.deps.subjects.find(word));
-  if (new Set(wordByWord.map((m) => m.subjectId)).size > new Set(mentions.map((m) => m.subjectId)).size) mentions = wordByWord;
-  const named = [...new Set(mentions.map((m) => m.subjectId))];
-  if (mentions.length >= 2 && named.length === 1) {
+  const named = resolveCompareSubjects(kb, text, ctx.deps.subjects);
+  if (named.length >= 2 && named[0] === named[1]) {
     await ctx.reply(m.same);
     return undefined;
   }
-  if (named.length === 0) {
-    await ctx.reply(m.unknown(knownNames(ctx)));
+  const [first, second] = named as [string | undefined, string | undefined];
+  if (first === undefined) {
+    await ctx.reply(m.unknown(examples(ctx)));
     return undefined;
   }
-  const notComparable = named.find((id) => !isComparable(ctx.deps.kb, id));
-  if (notComparable) {
-    await ctx.reply(m.notComparable(ctx.deps.kb.subjectById.get(notComparable)?.name[ctx.lang] ?? notComparable, knownNames(ctx)));
-    return undefined;
-  }
-  const [first, second] = named as [string, string | undefined];
-  return [first, second ?? defaultPartner(first)];
-}
-
-/** Who a model is compared with when only one is named: GPT-4, and DeepSeek V3 for GPT-4 itself. */
-export function defaultPartner(subjectId: string): string {
-  return subjectId === DEFAULT_PARTNER ? DEFAULT_FOR_GPT4 : DEFAULT_PARTNER;
+  if (second !== undefined) return { pair: [first, second] };
+  const partner = kb.subjectById.get(first)?.kind === "model" ? defaultPartner(kb, first) : undefined;
+  return partner ? { pair: [first, partner.subjectId], partner } : { pair: [first, first] };
 }
 
 /** The leading blocks that fit in a caption, and the rest for the follow-up message. */
@@ -78,17 +78,52 @@ export function splitCaption(blocks: string[], limit: number): { caption: string
   return { caption, remaining: blocks.slice(taken) };
 }
 
-/** Sends the comparison: the chart as a photo with the start of the answer as caption, the rest after it. */
-export async function answerComparison(ctx: BotContext, a: string, b: string, question: string): Promise<void> {
-  if (a === b) return void (await ctx.reply(ctx.t.compare.same));
-  const rendered = renderComparison(ctx.deps.kb, compare(ctx.deps.kb, a, b), ctx.lang);
+/**
+ * Says why two subjects cannot be compared, if they cannot: the same model twice, something that
+ * is not a model, a model with no figure at all (naming what is missing). True when it answered.
+ */
+async function refuse(ctx: BotContext, a: string, b: string): Promise<boolean> {
+  const { kb } = ctx.deps;
+  const m = ctx.t.compare;
+  const name = (id: string) => kb.subjectById.get(id)?.name[ctx.lang] ?? id;
+  const notModel = [a, b].find((id) => kb.subjectById.get(id)?.kind !== "model");
+  if (notModel !== undefined) {
+    await ctx.reply(m.notComparable(name(notModel), examples(ctx)));
+    return true;
+  }
+  if (a === b) {
+    await ctx.reply(m.same);
+    return true;
+  }
+  const empty = [a, b].filter((id) => missingFigures(profileOf(kb, id)).length === FIGURES.length);
+  if (empty.length) {
+    const missing = listOf(
+      ctx.lang,
+      FIGURES.map((kind) => m.figureNames[kind]),
+      "disjunction",
+    );
+    await ctx.reply(empty.map((id) => m.noFigures(name(id), missing)).join("\n"));
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Sends the comparison of two models (subject ids): the chart as a photo with the start of the
+ * answer as caption, the rest after it. Answers instead why, when they cannot be compared.
+ * `partner`: set when only one was named and `b` was chosen for it, so the answer says so.
+ */
+export async function answerComparison(ctx: BotContext, a: string, b: string, question: string, partner?: Partner): Promise<void> {
+  if (await refuse(ctx, a, b)) return;
+  const rendered = renderComparison(ctx.deps.kb, compare(ctx.deps.kb, a, b), ctx.lang, {
+    reference: ctx.deps.calc,
+    ...(partner ? { partner } : {}),
+  });
   const keyboard = pairKeyboard(ctx, [a, b]).text(ctx.t.common.sourcesButton, callback.sources());
 
   let photo: Buffer | undefined;
   try {
-    photo = rendered.bars.length
-      ? await ctx.deps.renderChart({ title: rendered.chartTitle, subtitle: rendered.chartSubtitle, bars: rendered.bars })
-      : undefined;
+    photo = rendered.chart?.bars.length ? await ctx.deps.renderChart(rendered.chart) : undefined;
   } catch (error) {
     ctx.log.warn({ err: error }, "chart rendering failed; sending text only");
   }
@@ -118,8 +153,8 @@ export async function answerComparison(ctx: BotContext, a: string, b: string, qu
 compareFeature.command("compare", async (ctx) => {
   const args = ctx.match.trim();
   if (!args) return void (await ctx.reply(ctx.t.compare.usage, { reply_markup: pairKeyboard(ctx) }));
-  const pair = await resolvePair(ctx, args);
-  if (pair) await answerComparison(ctx, pair[0], pair[1], ctx.msg?.text ?? args);
+  const resolved = await resolvePair(ctx, args);
+  if (resolved) await answerComparison(ctx, resolved.pair[0], resolved.pair[1], ctx.msg?.text ?? args, resolved.partner);
 });
 
 /** "how many times cheaper is DeepSeek than GPT-4?", "gpt4 vs r1", in either language: the same answer as /compare. */

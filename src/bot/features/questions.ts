@@ -1,6 +1,6 @@
 import { Composer, type Middleware } from "grammy";
 import { hasCalcParameters } from "../../calc/parse.js";
-import { isComparable } from "../../knowledge/compare.js";
+import { defaultPartner } from "../../knowledge/compare.js";
 import { isMeasure, measuresOf, type Measure } from "../../knowledge/measures.js";
 import type { Plan } from "../../knowledge/reader/plan.js";
 import type { Reading } from "../../knowledge/reader/reading.js";
@@ -21,8 +21,10 @@ import { questionText, type BotContext } from "../context.js";
 import { loadConversation, readingContextOf } from "../conversation.js";
 import { formatCount } from "../locales/format.js";
 import { t } from "../locales/index.js";
-import { answerCalcFromReading } from "./calculator.js";
-import { answerComparison, defaultPartner } from "./compare.js";
+import { answerCalcFromReading, answerLikeModel } from "./calculator.js";
+import { answerComparison } from "./compare.js";
+import { DEFAULT_RANK_LIMIT } from "../../knowledge/rankings.js";
+import { answerRanking, parseTopRequest } from "./rankings.js";
 
 /** Longer texts are not questions; reading them would only waste time. */
 export const QUESTION_MAX_LENGTH = 500;
@@ -71,24 +73,25 @@ export function readQuestion(ctx: BotContext, text: string): void {
 
 const question = (ctx: BotContext) => ctx.reading?.text ?? questionText(ctx) ?? "";
 
-/** Two subjects side by side: models through /compare's answer with its chart; other pairs as the measure for each. */
+/**
+ * Two subjects side by side: two models through /compare's answer (like with like, with its chart); any
+ * other pair (chips, companies, API prices) as the measure asked, for each.
+ */
 async function answerCompare(ctx: BotContext, plan: Extract<Plan, { kind: "compare" }>): Promise<void> {
+  const { kb, planner } = ctx.deps;
   const [a, b] = plan.subjects;
   if (!a) return answerDontKnow(ctx, { kind: "dont_know", suggestions: [] }, question(ctx), ctx.reading);
-  const partner = b ?? defaultPartner(a);
-  const kb = ctx.deps.kb;
-  if (isComparable(kb, a) && isComparable(kb, partner) && (plan.measure === undefined || plan.measure === "training_cost" || !b)) {
-    return answerComparison(ctx, a, partner, question(ctx));
-  }
+  const isModel = (id: string | undefined) => id !== undefined && kb.subjectById.get(id)?.kind === "model";
+  const partner = b === undefined && isModel(a) ? defaultPartner(kb, a) : undefined;
+  const other = b ?? partner?.subjectId;
+  const modelMeasure =
+    plan.measure === undefined ||
+    ["training_cost", "training_compute", "gpu_count", "gpu_hours", "parameters", "training_tokens"].includes(plan.measure);
+  if (isModel(a) && isModel(other) && modelMeasure) return answerComparison(ctx, a, other!, question(ctx), partner);
   const measure = plan.measure ?? "training_cost";
-  const facts = [a, partner].flatMap((id) => ctx.deps.planner.factsFor(id, measure).slice(0, 2));
+  const facts = [a, ...(other ? [other] : [])].flatMap((id) => planner.factsFor(id, measure).slice(0, 2));
   if (facts.length === 0)
-    return answerMissingMeasure(
-      ctx,
-      { kind: "missing_measure", subject: a, measure, offer: ctx.deps.planner.offer(a) },
-      question(ctx),
-      ctx.reading,
-    );
+    return answerMissingMeasure(ctx, { kind: "missing_measure", subject: a, measure, offer: planner.offer(a) }, question(ctx), ctx.reading);
   return answerFacts(ctx, { kind: "facts", subject: a, measure, facts }, question(ctx), ctx.reading, undefined, "compare");
 }
 
@@ -100,8 +103,17 @@ const ROUTES: Record<Plan["kind"], Middleware<BotContext>> = {
   missing_measure: (ctx) => answerMissingMeasure(ctx, ctx.plan as Extract<Plan, { kind: "missing_measure" }>, question(ctx), ctx.reading),
   not_in_data: (ctx) => answerNotInData(ctx, ctx.plan as Extract<Plan, { kind: "not_in_data" }>, question(ctx), ctx.reading),
   compare: (ctx) => answerCompare(ctx, ctx.plan as Extract<Plan, { kind: "compare" }>),
-  calc: (ctx) => answerCalcFromReading(ctx, ctx.reading!.calc, question(ctx), ctx.reading!.followUp),
-  ranking: (ctx) => answerDontKnow(ctx, { kind: "dont_know", suggestions: [] }, question(ctx), ctx.reading),
+  calc: async (ctx) => {
+    // "как Grok 3, но по $1.5/ч": the model's own GPUs and hours, at the price given.
+    if (ctx.reading?.presetModel && (await answerLikeModel(ctx, question(ctx)))) return;
+    await answerCalcFromReading(ctx, ctx.reading!.calc, question(ctx), ctx.reading!.followUp);
+  },
+  ranking: (ctx) =>
+    answerRanking(
+      ctx,
+      parseTopRequest(ctx.deps.kb, question(ctx)) ?? { kind: "top", measure: "training_cost", limit: DEFAULT_RANK_LIMIT },
+      question(ctx),
+    ),
   clarify: (ctx) => answerClarify(ctx, ctx.plan as Extract<Plan, { kind: "clarify" }>, question(ctx), ctx.reading),
   dont_know: (ctx) => answerDontKnow(ctx, ctx.plan as Extract<Plan, { kind: "dont_know" }>, question(ctx), ctx.reading),
   chat: (ctx) => answerChat(ctx, question(ctx), ctx.reading),

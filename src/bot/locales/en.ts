@@ -31,6 +31,8 @@ export const en: Messages = {
     // The English texts write "7×" rather than "7 times".
     times: { one: "time", other: "times" },
     characters: { one: "character", other: "characters" },
+    models: { one: "model", other: "models" },
+    chips: { one: "chip", other: "chips" },
   },
   common: {
     sourcesButton: "Sources",
@@ -54,6 +56,7 @@ export const en: Messages = {
     lang: (langs) => `Answer language: ${langs}`,
     settings: "Group settings (admins)",
     forget: "Delete everything the bot keeps about me",
+    top: "Rankings: /top cost 5, /top compute, /top h100",
   },
   start: {
     greeting:
@@ -73,7 +76,8 @@ export const en: Messages = {
       "Type a question in English or Russian: “how much did DeepSeek V3 cost?”, “how many GPUs trained GPT-4?”.\n\n" +
       "<b>Commands</b>\n" +
       "/facts — browse topics and facts with buttons\n" +
-      "/compare deepseek gpt4 — side by side, with a chart\n" +
+      "/compare deepseek gpt4 — any two models side by side, with a chart\n" +
+      "/top cost 5 — the most expensive models to train; /top compute, /top h100, /top trend\n" +
       "/calc 2048 GPUs 57 days $2/h — calculator; follow up with “and 4096 GPUs?”, “in roubles?”\n" +
       "/sources — full sources of the last answer\n" +
       `/lang ${langs} — answer language\n` +
@@ -150,6 +154,8 @@ export const en: Messages = {
     chooseTopic: "Choose a topic:",
     inTopic: (topic) => `<b>${topic}</b>\nChoose a fact:`,
     back: "« Topics",
+    epochIntro: (title, models) =>
+      `<b>${title}</b>\n${models} with Epoch AI's figures — too many to list. Start from a ranking or the trend, or ask about a model by name (“how much did Grok 3 cost?”, /compare grok 3 gpt-4.5).`,
   },
   sources: {
     heading: "Sources",
@@ -174,28 +180,131 @@ export const en: Messages = {
   },
   compare: {
     usage:
-      "I compare two models on training cost, GPUs, GPU-hours, parameters and tokens — with a chart. For example: /compare deepseek gpt4. Or pick a pair:",
-    unknown: (names) => `I don't know those models. I can compare: ${names}.`,
-    notComparable: (name, names) =>
-      `There is no training-cost figure for “${name}”, so there is nothing to compare. I can compare: ${names}.`,
+      "I compare any two models on training cost, compute, GPUs, GPU-hours, training time, parameters and tokens — with a chart. For example: /compare deepseek gpt4, /compare grok 3 gpt-4.5. Or pick a pair:",
+    unknown: (examples) => `I don't know those models. Name two models from my data, e.g. ${examples}; /top cost lists the most expensive.`,
+    notComparable: (name, examples) => `“${name}” is not a model I have figures for, so there is nothing to compare. Try ${examples}.`,
+    noFigures: (name, missing) => `My data has no ${missing} for ${name}: there is nothing to compare it by.`,
     same: "That is the same model twice — name two different ones, e.g. /compare deepseek gpt4.",
     pair: (a, b) => `${a} vs ${b}`,
     title: (a, b) => `${a} vs ${b}`,
-    cheaper: (cheap, dear, ratio) => `${cheap} is ≈${ratio}× cheaper than ${dear}, depending on which estimate you take.`,
+    headline: (cheap, dear, ratio, _times, basis) => `${cheap} is ≈${ratio}× cheaper than ${dear}, comparing ${basis}.`,
+    bases: {
+      epoch: (a, b) => `Epoch AI's estimates for both, in 2023 dollars (${a} and ${b})`,
+      epochCloud: (a, b) => `Epoch AI's cloud-price estimates for both (${a} and ${b})`,
+      rental: (price, a, b) => `both priced as GPU rental at ${price} per GPU-hour (${a} and ${b})`,
+      cloud: (a, b) => `both at cloud prices (${a} and ${b})`,
+      amortized: (a, b) => `both as amortised hardware + energy of the final run (${a} and ${b})`,
+    },
+    range: (range) => `All the pairs of estimates together, made by different methods, give ≈${range}× — see the note.`,
+    overlap: (cheap, dear, low, high) =>
+      `All the pairs of estimates together, made by different methods, put ${dear} at ${low} to ${high} times the cost of ${cheap}: by some of them ${cheap} is not the cheaper one.`,
+    cheaper: (cheap, dear, ratio) =>
+      `${cheap} is ≈${ratio}× cheaper than ${dear}, depending on which estimate you take; no two of them were made the same way.`,
     cheaperOne: (cheap, dear, ratio) => `${cheap} is ≈${ratio}× cheaper than ${dear}.`,
-    noRatio: "No ratio: one of the models has no cost figure.",
+    noRatio: "No cost ratio: one of the models has no cost figure.",
+    computeRatio: (larger, smaller, ratio, _times, basis) => `Training ${larger} took ≈${ratio}× the compute of ${smaller} (${basis}).`,
+    computeBases: { epoch: "Epoch AI's estimates for both", mixed: "estimates from different sources" },
+    lineage: (model, base, figure, combined) =>
+      `${model} is trained on top of ${base}: the ${figure} covers only ${model}'s own training, not ${base}'s, so it is never set against a whole training run. ${model} is compared as ${combined}: through the figures that cover both.`,
+    combined: (base, model) => `${base} + ${model}`,
+    onTopOf: (base) => `on top of ${base}`,
+    partnerPopular: (name) => `Compared with ${name}, the pair people ask about. Name another: /compare A B.`,
+    partnerClosest: (name) =>
+      `Compared with ${name}, the closest model in my data (same line or organisation, nearest date). Name another: /compare A B.`,
     cost: "Training cost",
+    compute: "Training compute",
     gpus: "GPUs",
     gpuHours: "GPU-hours",
+    trainingTime: "Training time",
     parameters: "Parameters",
     tokens: "Tokens",
     none: "no figure",
     active: (total, active) => `${total} (${active} active)`,
+    hours: (hours, days) => `${hours} h (${days} days)`,
+    rated: (claimType, confidence) => (confidence ? `${claimType}, rated “${confidence}” by Epoch AI` : claimType),
+    confidence: { confident: "confident", likely: "likely", speculative: "speculative", unknown: "unknown" },
+    ours: "our calculation",
+    cloudShort: "cloud prices",
     comparable: "How comparable",
     methods: "The figures come from different methods (see each line).",
     roughGuide: "A ratio of such figures is a rough guide, not a like-for-like comparison.",
+    likeForLike:
+      "The headline ratio sets two figures estimated the same way against each other; the range takes in every pair, whatever the method, and is only a rough guide.",
+    ourEstimate: {
+      title: "Our calculation — not a reported cost",
+      line: (model, flop, chip, peak, peakRef, util, utilRef, gpuHours, price, priceRef, usd) =>
+        `${model}: ${flop} ÷ (${chip} ${peak} TFLOP/s${peakRef} × ${util} utilisation${utilRef}) ≈ ${gpuHours} × ${price}/GPU·h${priceRef} ≈ ${usd}`,
+      note: (model, ownChip) =>
+        `What renting the compute would cost at these assumptions${ownChip ? "" : " (the H100 assumed: the model's chip is not one I have a peak for)"}: an illustration, not ${model}'s cost — nobody reported it.`,
+    },
+    missing: (name, list) => `${name}: no ${list} in my data.`,
+    figureNames: {
+      cost: "training cost",
+      compute: "training compute",
+      gpus: "GPU count",
+      gpuHours: "GPU-hours",
+      trainingTime: "training time",
+      parameters: "parameter count",
+      tokens: "training tokens",
+    },
     chartTitle: (a, b) => `Training cost: ${a} vs ${b}`,
-    chartSubtitle: "estimates made by different methods — see the note",
+    chartSubtitle: "each bar one estimate; highlighted: the like-for-like pair the ratio uses",
+    chartComputeTitle: (a, b) => `Training compute: ${a} vs ${b}`,
+    chartComputeSubtitle: "FLOP, as estimated",
+  },
+  rankings: {
+    usage:
+      "Rankings from Epoch AI's table: /top cost 5 (the most expensive to train), /top compute, /top gpus, /top params, /top tokens, /top h100 (trained on H100s), /top google, /top trend (how fast training cost grows).",
+    title: {
+      training_cost: "The most expensive models to train",
+      training_compute: "The most compute-hungry models",
+      gpu_count: "The largest training clusters",
+      parameters: "The largest models by parameters",
+      training_tokens: "The largest training datasets",
+    },
+    measureNote: {
+      training_cost: "Epoch AI's estimate of the final training run's compute cost, in 2023 dollars",
+      training_compute: "Epoch AI's estimate of training compute, in FLOP",
+      gpu_count: "chips used in training, from Epoch AI's table",
+      parameters: "parameters, from Epoch AI's table",
+      training_tokens: "training tokens (language models), from Epoch AI's table",
+    },
+    hardware: (chip) => `trained on ${chip}`,
+    organization: (org) => `by ${org}`,
+    since: (date) => `since ${date}`,
+    beside: (figures) => `also: ${figures}`,
+    none: "No model in my data matches that.",
+    fewer: (models) => `Only ${models} in my data match.`,
+    sourcesNote: (models) => `The models' own papers and announcements (${models}): /sources.`,
+    chartTitle: {
+      training_cost: "Training cost of notable models",
+      training_compute: "Training compute of notable models",
+      gpu_count: "Training cluster size of notable models",
+      parameters: "Parameters of notable models",
+      training_tokens: "Training tokens of notable models",
+    },
+    chartSubtitle: {
+      training_cost: "final run, 2023 dollars, log scale; numbered: the list",
+      training_compute: "FLOP, log scale; numbered: the list",
+      gpu_count: "chips, log scale; numbered: the list",
+      parameters: "log scale; numbered: the list",
+      training_tokens: "log scale; numbered: the list",
+    },
+    trendTitle: {
+      training_cost: "How fast training cost grows",
+      training_compute: "How fast training compute grows",
+      gpu_count: "How fast training clusters grow",
+      parameters: "How fast models grow",
+      training_tokens: "How fast training datasets grow",
+    },
+    trend: (factor, from, to, models) =>
+      `Across ${models} at the frontier from ${from} to ${to}, it grew about ×${factor} a year: our least-squares line through Epoch AI's figures on a log scale.`,
+    trendPublished: (factor, ref) =>
+      `Epoch AI's own published figure is ×${factor} a year ${ref}: a different fit (other years and models), so the two differ.`,
+    frontierNote: "Frontier: among the 10 largest models by training compute when they came out (Epoch AI's definition).",
+    perYear: (factor) => `×${factor} a year`,
+    noTrend: "Too few frontier models have that figure to fit a trend.",
+    buttons: { cost: "Top by cost", compute: "Top by compute", trend: "Cost trend" },
   },
   calc: {
     usage:
@@ -255,6 +364,18 @@ export const en: Messages = {
       gpuHours: "is more than 10 million GPUs for 100 years",
     },
     bothModes: "both GPUs × time and GPU-hours are given — keep one of them",
+    presetFigures: (by, model) => `${by}'s figures for ${model}`,
+    presetWhat: {
+      run: "The GPU count and training time are",
+      gpus: "The GPU count is",
+      duration: "The training time is",
+      gpuHours: "The GPU-hours are",
+    },
+    presetNote: (what, by, model, chip, refs, priceGiven) =>
+      `${what} ${by}'s figures for ${model}${chip ? ` (${chip})` : ""} ${refs}${priceGiven ? "; the price is yours" : ""}.`,
+    presetUnknown: (name) => `I don't know the model “${name}”. Name it as in /compare, e.g. “like Grok 3 at $1.5/h”.`,
+    presetNoFigures: (model) =>
+      `My data has no GPU count and training time (or GPU-hours) for ${model}, so there is nothing to take from it. Give the numbers instead: /calc 2048 GPUs 57 days $2/h.`,
   },
   settings: {
     privateOnly: "Settings are for groups: add me to a group and send /settings there.",
@@ -279,5 +400,15 @@ export const en: Messages = {
   inline: {
     compare: (a, b) => `Comparison: ${a} vs ${b}`,
     calc: "Cost calculation",
+    modelFact: (model, figure) => `${model} · ${figure}`,
+    figures: {
+      cost: "training cost",
+      compute: "training compute",
+      gpus: "GPU count",
+      gpuHours: "GPU-hours",
+      trainingTime: "training time",
+      parameters: "parameters",
+      tokens: "training tokens",
+    },
   },
 };

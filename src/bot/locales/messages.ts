@@ -1,8 +1,13 @@
 import type { CalcField, ProblemKind } from "../../calc/cost.js";
 import type { DurationUnit } from "../../calc/parse.js";
+import type { FigureKind } from "../../knowledge/compare.js";
 import type { Measure } from "../../knowledge/measures.js";
+import type { RankMeasure } from "../../knowledge/rankings.js";
 import type { Verdict } from "../../knowledge/reader/verdict.js";
-import type { ClaimType } from "../../knowledge/schema.js";
+import type { ClaimType, Fact } from "../../knowledge/schema.js";
+
+/** Epoch AI's confidence ratings. */
+export type Confidence = NonNullable<Fact["confidence"]>;
 
 /**
  * A noun's forms by CLDR plural category (Intl.PluralRules): `other` always, and every other
@@ -48,6 +53,9 @@ export interface Messages {
     times: Plural;
     /** After "up to": "до 500 символов". */
     characters: Plural;
+    models: Plural;
+    /** Chips counted in Epoch AI's table ("80 000 чипов", "80,000 chips"). */
+    chips: Plural;
   };
   common: {
     /** The button under answers that opens their full sources. */
@@ -74,6 +82,7 @@ export interface Messages {
     lang: (langs: string) => string;
     settings: string;
     forget: string;
+    top: string;
   };
   start: {
     greeting: string;
@@ -130,6 +139,8 @@ export interface Messages {
     /** HTML; `topic` is escaped already. */
     inTopic: (topic: string) => string;
     back: string;
+    /** HTML. Epoch AI's topic: too many facts for buttons, so rankings and the trend instead. `models`: "976 моделей". */
+    epochIntro: (title: string, models: string) => string;
   };
   sources: {
     heading: string;
@@ -147,30 +158,129 @@ export interface Messages {
   };
   compare: {
     usage: string;
-    unknown: (names: string) => string;
-    notComparable: (name: string, names: string) => string;
+    /** `examples`: /compare commands to try. */
+    unknown: (examples: string) => string;
+    notComparable: (name: string, examples: string) => string;
+    /** A model with no figure at all; `missing`: the kinds of figure, listed. */
+    noFigures: (name: string, missing: string) => string;
     same: string;
     /** A pair's button. */
     pair: (a: string, b: string) => string;
     /** The answer's title. */
     title: (a: string, b: string) => string;
-    /** `ratio` is "7,2–18"; `times` its noun in the right form. */
+    /** The like-for-like headline; `basis` (from `bases`) says which pair of figures it uses. */
+    headline: (cheap: string, dear: string, ratio: string, times: string, basis: string) => string;
+    /** Which pair the headline uses; `a`, `b`: the two figures, formatted. */
+    bases: {
+      epoch: (a: string, b: string) => string;
+      epochCloud: (a: string, b: string) => string;
+      rental: (price: string, a: string, b: string) => string;
+      cloud: (a: string, b: string) => string;
+      amortized: (a: string, b: string) => string;
+    };
+    /** Every pair of estimates together, when they span more than the headline: "5,5–17". */
+    range: (range: string, times: string) => string;
+    /** The range reaches below 1: by some pairs the "cheaper" one is not. `low`, `high` are ratios. */
+    overlap: (cheap: string, dear: string, low: string, high: string) => string;
+    /** No pair estimated alike: the range only. `ratio` is "7,2–18"; `times` its noun in the right form. */
     cheaper: (cheap: string, dear: string, ratio: string, times: string) => string;
     cheaperOne: (cheap: string, dear: string, ratio: string, times: string) => string;
     noRatio: string;
+    /** Training compute, when there is no cost ratio; `basis` from `computeBases`. */
+    computeRatio: (larger: string, smaller: string, ratio: string, times: string, basis: string) => string;
+    computeBases: { epoch: string; mixed: string };
+    /** A model trained on top of another (R1 on V3): why it is compared as base + model. `figure`: the incremental cost. */
+    lineage: (model: string, base: string, figure: string, combined: string) => string;
+    /** "DeepSeek V3 + R1". */
+    combined: (base: string, model: string) => string;
+    /** After a figure that is one model's training on top of another's: "поверх V3". */
+    onTopOf: (base: string) => string;
+    /** Only one model was named: whom it is compared with, and why. */
+    partnerPopular: (name: string) => string;
+    partnerClosest: (name: string) => string;
     cost: string;
+    compute: string;
     gpus: string;
     gpuHours: string;
+    trainingTime: string;
     parameters: string;
     tokens: string;
     none: string;
     /** "671 млрд (37 млрд активных)". */
     active: (total: string, active: string) => string;
+    /** "2 160 ч (90 дней)". */
+    hours: (hours: string, days: string) => string;
+    /** After a figure: who made it, and Epoch AI's rating when it has one. */
+    rated: (claimType: string, confidence: string | undefined) => string;
+    confidence: Record<Confidence, string>;
+    /** A bar of our own calculation, in the chart. */
+    ours: string;
+    /** A bar of Epoch AI's cloud-price column, in the chart. */
+    cloudShort: string;
     comparable: string;
     methods: string;
     roughGuide: string;
+    /** When the headline is like for like. */
+    likeForLike: string;
+    /** FLOP → GPU-hours → $ for a model with compute but no cost: our calculation, never its cost. */
+    ourEstimate: {
+      title: string;
+      /** `peakRef`, `utilRef`, `priceRef`: source numbers like "[3]". */
+      line: (
+        model: string,
+        flop: string,
+        chip: string,
+        peak: string,
+        peakRef: string,
+        util: string,
+        utilRef: string,
+        gpuHours: string,
+        price: string,
+        priceRef: string,
+        usd: string,
+      ) => string;
+      /** `ownChip`: the model's own chip; else the H100 is assumed. */
+      note: (model: string, ownChip: boolean) => string;
+    };
+    /** "Grok 3: в моих данных нет токенов". */
+    missing: (name: string, list: string) => string;
+    figureNames: Record<FigureKind, string>;
     chartTitle: (a: string, b: string) => string;
     chartSubtitle: string;
+    chartComputeTitle: (a: string, b: string) => string;
+    chartComputeSubtitle: string;
+  };
+  rankings: {
+    /** /top without a usable argument. */
+    usage: string;
+    /** The list's heading, by measure. */
+    title: Record<RankMeasure, string>;
+    /** What the figures are, under the heading. */
+    measureNote: Record<RankMeasure, string>;
+    /** Filters, added to the heading. */
+    hardware: (chip: string) => string;
+    organization: (org: string) => string;
+    since: (date: string) => string;
+    /** Curated figures beside Epoch AI's: "DeepSeek: $5,576 млн". */
+    beside: (figures: string) => string;
+    none: string;
+    /** Fewer models than asked for. `models`: "8 моделей". */
+    fewer: (models: string) => string;
+    /** The rows' own sources are too many to list: /sources has them. `models`: "10 моделей". */
+    sourcesNote: (models: string) => string;
+    chartTitle: Record<RankMeasure, string>;
+    chartSubtitle: Record<RankMeasure, string>;
+    /** The trend answer's heading. */
+    trendTitle: Record<RankMeasure, string>;
+    /** `factor` "2,9"; `models` "66 моделей". */
+    trend: (factor: string, from: string, to: string, models: string) => string;
+    /** Epoch AI's own figure beside ours; `ref` its source numbers. */
+    trendPublished: (factor: string, ref: string) => string;
+    frontierNote: string;
+    /** The trend line's label: "×2,9 в год". */
+    perYear: (factor: string) => string;
+    noTrend: string;
+    buttons: { cost: string; compute: string; trend: string };
   };
   calc: {
     usage: string;
@@ -204,6 +314,15 @@ export interface Messages {
     /** Limits spelled out for the fields that have one. */
     tooLarge: Partial<Record<CalcField, string>>;
     bothModes: string;
+    /** "like Grok 3": the figures in the working are a model's. "Epoch AI's figures for Grok 3". */
+    presetFigures: (by: string, model: string) => string;
+    /** Which of a model's figures the working uses. */
+    presetWhat: { run: string; gpus: string; duration: string; gpuHours: string };
+    /** Under the working: `what` (from presetWhat) are whose figures, on which chip, and that the price is the user's (`priceGiven`). */
+    presetNote: (what: string, by: string, model: string, chip: string | undefined, refs: string, priceGiven: boolean) => string;
+    presetUnknown: (name: string) => string;
+    /** The model has no GPU count and time nor GPU-hours to take. */
+    presetNoFigures: (model: string) => string;
   };
   settings: {
     privateOnly: string;
@@ -225,5 +344,8 @@ export interface Messages {
   inline: {
     compare: (a: string, b: string) => string;
     calc: string;
+    /** A model's figure as an inline result: "Grok 3 · стоимость обучения"; `figure` from `figures`. */
+    modelFact: (model: string, figure: string) => string;
+    figures: Record<FigureKind, string>;
   };
 }

@@ -34,6 +34,8 @@ export const ru: Messages = {
     },
     times: { one: "раз", few: "раза", many: "раз", other: "раза" },
     characters: { one: "символа", few: "символов", many: "символов", other: "символа" },
+    models: { one: "модель", few: "модели", many: "моделей", other: "модели" },
+    chips: { one: "чип", few: "чипа", many: "чипов", other: "чипа" },
   },
   common: {
     sourcesButton: "Источники",
@@ -57,6 +59,7 @@ export const ru: Messages = {
     lang: (langs) => `Язык ответов: ${langs}`,
     settings: "Настройки группы (для админов)",
     forget: "Удалить всё, что бот хранит обо мне",
+    top: "Рейтинги: /top cost 5, /top compute, /top h100",
   },
   start: {
     greeting:
@@ -76,7 +79,8 @@ export const ru: Messages = {
       "Пишите вопрос обычным текстом по-русски или по-английски: «сколько стоил DeepSeek V3?», «на скольких GPU обучали GPT-4?».\n\n" +
       "<b>Команды</b>\n" +
       "/facts — темы и факты кнопками\n" +
-      "/compare deepseek gpt4 — сравнение с графиком\n" +
+      "/compare deepseek gpt4 — любые две модели рядом, с графиком\n" +
+      "/top cost 5 — самые дорогие обучения; /top compute, /top h100, /top trend\n" +
       "/calc 2048 GPU 57 дней $2/ч — калькулятор; уточняйте: «а если 4096 GPU?», «а в рублях?»\n" +
       "/sources — полные источники последнего ответа\n" +
       `/lang ${langs} — язык ответов\n` +
@@ -153,6 +157,8 @@ export const ru: Messages = {
     chooseTopic: "Выберите тему:",
     inTopic: (topic) => `<b>${topic}</b>\nВыберите факт:`,
     back: "« Темы",
+    epochIntro: (title, models) =>
+      `<b>${title}</b>\n${models} с цифрами Epoch AI — слишком много для списка. Начните с рейтинга или тренда или спросите о модели по имени («сколько стоил грок 3?», /compare grok 3 gpt-4.5).`,
   },
   sources: {
     heading: "Источники",
@@ -177,27 +183,133 @@ export const ru: Messages = {
   },
   compare: {
     usage:
-      "Сравню две модели по стоимости обучения, GPU, GPU-часам, параметрам и токенам — с графиком. Например: /compare deepseek gpt4. Или выберите пару:",
-    unknown: (names) => `Не знаю таких моделей. Могу сравнить: ${names}.`,
-    notComparable: (name, names) => `Для «${name}» нет цифры стоимости обучения, сравнивать нечего. Могу сравнить: ${names}.`,
+      "Сравню любые две модели по стоимости обучения, вычислениям, GPU, GPU-часам, времени обучения, параметрам и токенам — с графиком. Например: /compare deepseek gpt4, /compare grok 3 gpt-4.5. Или выберите пару:",
+    unknown: (examples) => `Не знаю таких моделей. Назовите две модели из моих данных, например ${examples}; самые дорогие — в /top cost.`,
+    notComparable: (name, examples) => `«${name}» — не модель с цифрами в моих данных, сравнивать нечего. Попробуйте ${examples}.`,
+    noFigures: (name, missing) => `Для ${name} в моих данных нет ${missing} — сравнивать не по чему.`,
     same: "Это одна и та же модель — назовите две разные, например /compare deepseek gpt4.",
     pair: (a, b) => `${a} vs ${b}`,
     title: (a, b) => `${a} и ${b}`,
-    cheaper: (cheap, dear, ratio, times) => `${cheap} дешевле ${dear} примерно в ${ratio} ${times} — смотря какую оценку брать.`,
+    headline: (cheap, dear, ratio, times, basis) => `${cheap} дешевле ${dear} примерно в ${ratio} ${times}, если сравнивать ${basis}.`,
+    bases: {
+      epoch: (a, b) => `оценки Epoch AI для обеих в долларах 2023 года (${a} и ${b})`,
+      epochCloud: (a, b) => `оценки Epoch AI для обеих по облачным ценам (${a} и ${b})`,
+      rental: (price, a, b) => `обе по цене аренды GPU ${price} за GPU-час (${a} и ${b})`,
+      cloud: (a, b) => `обе по облачным ценам (${a} и ${b})`,
+      amortized: (a, b) => `обе как амортизацию железа + энергию финального прогона (${a} и ${b})`,
+    },
+    range: (range, times) => `Все пары оценок вместе, сделанных разными методами, дают соотношение в ${range} ${times} — см. примечание.`,
+    overlap: (cheap, dear, low, high) =>
+      `Все пары оценок вместе, сделанных разными методами, дают для ${dear} от ${low} до ${high} стоимостей ${cheap}: по некоторым из них ${cheap} вовсе не дешевле.`,
+    cheaper: (cheap, dear, ratio, times) =>
+      `${cheap} дешевле ${dear} примерно в ${ratio} ${times} — смотря какую оценку брать; ни одна пара оценок не сделана одним методом.`,
     cheaperOne: (cheap, dear, ratio, times) => `${cheap} дешевле ${dear} примерно в ${ratio} ${times}.`,
-    noRatio: "Посчитать соотношение нельзя: у одной из моделей нет цифры стоимости.",
+    noRatio: "Посчитать соотношение стоимости нельзя: у одной из моделей нет цифры стоимости.",
+    computeRatio: (larger, smaller, ratio, times, basis) =>
+      `На обучение ${larger} ушло примерно в ${ratio} ${times} больше вычислений, чем на ${smaller} (${basis}).`,
+    computeBases: { epoch: "оценки Epoch AI для обеих", mixed: "оценки из разных источников" },
+    lineage: (model, base, figure, combined) =>
+      `${model} обучали поверх ${base}: ${figure} — это только дообучение ${model}, без обучения ${base}, поэтому с полным обучением эту цифру не сравниваю. ${model} сравниваю как ${combined}: по цифрам, которые покрывают обе.`,
+    combined: (base, model) => `${base} + ${model}`,
+    onTopOf: (base) => `поверх ${base}`,
+    partnerPopular: (name) => `Сравниваю с ${name} — эту пару спрашивают чаще всего. Другую пару: /compare A B.`,
+    partnerClosest: (name) =>
+      `Сравниваю с ${name} — ближайшей моделью в моих данных (та же линейка или компания, ближайшая дата). Другую пару: /compare A B.`,
     cost: "Стоимость обучения",
+    compute: "Вычисления на обучение",
     gpus: "GPU",
     gpuHours: "GPU-часы",
+    trainingTime: "Время обучения",
     parameters: "Параметры",
     tokens: "Токены",
     none: "нет данных",
     active: (total, active) => `${total} (${active} активных)`,
+    hours: (hours, days) => `${hours} ч (${days} сут.)`,
+    rated: (claimType, confidence) => (confidence ? `${claimType}; по шкале Epoch AI — «${confidence}»` : claimType),
+    confidence: { confident: "уверенная", likely: "вероятная", speculative: "спекулятивная", unknown: "неизвестная" },
+    ours: "наш расчёт",
+    cloudShort: "облачные цены",
     comparable: "Насколько это сравнимо",
     methods: "Цифры получены разными методами (см. каждую строку).",
     roughGuide: "Отношение таких цифр — грубый ориентир, а не сравнение один к одному.",
+    likeForLike:
+      "Главное соотношение сравнивает две цифры, полученные одним методом; диапазон берёт все пары, каким бы методом они ни были получены, и это лишь грубый ориентир.",
+    ourEstimate: {
+      title: "Наш расчёт — не заявленная стоимость",
+      line: (model, flop, chip, peak, peakRef, util, utilRef, gpuHours, price, priceRef, usd) =>
+        `${model}: ${flop} ÷ (${chip} ${peak} TFLOP/s${peakRef} × загрузка ${util}${utilRef}) ≈ ${gpuHours} × ${price}/GPU·ч${priceRef} ≈ ${usd}`,
+      note: (model, ownChip) =>
+        `Сколько стоила бы аренда этих вычислений при таких допущениях${ownChip ? "" : " (взят H100: для чипа модели у меня нет пиковой производительности)"}: иллюстрация, а не стоимость ${model} — такой цифры никто не называл.`,
+    },
+    missing: (name, list) => `${name}: в моих данных нет ${list}.`,
+    figureNames: {
+      cost: "стоимости обучения",
+      compute: "вычислений на обучение",
+      gpus: "числа GPU",
+      gpuHours: "GPU-часов",
+      trainingTime: "времени обучения",
+      parameters: "числа параметров",
+      tokens: "числа токенов",
+    },
     chartTitle: (a, b) => `Стоимость обучения: ${a} и ${b}`,
-    chartSubtitle: "оценки получены разными методами — см. примечание",
+    chartSubtitle: "каждый столбец — одна оценка; выделена пара одного метода, по которой считано соотношение",
+    chartComputeTitle: (a, b) => `Вычисления на обучение: ${a} и ${b}`,
+    chartComputeSubtitle: "FLOP, по оценкам",
+  },
+  rankings: {
+    usage:
+      "Рейтинги по таблице Epoch AI: /top cost 5 (самые дорогие обучения), /top compute, /top gpus, /top params, /top tokens, /top h100 (обученные на H100), /top google, /top trend (как быстро дорожает обучение).",
+    title: {
+      training_cost: "Самые дорогие обучения",
+      training_compute: "Больше всего вычислений на обучение",
+      gpu_count: "Самые большие кластеры для обучения",
+      parameters: "Самые большие модели по числу параметров",
+      training_tokens: "Самые большие обучающие наборы",
+    },
+    measureNote: {
+      training_cost: "оценка Epoch AI: стоимость вычислений финального прогона, в долларах 2023 года",
+      training_compute: "оценка Epoch AI: вычисления на обучение, FLOP",
+      gpu_count: "число чипов при обучении, по таблице Epoch AI",
+      parameters: "число параметров, по таблице Epoch AI",
+      training_tokens: "токены обучающего набора (языковые модели), по таблице Epoch AI",
+    },
+    hardware: (chip) => `обучены на ${chip}`,
+    organization: (org) => `компания ${org}`,
+    since: (date) => `с ${date}`,
+    beside: (figures) => `ещё: ${figures}`,
+    none: "В моих данных нет подходящих моделей.",
+    fewer: (models) => `Подходят только ${models}.`,
+    sourcesNote: (models) => `Статьи и анонсы самих моделей (${models}): /sources.`,
+    chartTitle: {
+      training_cost: "Стоимость обучения заметных моделей",
+      training_compute: "Вычисления на обучение заметных моделей",
+      gpu_count: "Размер кластера для обучения",
+      parameters: "Число параметров заметных моделей",
+      training_tokens: "Обучающие наборы заметных моделей",
+    },
+    chartSubtitle: {
+      training_cost: "финальный прогон, доллары 2023 года, логарифмическая шкала; с номерами — список",
+      training_compute: "FLOP, логарифмическая шкала; с номерами — список",
+      gpu_count: "чипы, логарифмическая шкала; с номерами — список",
+      parameters: "логарифмическая шкала; с номерами — список",
+      training_tokens: "токены, логарифмическая шкала; с номерами — список",
+    },
+    trendTitle: {
+      training_cost: "Как быстро дорожает обучение",
+      training_compute: "Как быстро растут вычисления на обучение",
+      gpu_count: "Как быстро растут кластеры",
+      parameters: "Как быстро растут модели",
+      training_tokens: "Как быстро растут обучающие наборы",
+    },
+    trend: (factor, from, to, models) =>
+      `Модели на переднем крае — ${models} с ${from} по ${to}: рост примерно ×${factor} в год (наша прямая методом наименьших квадратов по цифрам Epoch AI в логарифмической шкале).`,
+    trendPublished: (factor, ref) =>
+      `Собственная опубликованная оценка Epoch AI — ×${factor} в год ${ref}: это другая подгонка (другие годы и модели), поэтому цифры расходятся.`,
+    frontierNote:
+      "Передний край — модели, которые на момент выхода входили в 10 крупнейших по вычислениям на обучение (определение Epoch AI).",
+    perYear: (factor) => `×${factor} в год`,
+    noTrend: "Слишком мало передовых моделей с такой цифрой, чтобы посчитать тренд.",
+    buttons: { cost: "Топ по стоимости", compute: "Топ по вычислениям", trend: "Тренд стоимости" },
   },
   calc: {
     usage:
@@ -256,6 +368,13 @@ export const ru: Messages = {
       gpuHours: "больше, чем 10 млн GPU за 100 лет",
     },
     bothModes: "даны и GPU × срок, и GPU-часы — оставьте что-то одно",
+    presetFigures: (by, model) => `цифры ${by} для ${model}`,
+    presetWhat: { run: "Число GPU и время обучения", gpus: "Число GPU", duration: "Время обучения", gpuHours: "GPU-часы" },
+    presetNote: (what, by, model, chip, refs, priceGiven) =>
+      `${what} — цифры ${by} для ${model}${chip ? ` (${chip})` : ""} ${refs}${priceGiven ? "; цена — ваша" : ""}.`,
+    presetUnknown: (name) => `Не знаю модель «${name}». Назовите её как в /compare, например «как грок 3 по $1,5/ч».`,
+    presetNoFigures: (model) =>
+      `Для ${model} в моих данных нет числа GPU и времени обучения (или GPU-часов) — брать нечего. Дайте цифры сами: /calc 2048 GPU 57 дней $2/ч.`,
   },
   settings: {
     privateOnly: "Настройки — для групп: добавьте меня в группу и отправьте /settings там.",
@@ -280,5 +399,15 @@ export const ru: Messages = {
   inline: {
     compare: (a, b) => `Сравнение: ${a} и ${b}`,
     calc: "Расчёт стоимости",
+    modelFact: (model, figure) => `${model} · ${figure}`,
+    figures: {
+      cost: "стоимость обучения",
+      compute: "вычисления на обучение",
+      gpus: "число GPU",
+      gpuHours: "GPU-часы",
+      trainingTime: "время обучения",
+      parameters: "число параметров",
+      tokens: "обучающие токены",
+    },
   },
 };

@@ -1,4 +1,4 @@
-import { hasCalcParameters, parseCalcQuery, type CalcQuery } from "../../calc/parse.js";
+import { hasCalcParameters, parseCalcQuery, parseLikeModel, type CalcQuery } from "../../calc/parse.js";
 import type { KnowledgeBase } from "../knowledge-base.js";
 import type { FactMatcher } from "../matcher.js";
 import { measuresOf, type Measure } from "../measures.js";
@@ -44,6 +44,8 @@ export interface Reading {
   claimants: string[];
   /** The calculator's reading of the same text. */
   calc: CalcQuery;
+  /** "like Grok 3 but at $1.5/h": a calculation on a model's own figures. */
+  presetModel?: string;
   /** "а…", "and…", "what about…": the message changes part of the previous one. */
   followUp: boolean;
   currency?: "RUB" | "EUR" | "USD";
@@ -266,6 +268,10 @@ export class Reader {
         measure = "hardware";
       }
     }
+    // "как грок 3, но по $1.5/ч", "like Nemotron-4 340B at $2.5/h": the model's figures at the price given.
+    const presetModel =
+      parseLikeModel(text) && (calc.price !== undefined || calc.duration !== undefined || calc.gpus !== undefined) ? model?.id : undefined;
+    if (presetModel) ask = "calc";
     if (!measure && context?.measure && followUp && subjects.length > 0) measure = context.measure;
     // "сколько видюх у дипсика" → "а сколько это в деньгах?": the money of what was counted.
     if (
@@ -304,6 +310,7 @@ export class Reader {
         spans.map((m) => normalized.slice(m.start, m.end)),
       ),
       calc,
+      ...(presetModel ? { presetModel } : {}),
       followUp,
       ...(currency ? { currency } : {}),
       terms: [...terms],
