@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { evaluateMatcher, type DevQuestion } from "../src/knowledge/evaluate.js";
 import { buildKnowledgeBase, loadKnowledgeBase } from "../src/knowledge/knowledge-base.js";
 import type { FactInput } from "../src/knowledge/schema.js";
+import { isEpochFact } from "../src/knowledge/epoch.js";
 import { FactMatcher } from "../src/knowledge/matcher.js";
 import { normalize, tokenize } from "../src/knowledge/text.js";
 
@@ -10,7 +11,13 @@ const load = (name: string): DevQuestion[] =>
   (JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8")) as { questions: DevQuestion[] }).questions;
 
 const kb = loadKnowledgeBase();
-const matcher = new FactMatcher(kb);
+/**
+ * The phrase matcher on the facts it was tuned on: the article, DeepSeek and its first peers. In the bot
+ * it ranks phrasings behind the reader, which first narrows the question to a subject and a measure;
+ * whole-bot accuracy over all the data is measured by tests/question-sets.test.ts.
+ */
+const core = { ...kb, facts: kb.facts.filter((f) => !isEpochFact(f) && !f.topic.startsWith("market-") && f.topic !== "explanations") };
+const matcher = new FactMatcher(core);
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 describe("matcher on the dev question set", () => {

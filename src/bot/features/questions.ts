@@ -65,7 +65,7 @@ export function readQuestion(ctx: BotContext, text: string): void {
   }
   ctx.reading = reading;
   ctx.plan = plan;
-  if (!ctx.langChosen) {
+  if (!ctx.langChosen && reading.langSure) {
     ctx.lang = reading.lang;
     ctx.t = t(reading.lang);
   }
@@ -104,7 +104,7 @@ const ROUTES: Record<Plan["kind"], Middleware<BotContext>> = {
   not_in_data: (ctx) => answerNotInData(ctx, ctx.plan as Extract<Plan, { kind: "not_in_data" }>, question(ctx), ctx.reading),
   compare: (ctx) => answerCompare(ctx, ctx.plan as Extract<Plan, { kind: "compare" }>),
   calc: async (ctx) => {
-    // "как Grok 3, но по $1.5/ч": the model's own GPUs and hours, at the price given.
+    // "like Grok 3 but at $1.5/h": the model's own GPUs and hours, at the price given.
     if (ctx.reading?.presetModel && (await answerLikeModel(ctx, question(ctx)))) return;
     await answerCalcFromReading(ctx, ctx.reading!.calc, question(ctx), ctx.reading!.followUp);
   },

@@ -24,6 +24,8 @@ export interface Reading {
   text: string;
   /** The language the message is written in: Cyrillic → Russian, otherwise English. */
   lang: Lang;
+  /** False when the message has too few words besides names to tell its language ("gpt4 vs r1"). */
+  langSure: boolean;
   ask: Ask;
   subjects: ReadSubject[];
   /** Names that continue a known one with a version the data lacks ("Gemini 3 Ultra"). */
@@ -151,13 +153,18 @@ export const MEASURE_KINDS: Partial<Record<Measure, string[]>> = {
 const OFF_TOPIC_CUES =
   /(?<![\p{L}])(?:погода|weather|анекдот|joke|биткоин|bitcoin|btc|эфир|ethereum|крипт\p{L}*|crypto|iphone|айфон|пицц\p{L}*|pizza)(?![\p{L}])/iu;
 
-function languageOf(text: string, skip: readonly { start: number; end: number }[]): Lang {
+/**
+ * The language a message is written in, from its letters outside the names found: Cyrillic → Russian,
+ * otherwise English. `sure` is false when there are too few such letters to say ("gpt4 vs r1").
+ */
+function languageOf(text: string, skip: readonly { start: number; end: number }[]): { lang: Lang; sure: boolean } {
   let rest = text;
   for (const s of [...skip].sort((a, b) => b.start - a.start)) rest = rest.slice(0, s.start) + rest.slice(s.end);
   const cyrillic = (rest.match(CYRILLIC) ?? []).length;
-  const latin = (rest.match(LATIN) ?? []).length;
-  if (cyrillic === 0) return "en";
-  return cyrillic >= latin * 0.5 ? "ru" : "en";
+  const latin = (rest.replace(/(?<![\p{L}])(?:vs|versus)(?![\p{L}])/giu, "").match(LATIN) ?? []).length;
+  const sure = cyrillic + latin >= 3;
+  if (cyrillic === 0) return { lang: "en", sure };
+  return { lang: cyrillic >= latin * 0.5 ? "ru" : "en", sure };
 }
 
 function currencyOf(terms: ReadonlySet<string>, text: string): Reading["currency"] {
@@ -290,11 +297,12 @@ export class Reader {
       ask = "figure";
     }
 
-    const lang = languageOf(text, spans);
+    const { lang, sure: langSure } = languageOf(text, spans);
     const currency = currencyOf(terms, normalized);
     return {
       text,
       lang,
+      langSure,
       ask,
       subjects,
       unknownNames,
