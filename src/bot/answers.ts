@@ -8,37 +8,12 @@ import { callback } from "./callbacks.js";
 import type { BotContext } from "./context.js";
 import { saveConversation } from "./conversation.js";
 import { describeReading, escapeHtml, renderFacts, verdictLead, type Conversion } from "./render.js";
-import { factKeyboard, recordAnswer, sendHtml } from "./reply.js";
+import { factKeyboard, isUnsure, recordAnswer, sendHtml } from "./reply.js";
 
 type PlanOf<K extends Plan["kind"]> = Extract<Plan, { kind: K }>;
 
 /** Shown when the bot does not know: the questions people ask most. */
 const POPULAR_FACTS = ["v3-training-cost", "gpt4-altman", "ds-fleet"];
-
-/** What the reading was, as stored with the answer (for /stats and for tuning). */
-function readingRecord(reading: Reading | undefined) {
-  if (!reading) return null;
-  return {
-    ask: reading.ask,
-    lang: reading.lang,
-    subjects: reading.subjects.map((s) => s.id),
-    measure: reading.measure ?? null,
-    figures: reading.figures.map((f) => ({ value: f.value, unit: f.unit, bound: f.bound })),
-    unsure: isUnsure(reading),
-  };
-}
-
-/**
- * The reader was not sure: a name typo-corrected, a measure assumed rather than said, words it did not
- * know beside what it found. /stats counts these so a curator can look at them.
- */
-export function isUnsure(reading: Reading): boolean {
-  return (
-    reading.subjects.some((s) => s.candidates.length > 1) ||
-    (!reading.measureSaid && reading.ask === "figure") ||
-    (reading.unknownWords.length > 0 && reading.subjects.length > 0)
-  );
-}
 
 interface Told {
   question: string;
@@ -65,7 +40,6 @@ async function tell(ctx: BotContext, reading: Reading | undefined, told: Told): 
     replyText: told.blocks.join("\n\n"),
     outcome: told.outcome,
     verdict: told.verdict ?? null,
-    reading: readingRecord(reading),
   });
 }
 

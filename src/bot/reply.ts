@@ -1,6 +1,7 @@
 import { InlineKeyboard } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
 import type { AnswerOutcome, AnswerStatus, MatchRecord, StoredReading } from "../db/schema.js";
+import type { Reading } from "../knowledge/reader/reading.js";
 import type { Fact } from "../knowledge/schema.js";
 import { callback } from "./callbacks.js";
 import type { BotContext } from "./context.js";
@@ -41,7 +42,32 @@ export interface AnswerLog {
   reading?: StoredReading | null;
 }
 
-/** Stores what was asked and what the bot answered with, for /sources and for the record. */
+/**
+ * The reader was not sure: a name typo-corrected, a measure assumed rather than said, words it did not
+ * know beside what it found. /stats counts these so a curator can look at them.
+ */
+export function isUnsure(reading: Reading): boolean {
+  return (
+    reading.subjects.some((s) => s.candidates.length > 1) ||
+    (!reading.measureSaid && reading.ask === "figure") ||
+    (reading.unknownWords.length > 0 && reading.subjects.length > 0)
+  );
+}
+
+/** What the reading was, as stored with the answer (for /stats and for tuning). */
+function readingRecord(reading: Reading | undefined): StoredReading | null {
+  if (!reading) return null;
+  return {
+    ask: reading.ask,
+    lang: reading.lang,
+    subjects: reading.subjects.map((s) => s.id),
+    measure: reading.measure ?? null,
+    figures: reading.figures.map((f) => ({ value: f.value, unit: f.unit, bound: f.bound })),
+    unsure: isUnsure(reading),
+  };
+}
+
+/** Stores what was asked and what the bot answered with (and what it read), for /sources and for the record. */
 export function recordAnswer(ctx: BotContext, log: AnswerLog): void {
   const chatId = ctx.chat?.id;
   if (chatId === undefined) return;
@@ -51,6 +77,7 @@ export function recordAnswer(ctx: BotContext, log: AnswerLog): void {
     userId: ctx.from?.id ?? null,
     messageId: ctx.msg?.message_id ?? null,
     lang: ctx.lang,
+    reading: readingRecord(ctx.reading),
     ...log,
   });
 }

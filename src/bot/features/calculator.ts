@@ -30,6 +30,7 @@ export async function answerCalculation(
   await sendHtml(ctx, answer.blocks, computed && revision ? calcKeyboard(revision, params, ctx) : undefined);
   recordAnswer(ctx, {
     question,
+    outcome: "calc",
     status: computed ? "answered" : "unanswered",
     matches: [],
     factIds: answer.factIds,

@@ -142,6 +142,7 @@ export async function answerComparison(ctx: BotContext, a: string, b: string, qu
   saveConversation(ctx, { kind: "compare", subjects: [a, b] });
   recordAnswer(ctx, {
     question,
+    outcome: "compare",
     status: "answered",
     matches: [],
     factIds: rendered.factIds,

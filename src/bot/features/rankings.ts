@@ -135,6 +135,7 @@ export async function answerRanking(ctx: BotContext, request: RankingRequest, qu
   await sendHtml(ctx, tail, keyboard(ctx, request));
   recordAnswer(ctx, {
     question,
+    outcome: "ranking",
     status: "answered",
     matches: [],
     factIds: rendered.factIds,
