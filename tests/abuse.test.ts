@@ -24,7 +24,7 @@ describe("per-user rate limit", () => {
 });
 
 describe("/stats", () => {
-  it("is for BOT_ADMINS only, checked on every call; shows answers per day, top questions and unanswered ones", async () => {
+  it("is for BOT_ADMINS only, checked on every call; shows answers per day, top questions, the ones it was unsure of and unanswered ones", async () => {
     const app = createApp({ databasePath: ":memory:", admins: [RU_USER.id], logger: createLogger("silent") });
     const calls: ApiCall[] = [];
     const bot = createBot({
@@ -46,11 +46,14 @@ describe("/stats", () => {
     await send("сколько стоил GPT-4?", EN_USER);
     await send("сколько стоил GPT-4?", RU_USER);
     await send("<b>how to cook borscht</b>", EN_USER);
+    // No model named and nothing said before in this chat: "did you mean", which counts as unsure.
+    await send("сколько это стоило?", { id: 777, is_bot: false, first_name: "New", language_code: "ru" });
 
     expect(await send("/stats", EN_USER)).toEqual([expect.stringMatching(/no such command/)]);
     const stats = (await send("/stats", RU_USER)).join("\n");
     expect(stats).toMatch(/Статистика за 7 дней/);
-    expect(stats).toMatch(/\d{4}-\d{2}-\d{2}: 2 \/ 1/);
+    expect(stats).toMatch(/\d{4}-\d{2}-\d{2}: 2 \/ 1 \/ 1/);
+    expect(stats).toMatch(/не был уверен[^\n]*\n• сколько это стоило\?/);
     expect(stats).toMatch(/2 × сколько стоило обучение GPT-4/);
     expect(stats).toContain("&lt;b&gt;how to cook borscht&lt;/b&gt;");
     assertTelegramHtml(stats);

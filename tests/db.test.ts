@@ -132,7 +132,7 @@ describe("database", () => {
     database = openDatabase(path);
     const repo = new Repository(database.db);
     expect(repo.getUserLang(42)).toBe("en");
-    expect(repo.lastCitedAnswer(42)).toEqual({ sourceIds: ["deepseek-v3-report"], factIds: ["v3-tokens"] });
+    expect(repo.lastCitedAnswer(42)).toEqual({ sourceIds: ["deepseek-v3-report"], factIds: ["v3-tokens"], lang: "en" });
     database.close();
   });
 });

@@ -7,7 +7,8 @@ import type { Fact } from "../knowledge/schema.js";
 import { callback } from "./callbacks.js";
 import type { BotContext } from "./context.js";
 import { saveConversation } from "./conversation.js";
-import { describeReading, escapeHtml, renderFacts, verdictLead, type Conversion } from "./render.js";
+import { t } from "./locales/index.js";
+import { describeReading, escapeHtml, renderClaims, renderFacts, verdictLead, type CheckedClaim, type Conversion } from "./render.js";
 import { factKeyboard, isUnsure, recordAnswer, sendHtml } from "./reply.js";
 
 type PlanOf<K extends Plan["kind"]> = Extract<Plan, { kind: K }>;
@@ -199,6 +200,50 @@ export async function answerDontKnow(ctx: BotContext, plan: PlanOf<"dont_know">,
     blocks: [escapeHtml(text)],
     keyboard: factKeyboard(suggestions.slice(0, 3), ctx),
   });
+}
+
+/** At most this many claims of a forwarded message are checked; the rest would be a wall of text. */
+const MAX_CLAIMS = 5;
+
+/** Sentences of a forwarded message: a claim is one sentence with a figure in it. */
+const sentencesOf = (text: string) =>
+  text
+    .split(/(?<=[.!?…;])\s+|\n+/u)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0 && s.length <= 400);
+
+/**
+ * A message forwarded into the chat: every sentence that states a figure about something the data
+ * has is checked on its own, as "is it true that…" would be. Returns false when there is none, so the
+ * message is answered as a question instead.
+ */
+export async function answerForwardedClaims(ctx: BotContext, text: string): Promise<boolean> {
+  const { reader, planner, kb } = ctx.deps;
+  const claims: CheckedClaim[] = [];
+  for (const sentence of sentencesOf(text)) {
+    const reading = reader.read(sentence);
+    if (reading.figures.length === 0) continue;
+    const plan = planner.plan({ ...reading, ask: "check" });
+    // A claim about nothing the data has is left out; one the data has but cannot settle is said to be so.
+    if (plan.kind !== "check" || plan.subject === undefined || plan.basis === undefined) continue;
+    claims.push({ text: sentence.length > 160 ? `${sentence.slice(0, 159)}…` : sentence, verdict: plan.verdict, basis: plan.basis });
+    if (claims.length === MAX_CLAIMS) break;
+  }
+  if (claims.length === 0) return false;
+  if (!ctx.langChosen) {
+    const language = reader.read(text);
+    if (language.langSure) [ctx.lang, ctx.t] = [language.lang, t(language.lang)];
+  }
+  const rendered = renderClaims(kb, ctx.t.reader.forwardedHeading, claims, ctx.lang);
+  await tell(ctx, undefined, {
+    question: text.slice(0, 500),
+    outcome: "check",
+    verdict: claims.map((c) => c.verdict).join(","),
+    blocks: rendered.blocks,
+    factIds: rendered.factIds,
+    sourceIds: rendered.sourceIds,
+  });
+  return true;
 }
 
 /** Not a question the bot answers: a short word on what it does, and no figure. */

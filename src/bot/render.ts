@@ -51,19 +51,8 @@ export function describeReading(kb: KnowledgeBase, subjectId: string | undefined
  */
 export function renderFacts(kb: KnowledgeBase, facts: readonly Fact[], lang: Lang, options: FactsAnswerOptions = {}): RenderedAnswer {
   const m = t(lang);
-  const sourceOrder: string[] = [];
-  const claimTypesBySource = new Map<string, Set<ClaimType>>();
-  const refsOf = (f: Fact): string =>
-    f.sourceIds
-      .map((id) => {
-        if (!sourceOrder.includes(id)) sourceOrder.push(id);
-        let types = claimTypesBySource.get(id);
-        if (!types) claimTypesBySource.set(id, (types = new Set()));
-        // The sources of our own calculation are its inputs, not calculations of ours.
-        if (f.claimType !== "our_calculation" || f.sourceIds.length === 1) types.add(f.claimType);
-        return `[${sourceOrder.indexOf(id) + 1}]`;
-      })
-      .join("");
+  const citations = new Citations();
+  const refsOf = (f: Fact) => citations.refsOf(f);
 
   const first = facts[0];
   const blocks: string[] = [];
@@ -82,8 +71,59 @@ export function renderFacts(kb: KnowledgeBase, facts: readonly Fact[], lang: Lan
   const estimated = facts.find((f) => isEpochFact(f) && f.notes);
   if (estimated?.notes) blocks.push(`<i>${escapeHtml(m.reader.howEstimated(estimated.notes))}</i>`);
 
-  if (sourceOrder.length) blocks.push(renderSourceList(kb, sourceOrder, lang, claimTypesBySource));
-  return { blocks, factIds: facts.map((f) => f.id), sourceIds: sourceOrder };
+  if (citations.order.length) blocks.push(renderSourceList(kb, citations.order, lang, citations.types));
+  return { blocks, factIds: facts.map((f) => f.id), sourceIds: citations.order };
+}
+
+/** Source numbers shared by everything one answer tells: "[1][2]" after each fact, one list at the end. */
+/**
+ * Records who makes a fact's claim against one of its sources. The sources of our own calculation are
+ * its inputs, not calculations of ours; an Epoch AI row's second source is the paper or post Epoch cites,
+ * not a researchers' estimate of its own.
+ */
+function addClaimType(types: Map<string, Set<ClaimType>>, fact: Fact, sourceId: string): void {
+  let set = types.get(sourceId);
+  if (!set) types.set(sourceId, (set = new Set()));
+  const inputOnly =
+    fact.sourceIds.length > 1 && (fact.claimType === "our_calculation" || (isEpochFact(fact) && sourceId !== fact.sourceIds[0]));
+  if (!inputOnly) set.add(fact.claimType);
+}
+
+class Citations {
+  readonly order: string[] = [];
+  readonly types = new Map<string, Set<ClaimType>>();
+
+  refsOf(fact: Fact): string {
+    return fact.sourceIds
+      .map((id) => {
+        if (!this.order.includes(id)) this.order.push(id);
+        addClaimType(this.types, fact, id);
+        return `[${this.order.indexOf(id) + 1}]`;
+      })
+      .join("");
+  }
+}
+
+/** One checked claim of a forwarded message: its words, the verdict, and the figure it was weighed against. */
+export interface CheckedClaim {
+  text: string;
+  verdict: Verdict;
+  basis: Fact | undefined;
+}
+
+/** A forwarded message's claims, each with its verdict and the fact behind it; one numbered source list. */
+export function renderClaims(kb: KnowledgeBase, heading: string, claims: readonly CheckedClaim[], lang: Lang): RenderedAnswer {
+  const m = t(lang).reader;
+  const citations = new Citations();
+  const blocks = [`<b>${escapeHtml(heading)}</b>`];
+  claims.forEach((claim, i) => {
+    const lines = [m.claimNumber(i + 1, escapeHtml(claim.text)), `<b>${escapeHtml(m.verdicts[claim.verdict])}</b>`];
+    if (claim.basis) lines.push(`${escapeHtml(claim.basis.text[lang])} ${citations.refsOf(claim.basis)}`);
+    blocks.push(lines.join("\n"));
+  });
+  if (citations.order.length) blocks.push(renderSourceList(kb, citations.order, lang, citations.types));
+  const factIds = claims.flatMap((c) => (c.basis ? [c.basis.id] : []));
+  return { blocks, factIds: [...new Set(factIds)], sourceIds: citations.order };
 }
 
 /** "≈ 451M ₽ (rate 81.01 ₽/$ on 3 Oct 2025)" for a fact stated in dollars. */
@@ -150,11 +190,7 @@ export function renderSourceList(kb: KnowledgeBase, sourceIds: string[], lang: L
 export function renderFullSources(kb: KnowledgeBase, sourceIds: string[], factIds: string[], lang: Lang): string {
   const claimTypes = new Map<string, Set<ClaimType>>();
   for (const fact of factIds.map((id) => kb.factById.get(id))) {
-    for (const sourceId of fact?.sourceIds ?? []) {
-      const types = claimTypes.get(sourceId) ?? new Set<ClaimType>();
-      if (fact) types.add(fact.claimType);
-      claimTypes.set(sourceId, types);
-    }
+    for (const sourceId of fact?.sourceIds ?? []) if (fact) addClaimType(claimTypes, fact, sourceId);
   }
   return sourceList(kb, t(lang).sources.fullHeading, sourceIds, lang, claimTypes, true);
 }

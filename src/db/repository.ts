@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { and, desc, eq, ne, notInArray, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, ne, notInArray, sql } from "drizzle-orm";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { Lang } from "../knowledge/schema.js";
 import type { Db } from "./database.js";
@@ -209,7 +209,13 @@ export class Repository {
     return this.db
       .select({ factId: sql<string>`json_extract(${answers.factIds}, '$[0]')`, count: sql<number>`count(*)` })
       .from(answers)
-      .where(and(eq(answers.status, "answered"), sql`json_array_length(${answers.factIds}) > 0`, sql`${answers.createdAt} >= ${since}`))
+      .where(
+        and(
+          inArray(answers.status, ["answered", "unsure"]),
+          sql`json_array_length(${answers.factIds}) > 0`,
+          sql`${answers.createdAt} >= ${since}`,
+        ),
+      )
       .groupBy(sql`1`)
       .orderBy(sql`2 desc`, sql`1`)
       .limit(limit)
@@ -322,16 +328,19 @@ export class Repository {
     days: number,
     now = new Date(),
   ): {
-    perDay: { day: string; answered: number; unanswered: number }[];
+    perDay: { day: string; answered: number; unsure: number; unanswered: number }[];
     topFacts: { factId: string; count: number }[];
     unanswered: { question: string; at: Date }[];
+    /** Answered, but the reader was not sure of its reading, or asked "did you mean". */
+    unsure: { question: string; at: Date }[];
   } {
     const since = now.getTime() - days * 24 * 3600 * 1000;
     const perDay = this.db
       .select({
         day: sql<string>`strftime('%Y-%m-%d', ${answers.createdAt} / 1000, 'unixepoch')`,
         answered: sql<number>`sum(case when ${answers.status} = 'answered' then 1 else 0 end)`,
-        unanswered: sql<number>`sum(case when ${answers.status} != 'answered' then 1 else 0 end)`,
+        unsure: sql<number>`sum(case when ${answers.status} in ('unsure', 'ambiguous') then 1 else 0 end)`,
+        unanswered: sql<number>`sum(case when ${answers.status} = 'unanswered' then 1 else 0 end)`,
       })
       .from(answers)
       .where(sql`${answers.createdAt} >= ${since}`)
@@ -346,13 +355,20 @@ export class Repository {
       .orderBy(desc(answers.id))
       .limit(10)
       .all();
-    return { perDay, topFacts, unanswered };
+    const unsure = this.db
+      .select({ question: answers.question, at: answers.createdAt })
+      .from(answers)
+      .where(and(inArray(answers.status, ["unsure", "ambiguous"]), sql`${answers.createdAt} >= ${since}`))
+      .orderBy(desc(answers.id))
+      .limit(10)
+      .all();
+    return { perDay, topFacts, unanswered, unsure };
   }
 
   /** The chat's last answer that cited any source: its sources and the facts it told. */
-  lastCitedAnswer(chatId: number): { sourceIds: string[]; factIds: string[] } | undefined {
+  lastCitedAnswer(chatId: number): { sourceIds: string[]; factIds: string[]; lang: Lang } | undefined {
     return this.db
-      .select({ sourceIds: answers.sourceIds, factIds: answers.factIds })
+      .select({ sourceIds: answers.sourceIds, factIds: answers.factIds, lang: answers.lang })
       .from(answers)
       .where(and(eq(answers.chatId, chatId), ne(answers.sourceIds, [])))
       .orderBy(desc(answers.id))

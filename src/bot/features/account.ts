@@ -20,17 +20,20 @@ account.command("stats", async (ctx, next) => {
   const m = ctx.t.account;
   const { kb, repo } = ctx.deps;
   const stats = repo.stats(7);
-  const perDay = stats.perDay.map((d) => `${d.day}: ${d.answered} / ${d.unanswered}`).join("\n") || m.none;
+  const perDay = stats.perDay.map((d) => `${d.day}: ${d.answered} / ${d.unsure} / ${d.unanswered}`).join("\n") || m.none;
   const top =
     stats.topFacts.map((f) => `${f.count} × ${escapeHtml(kb.factById.get(f.factId)?.phrasings[ctx.lang][0] ?? f.factId)}`).join("\n") ||
     m.none;
   const unanswered =
     stats.unanswered.map((u) => `• ${escapeHtml(u.question.length > 80 ? `${u.question.slice(0, 79)}…` : u.question)}`).join("\n") ||
     m.none;
+  const unsure =
+    stats.unsure.map((u) => `• ${escapeHtml(u.question.length > 80 ? `${u.question.slice(0, 79)}…` : u.question)}`).join("\n") || m.none;
   await sendHtml(ctx, [
     `<b>${m.stats}</b>`,
     `<b>${m.perDay}</b>\n${perDay}`,
     `<b>${m.top}</b>\n${top}`,
+    `<b>${m.unsure}</b>\n${unsure}`,
     `<b>${m.unanswered}</b>\n${unanswered}`,
   ]);
 });

@@ -13,6 +13,7 @@ import {
   answerExplain,
   answerFact,
   answerFacts,
+  answerForwardedClaims,
   answerMissingMeasure,
   answerNotInData,
 } from "../answers.js";
@@ -140,6 +141,8 @@ questions.on("message:text", async (ctx, next) => {
   if (text.startsWith("/")) return next();
   const m = ctx.t.errors;
   if (text.trim() === "") return void (await ctx.reply(m.empty));
+  // A forwarded post with claims in it: each claim checked. Forwarded texts run long, so the limit waits.
+  if (ctx.msg.forward_origin && (await answerForwardedClaims(ctx, text.slice(0, 4096)))) return;
   if (text.length > QUESTION_MAX_LENGTH)
     return void (await ctx.reply(m.tooLong(formatCount(QUESTION_MAX_LENGTH, ctx.lang, ctx.t.units.characters))));
   await answerText(ctx, text);

@@ -22,5 +22,7 @@ export async function sendFullSources(ctx: BotContext): Promise<void> {
     await ctx.reply(ctx.t.sources.noneYet);
     return;
   }
-  await sendHtml(ctx, [renderFullSources(ctx.deps.kb, last.sourceIds, last.factIds, ctx.lang)]);
+  // The list reads in the language of the answer it belongs to, unless the user picked one with /lang.
+  const lang = ctx.langChosen ? ctx.lang : last.lang;
+  await sendHtml(ctx, [renderFullSources(ctx.deps.kb, last.sourceIds, last.factIds, lang)]);
 }

@@ -132,6 +132,7 @@ export const en: Messages = {
     },
     claimed: (claim) => `Claimed: ${claim}`,
     trainedOn: (chip) => `trained on ${chip}`,
+    forwardedHeading: "The claims in the forwarded message, checked",
     claimNumber: (n, text) => `<b>${n}.</b> “${text}”`,
     missingMeasure: (subject, measure) => `I have no “${measure}” figure for ${subject}.`,
     whatThereIs: "What I do have:",
@@ -392,9 +393,10 @@ export const en: Messages = {
     forgot: (answers, language, contexts) =>
       `Deleted everything I kept about you: answer records — ${answers}, language choice — ${language ? "yes" : "none"}, conversation contexts — ${contexts}.`,
     stats: "Statistics for 7 days",
-    perDay: "Answers per day (answered / not answered)",
+    perDay: "Answers per day (answered / unsure / not answered)",
     top: "Most asked",
     unanswered: "Unanswered questions — candidates for the knowledge base",
+    unsure: "Questions I was unsure of — worth a look",
     none: "none",
   },
   inline: {

@@ -107,6 +107,8 @@ export interface Messages {
     claimed: (claim: string) => string;
     /** A claim about the chips a model was trained on: "обучение на H800". */
     trainedOn: (chip: string) => string;
+    /** Above the claims of a forwarded message, checked one by one. */
+    forwardedHeading: string;
     /** A claim from a forwarded message, numbered. */
     claimNumber: (n: number, text: string) => string;
     /** "Для Grok 4 в моей базе нет цифры «число параметров»." `subject`, `measure` escaped. */
@@ -339,6 +341,8 @@ export interface Messages {
     perDay: string;
     top: string;
     unanswered: string;
+    /** Questions answered with a reading the bot was not sure of (a corrected name, an assumed measure, "did you mean"). */
+    unsure: string;
     none: string;
   };
   inline: {

@@ -135,6 +135,7 @@ export const ru: Messages = {
     },
     claimed: (claim) => `В вопросе: ${claim}`,
     trainedOn: (chip) => `обучение на ${chip}`,
+    forwardedHeading: "Проверил утверждения из пересланного сообщения",
     claimNumber: (n, text) => `<b>${n}.</b> «${text}»`,
     missingMeasure: (subject, measure) => `Для ${subject} в моей базе нет цифры «${measure}».`,
     whatThereIs: "Что есть:",
@@ -391,9 +392,10 @@ export const ru: Messages = {
     forgot: (answers, language, contexts) =>
       `Удалено всё, что я хранил о вас: записей ответов — ${answers}, выбор языка — ${language ? "да" : "не было"}, контекстов разговора — ${contexts}.`,
     stats: "Статистика за 7 дней",
-    perDay: "Ответы по дням (отвечено / без ответа)",
+    perDay: "Ответы по дням (отвечено / не уверен / без ответа)",
     top: "Чаще всего спрашивали",
     unanswered: "Вопросы без ответа — кандидаты в базу",
+    unsure: "Вопросы, в которых я не был уверен — проверить",
     none: "нет",
   },
   inline: {

@@ -15,7 +15,11 @@ interface Doc {
   /** Phrasings, text and caveat in every language: what a why-question is matched against. */
   body: string;
   explanatory: boolean;
+  press: boolean;
 }
+
+/** A question about what the article or the press says: their version of an explanation comes first. */
+const ASKS_PRESS = /стать[яеиюй]|(?<!\p{L})(?:сми|прессе?|пишут|article|press|reported)(?!\p{L})/iu;
 
 /** Below this BM25 score a why-question is not answered from the texts (tuned on the dev set). */
 const MIN_SCORE = 6;
@@ -35,7 +39,7 @@ export class ExplanationIndex {
     const analyze = (text: string) => matcher.analyze(text);
     this.search_ = new MiniSearch<Doc>({
       fields: ["body"],
-      storeFields: ["subject", "explanatory"],
+      storeFields: ["subject", "explanatory", "press"],
       tokenize: analyze,
       processTerm: (term) => term,
     });
@@ -50,7 +54,7 @@ export class ExplanationIndex {
         ...Object.values(fact.text),
         ...(fact.caveat ? Object.values(fact.caveat) : []),
       ];
-      docs.push({ id: fact.id, subject: fact.subject, body: texts.join("\n"), explanatory });
+      docs.push({ id: fact.id, subject: fact.subject, body: texts.join("\n"), explanatory, press: fact.claimType === "press_report" });
     }
     this.search_.addAll(docs);
   }
@@ -60,8 +64,11 @@ export class ExplanationIndex {
     const hits = this.search_.search(reading.text).filter((hit) => hit.score >= MIN_SCORE);
     const forSubject = subjects.length ? hits.filter((hit) => subjects.includes(String(hit.subject))) : hits;
     const pool = forSubject.length ? forSubject : hits;
-    // An explanation written for the question beats a fact that only carries a caveat.
-    const ranked = [...pool.filter((hit) => hit.explanatory), ...pool.filter((hit) => !hit.explanatory)];
+    // An explanation written for the question beats a fact that only carries a caveat, and one from the
+    // primary sources beats the press's version of it, unless the question asks what the press said.
+    const asksPress = ASKS_PRESS.test(reading.text);
+    const rank = (hit: (typeof pool)[number]) => (hit.explanatory ? 0 : 2) + (hit.press && !asksPress ? 1 : 0);
+    const ranked = [...pool].sort((a, b) => rank(a) - rank(b));
     return ranked.map((hit) => this.factById.get(String(hit.id))).filter((f): f is Fact => f !== undefined);
   }
 }

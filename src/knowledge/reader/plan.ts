@@ -6,7 +6,7 @@ import type { ClaimType, Fact } from "../schema.js";
 import { ExplanationIndex } from "./explanations.js";
 import type { QuotedFigure } from "./figures.js";
 import { CLAIMANTS, MEASURE_KINDS, type Reading, type ReadingContext } from "./reading.js";
-import { checkClaim, statedFigure, type Verdict } from "./verdict.js";
+import { checkClaim, comparableUnits, statedFigure, type Verdict } from "./verdict.js";
 
 /** What the answer to a reading will be; the bot renders it, nothing here formats text. */
 export type Plan =
@@ -124,7 +124,10 @@ export class Planner {
   factsFor(subject: string, measure: Measure): Fact[] {
     const own = (this.bySubject.get(subject) ?? []).filter((f) => measuresOf(f).includes(measure));
     const inDetails = FROM_DETAILS.has(measure)
-      ? (this.bySubject.get(subject) ?? []).filter((f) => !own.includes(f) && statedFigure(f, measure, measuresOf(f)) !== undefined)
+      ? // Epoch AI's rows give every figure as a fact of its own; their details would only repeat them.
+        (this.bySubject.get(subject) ?? []).filter(
+          (f) => !own.includes(f) && !isImported(f) && statedFigure(f, measure, measuresOf(f)) !== undefined,
+        )
       : [];
     const order = (a: Fact, b: Fact) =>
       Number(isImported(a)) - Number(isImported(b)) || CLAIM_ORDER[a.claimType] - CLAIM_ORDER[b.claimType];
@@ -243,12 +246,16 @@ export class Planner {
     let facts = about && measure ? this.factsFor(about, measure) : [];
     if (!facts.some((f) => statedFigure(f, measure, measuresOf(f)) !== undefined)) {
       // A curated fact stating that very figure tells what the claim is about ("правда, что платят 1,3 млн?").
-      const same = this.kb.facts.find((f) => {
+      const sameFigure = (f: Fact, ofMeasure: boolean) => {
         if (isImported(f) || !f.answersQuestions || (about && f.subject !== about)) return false;
-        if (measure && !measuresOf(f).includes(measure)) return false;
+        if (ofMeasure && measure && !measuresOf(f).includes(measure)) return false;
         const stated = statedFigure(f, undefined, measuresOf(f));
-        return stated !== undefined && Math.abs(stated.low - claim.value) / stated.low <= SAME_FIGURE;
-      });
+        return (
+          stated !== undefined && comparableUnits(claim, stated.unit) && Math.abs(stated.low - claim.value) / stated.low <= SAME_FIGURE
+        );
+      };
+      // The measure read first; failing that any measure, as the words may name a close one ("50K GPUs" for a fleet).
+      const same = this.kb.facts.find((f) => sameFigure(f, true)) ?? this.kb.facts.find((f) => sameFigure(f, false));
       if (same) {
         about = same.subject;
         measure = measuresOf(same)[0];

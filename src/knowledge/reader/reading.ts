@@ -384,6 +384,8 @@ export function calcStandalone(q: CalcQuery, text: string): boolean {
     q.problems.length > 0 ||
     q.gpuHours !== undefined ||
     (q.parameters !== undefined && q.tokens !== undefined) ||
-    (q.gpus !== undefined && (q.duration !== undefined || q.price !== undefined || q.unitPrice !== undefined || COST_WORDS.test(text)))
+    (q.gpus !== undefined && (q.duration !== undefined || q.price !== undefined || q.unitPrice !== undefined)) ||
+    // "what does one H100 cost" asks a chip's price, not a rental for an assumed time.
+    (q.gpus !== undefined && q.gpus > 1 && COST_WORDS.test(text))
   );
 }

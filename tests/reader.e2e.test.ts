@@ -1,0 +1,250 @@
+import type { User } from "grammy/types";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { messageUpdate, textMessage } from "../src/bot/local-updates.js";
+import { stored } from "./helpers/db.js";
+import { assertTelegramHtml, buttons, EN_USER, RU_USER, TestBot, texts, type ApiCall } from "./helpers/harness.js";
+
+// The reader end to end (issue 12): each kind of answer through bot.handleUpdate, in both languages.
+
+let bot: TestBot;
+beforeEach(() => {
+  bot = new TestBot();
+});
+afterEach(() => bot.close());
+
+/** The one text message a question got, checked to be clean Telegram HTML. */
+async function ask(text: string, from: User = RU_USER): Promise<{ text: string; calls: ApiCall[] }> {
+  const calls = await bot.send(text, from);
+  const sent = texts(calls);
+  expect(sent.length, text).toBeGreaterThan(0);
+  for (const t of sent) {
+    assertTelegramHtml(t);
+    expect(t).not.toMatch(/NaN|undefined|\[object /);
+  }
+  return { text: sent.join("\n\n"), calls };
+}
+
+const lastRecord = (user: User = RU_USER) => stored(bot.app.database.db).answersForChat(user.id).at(-1)!;
+
+describe("a figure: the subject and measure read, shown above the answer", () => {
+  it("ru: an Epoch AI model by its Cyrillic name, with Epoch's estimate, confidence and attribution", async () => {
+    const { text } = await ask("сколько стоило обучить грок 3?");
+    expect(text).toMatch(/^<i>Понял так: Grok 3 · стоимость обучения<\/i>\n<b>Grok 3<\/b>\n/);
+    expect(text).toMatch(/Epoch AI оценивает стоимость вычислений финального прогона обучения Grok 3 в \$218 млн/);
+    expect(text).toMatch(/«вероятная»/);
+    expect(text).toMatch(/Epoch AI, <a href="https:\/\/epoch\.ai\/data\/notable-ai-models">Notable AI Models<\/a> · 26 янв\. 2026 г\./);
+    expect(lastRecord()).toMatchObject({ outcome: "answer", reading: { subjects: ["grok-3"], measure: "training_cost" } });
+    // The post Epoch AI cites is listed, but the estimate is Epoch's, not xAI's or anyone else's.
+    expect(text).toMatch(/Notable AI Models<\/a>[^\n]*оценка исследователей/);
+    expect(text).toMatch(/Grok 3 Beta[^\n]*17 февр\. 2025 г\.(?:\n|$)/);
+  });
+
+  it("a figure asked is the only figure told: Grok 3's parameters, not its costs", async () => {
+    const { text } = await ask("сколько параметров у грока 3");
+    expect(text).toMatch(/Понял так: Grok 3 · число параметров/);
+    expect(text).not.toMatch(/\$/);
+  });
+
+  it("/sources reads in the language of the answer it lists", async () => {
+    await ask("сколько стоило обучить грок 3?", EN_USER);
+    const { text } = await ask("/sources", EN_USER);
+    expect(text).toMatch(/^<b>Источники последнего ответа|^<b>Источники/);
+  });
+
+  it("en: a curated figure first and Epoch AI's estimate beside it, never one instead of the other", async () => {
+    const { text } = await ask("how much did deepseek v3 cost to train", EN_USER);
+    expect(text).toMatch(/^<i>Reading it as: DeepSeek V3 · training cost<\/i>/);
+    expect(text.indexOf("$5.576M")).toBeGreaterThan(0);
+    expect(text.indexOf("$5.39M")).toBeGreaterThan(text.indexOf("$5.576M"));
+  });
+
+  it("a market figure: an API price per million tokens, with its date, is not a count of tokens", async () => {
+    const { text } = await ask("сколько стоит апи дипсика за миллион токенов");
+    expect(text).toMatch(/Понял так: DeepSeek V3 · цена API/);
+    expect(text).toMatch(/1 млн/);
+    expect(lastRecord().reading).toMatchObject({ measure: "api_price" });
+  });
+
+  it("the price of a chip is its price, not a 57-day rental from the calculator", async () => {
+    const { text } = await ask("сколько стоит одна H100?");
+    expect(text).toMatch(/Понял так: NVIDIA H100 · цена чипа/);
+    expect(text).not.toMatch(/× 57/);
+  });
+});
+
+describe("a claim: checked, and the answer opens with a verdict", () => {
+  it("ru: slang figures quoted ('1,6 ярда') are checked against the fact with that figure", async () => {
+    const { text } = await ask("правда что сервера дипсика стоили 1,6 ярда?");
+    expect(text).toMatch(/<b>≈ Примерно так<\/b>\nВ вопросе: 1,6 ярда/);
+    expect(text).toMatch(/SemiAnalysis/);
+    expect(lastRecord()).toMatchObject({ outcome: "check", verdict: "roughly_right" });
+  });
+
+  it("en: a wrong figure is called wrong, with the figure it is weighed against", async () => {
+    const { text } = await ask("was deepseek v3 trained for $60 million?", EN_USER);
+    expect(text).toMatch(/<b>❌ Wrong<\/b>\nClaimed: \$60 million/);
+    expect(text).toMatch(/\$5\.576M/);
+  });
+
+  it("a floor is checked as a floor: 'больше 500 млн' against SemiAnalysis' 'well over $500M'", async () => {
+    const { text } = await ask("дипсик потратил на гпу больше 500 млн долларов?");
+    expect(text).toMatch(/<b>≈ Примерно так<\/b>|<b>✅ Подтверждается<\/b>/);
+    expect(lastRecord().reading).toMatchObject({ measure: "hardware_spend" });
+  });
+
+  it("R1 'for $5M' is wrong or misleading: DeepSeek's own figure is $294K on top of V3", async () => {
+    const { text } = await ask("р1 обучили за пять миллионов долларов?");
+    expect(text).toMatch(/<b>(⚠️ Вводит в заблуждение|❌ Неверно)<\/b>/);
+    expect(text).toMatch(/\$294 тыс\./);
+  });
+
+  it("a claim about what a figure covers: '$6M includes all the research' is wrong", async () => {
+    const { text } = await ask("правда что 6 млн включают все исследования и эксперименты?");
+    expect(text).toMatch(/<b>❌ Неверно<\/b>/);
+    expect(text).toMatch(/не входят предыдущие исследования/);
+  });
+
+  it("a claim about chips: 'was V3 trained on H800s?' is confirmed", async () => {
+    const { text } = await ask("was v3 trained on h800s?", EN_USER);
+    expect(text).toMatch(/<b>✅ Confirmed<\/b>\nClaimed: trained on NVIDIA H800/);
+  });
+
+  it("a forwarded message: every claim in it checked, one verdict each", async () => {
+    const forwarded = "DeepSeek обучили V3 всего за $6 млн. R1 стоил $5 млн. Зарплаты исследователей превышают $1,3 млн в год.";
+    const calls = await bot.handle(
+      messageUpdate(
+        textMessage(forwarded, RU_USER, undefined, { forward_origin: { type: "hidden_user", sender_user_name: "x", date: 0 } }),
+      ),
+    );
+    const text = texts(calls).join("\n");
+    expect(text).toMatch(/Проверил утверждения из пересланного сообщения/);
+    expect(text).toMatch(/<b>1\.<\/b> «DeepSeek обучили V3 всего за \$6 млн\.»\n<b>≈ Примерно так<\/b>/);
+    expect(text).toMatch(/<b>2\.<\/b> «R1 стоил \$5 млн\.»\n<b>(❌ Неверно|⚠️ Вводит в заблуждение)<\/b>/);
+    expect(text).toMatch(/<b>3\.<\/b> «Зарплаты исследователей превышают \$1,3 млн в год\.»\n<b>❓ Проверить нельзя<\/b>/);
+    assertTelegramHtml(text);
+  });
+});
+
+describe("why and how: answered from explanations and caveats", () => {
+  it("ru: what the $5.576M leaves out", async () => {
+    const { text } = await ask("что не входит в 6 миллионов дипсика?");
+    expect(text).toMatch(/Понял так: DeepSeek V3 · что входит в цифру/);
+    expect(text).toMatch(/не входят предыдущие исследования и абляционные эксперименты/);
+  });
+
+  it("en: how DeepSeek made training cheap (MoE, FP8, MTP, MLA)", async () => {
+    const { text } = await ask("how did deepseek make training so cheap?", EN_USER);
+    for (const word of ["mixture of experts", "FP8", "Multi-Token Prediction", "Multi-head Latent Attention"]) expect(text).toContain(word);
+  });
+
+  it("why the GPT-4 estimates differ", async () => {
+    const { text } = await ask("почему у гпт-4 столько разных оценок стоимости?");
+    expect(text).toMatch(/Оценки GPT-4 расходятся, потому что измеряют разное/);
+  });
+});
+
+describe("what the data lacks: said so, never a neighbour's figure", () => {
+  it("ru: a model the data does not have, with the near names as buttons only", async () => {
+    const { text, calls } = await ask("gemini 3 ultra сколько стоил");
+    expect(text).toMatch(/«gemini 3 ultra» нет в моих данных/);
+    expect(text).not.toMatch(/\$\d/);
+    expect(buttons(calls[0]).length).toBeGreaterThan(0);
+    expect(lastRecord()).toMatchObject({ outcome: "not_in_data", factIds: [] });
+  });
+
+  it("en: DeepSeek V2 is not V3, GPT-4.1 is not GPT-4", async () => {
+    for (const question of ["deepseek v2 training cost?", "gpt-4.1 training compute"]) {
+      const { text } = await ask(question, EN_USER);
+      expect(text, question).toMatch(/is not in my data/);
+      expect(text, question).not.toMatch(/\$\d|FLOP/);
+    }
+  });
+
+  it("a subject without the measure asked: says so, naming both, and offers what there is", async () => {
+    const { text, calls } = await ask("how many parameters does gpt-4.5 have", EN_USER);
+    expect(text).toMatch(/I have no “parameter count” figure for GPT-4\.5\./);
+    expect(text).toMatch(/What I do have:/);
+    const offered = buttons(calls[0]);
+    expect(offered.map((b) => b.text)).toContain("GPT-4.5 — training cost");
+    expect(texts(await bot.press(offered.find((b) => b.text === "GPT-4.5 — training cost")!.data, EN_USER))[0]).toMatch(/\$340M/);
+  });
+
+  it("off-topic: no figure at all", async () => {
+    for (const question of ["привет, как дела?", "what's the weather in berlin"]) {
+      const { text } = await ask(question);
+      // The hint may quote example questions; what it must not do is answer one, with its sources.
+      expect(text, question).not.toMatch(/Источники|Sources|Понял так|Reading it as/);
+    }
+  });
+});
+
+describe("follow-ups on any answer", () => {
+  it("another subject, the same measure; then another currency for the last figure", async () => {
+    await ask("сколько стоило обучение DeepSeek V3?");
+    const gemini = (await ask("а у Gemini Ultra?")).text;
+    expect(gemini).toMatch(/Понял так: Gemini Ultra · стоимость обучения/);
+    const euros = (await ask("а в евро?")).text;
+    expect(euros).toMatch(/Gemini Ultra/);
+    expect(euros).toMatch(/≈ [\d,]+ млн € \(курс [\d,]+ €\/\$ на 3 окт\. 2025 г\.\)/);
+  });
+
+  it("the same subject, another measure", async () => {
+    await ask("how much did llama 3.1 405b cost to train", EN_USER);
+    const { text } = await ask("and its parameters?", EN_USER);
+    expect(text).toMatch(/Reading it as: Llama 3\.1 405B · parameter count/);
+    expect(text).toMatch(/405B parameters/);
+  });
+
+  it("another chip and price in a calculation", async () => {
+    await ask("2048 H800 на 57 дней по $2/ч");
+    const { text } = await ask("а если на B200 по $4?");
+    expect(text).toMatch(/2 048 GPU B200 × 57 дней × 24 ч × \$4\/GPU·ч = <b>\$11,2 млн<\/b>/);
+  });
+
+  it("another partner after a comparison", async () => {
+    await bot.send("/compare deepseek gpt4");
+    const calls = await bot.send("vs Claude?");
+    const photoCaption = calls.find((c) => c.method === "sendPhoto")?.payload.caption;
+    const caption = typeof photoCaption === "string" ? photoCaption : (texts(calls)[0] ?? "");
+    expect(caption).toMatch(/DeepSeek V3 и Claude 3\.5 Sonnet/);
+  });
+});
+
+describe("the language of the question is the answer's", () => {
+  it("a Russian question from a client set to English is answered in Russian; an English one in English", async () => {
+    const russianFromEnglishClient: User = { ...EN_USER, id: 610 };
+    expect((await ask("сколько стоил грок 3", russianFromEnglishClient)).text).toMatch(/^<i>Понял так/);
+    const englishFromRussianClient: User = { ...RU_USER, id: 611 };
+    expect((await ask("how much did grok 3 cost to train", englishFromRussianClient)).text).toMatch(/^<i>Reading it as/);
+  });
+
+  it("a language chosen with /lang holds whatever the question's language", async () => {
+    await bot.send("/lang en");
+    expect((await ask("сколько стоил грок 3")).text).toMatch(/^<i>Reading it as/);
+  });
+
+  it("names alone say nothing of the language: the user's own is kept", async () => {
+    const { text } = await ask("грок 3 гпт-4.5");
+    expect(text).toMatch(/Понял так|Уточните|нет в моих данных/);
+  });
+});
+
+describe("what it cannot tell apart", () => {
+  it("a figure asked of nothing named: 'which model?', with the likely ones as buttons", async () => {
+    const { text, calls } = await ask("how much did it cost?", EN_USER);
+    expect(text).toMatch(/Did you mean/);
+    expect(buttons(calls[0]).length).toBeGreaterThanOrEqual(2);
+    expect(lastRecord(EN_USER)).toMatchObject({ status: "ambiguous", outcome: "clarify" });
+  });
+
+  it("a reading it is unsure of is recorded as such, for /stats", async () => {
+    await ask("GPT-4?"); // no measure said: the training cost is assumed, so the reading is unsure
+    await ask("скока стоил gpt-4"); // the measure is read from "стоил", the subject from "gpt-4": sure
+    await ask("сколько стоил GPT-7?"); // a model the data does not have: unanswered
+    expect(
+      stored(bot.app.database.db)
+        .answersForChat(RU_USER.id)
+        .map((r) => r.status),
+    ).toEqual(["unsure", "answered", "unanswered"]);
+  });
+});
