@@ -269,6 +269,21 @@ describe("/settings and keyword mode", () => {
     bot.close();
   });
 
+  it("keyword mode speaks unasked only on a sure reading of a cost question, and answers it as if asked", async () => {
+    const bot = new TestBot(":memory:", [chatMembers]);
+    bot.app.deps.repo.updateChatSettings(SUPERGROUP.id, { keywordMode: true });
+    // Each of these leaves the slot free: chatter, a bare name (which figure?), a figure asked of nothing named,
+    // a name the data does not have.
+    for (const chatter of ["good morning everyone", "GPT-4?", "how much did it cost?", "how much did GPT-7 cost?", "сколько тебе лет?"]) {
+      expect(await bot.handle(groupMessage(chatter, MEMBER)), chatter).toEqual([]);
+    }
+    const unasked = texts(await bot.handle(groupMessage("is it true DeepSeek trained V3 for $6M?", MEMBER)))[0] ?? "";
+    const asked = texts(await bot.handle(groupMessage("@ai_costs_bot is it true DeepSeek trained V3 for $6M?", MEMBER)))[0] ?? "";
+    expect(unasked).toMatch(/Reading it as: DeepSeek V3 · training cost/);
+    expect(unasked).toBe(asked);
+    bot.close();
+  });
+
   it("a non-admin gets a polite refusal, on the command and on the buttons; anonymous admins are admins", async () => {
     const bot = new TestBot(":memory:", [chatMembers]);
     expect(texts(await bot.handle(groupMessage("/settings on", MEMBER)))[0]).toBe("Only the group's admins can change settings.");

@@ -299,14 +299,14 @@ export async function runQuestionSet(bot: TestBot, items: QuestionItem[], firstU
 const pct = (n: number, of: number) => (of ? `${((100 * n) / of).toFixed(1)}%` : "—");
 
 /** The lines a test prints: the scores, then every wrong answer and (optionally) every miss. */
-export function describeReport(name: string, report: SetReport, { misses = false } = {}): string[] {
+export function describeReport(name: string, report: SetReport, { misses = false, wrongs = true } = {}): string[] {
   const lines = [
     `[${name}] right ${report.right}/${report.answerable} answerable = ${pct(report.right, report.answerable)}; ` +
       `wrong ${report.wrong}/${report.results.length} = ${pct(report.wrong, report.results.length)}; ` +
       `off-topic without a figure ${report.offtopicWithoutFigure}/${report.offtopic}`,
   ];
   for (const r of report.results) {
-    if (r.judgement === "wrong" || (misses && r.judgement === "unanswered")) {
+    if ((wrongs && r.judgement === "wrong") || (misses && r.judgement === "unanswered")) {
       const q = r.item.q ?? r.item.turns?.join(" → ") ?? "";
       lines.push(`[${name}]   ${r.judgement} ${r.item.id} ${r.item.kind}: ${q} → ${r.got}${r.why ? ` (${r.why})` : ""}`);
     }

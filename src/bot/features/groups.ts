@@ -1,8 +1,10 @@
 import { Composer } from "grammy";
 import type { Message, MessageEntity } from "grammy/types";
-import { hasCalcParameters, parseCalcQuery } from "../../calc/parse.js";
+import { hasCalcParameters } from "../../calc/parse.js";
 import type { BotContext } from "../context.js";
-import { COMPARE_WORDS, QUESTION_CUE } from "../grammar.js";
+import { QUESTION_CUE } from "../grammar.js";
+import { isUnsure } from "../reply.js";
+import { QUESTION_MAX_LENGTH, readQuestion } from "./questions.js";
 
 /**
  * Groups, supergroups and channels: the bot speaks when spoken to. Commands (with or without
@@ -11,9 +13,6 @@ import { COMPARE_WORDS, QUESTION_CUE } from "../grammar.js";
  * per group. Everything else is silence. Answers reply to the asker's message.
  */
 export const groups = new Composer<BotContext>();
-
-/** A matcher score this high means the message clearly asks something the bot knows. */
-const KEYWORD_MIN_SCORE = 0.6;
 
 // Group → supergroup: the old chat's settings, contexts and records follow to the new id.
 groups.on("message:migrate_to_chat_id", (ctx) => {
@@ -62,13 +61,20 @@ function withoutMention(text: string, entities: MessageEntity[] | undefined, me:
 /** A reply to one of the bot's own messages (a topic's service message does not count). */
 const repliesToMe = (msg: Message, meId: number) => msg.reply_to_message?.from?.id === meId && !msg.reply_to_message.forum_topic_created;
 
+/** Answers worth giving unasked: a figure, a check, an explanation, a comparison or a calculation. */
+const UNASKED_PLANS: ReadonlySet<string> = new Set(["facts", "check", "explain", "compare", "calc"]);
+
+/**
+ * Keyword mode: the message is read once, as any question is, and the bot speaks unasked only when the
+ * reading is sure and the plan is an answer — never for chatter, a guess at a name or a "which model?".
+ * The reading is kept on the context, so the answer does not read the text again.
+ */
 function clearlyAsksAboutCosts(ctx: BotContext, text: string): boolean {
-  if (!QUESTION_CUE.test(text)) return false;
-  const calc = parseCalcQuery(text);
-  if (hasCalcParameters(calc) && (calc.gpus !== undefined || calc.gpuHours !== undefined)) return true;
-  if (COMPARE_WORDS.test(text) && ctx.deps.subjects.subjects(text).length > 0) return true;
-  const result = ctx.deps.matcher.match(text);
-  return result.kind === "answer" && result.best.score >= KEYWORD_MIN_SCORE;
+  if (!QUESTION_CUE.test(text) || text.length > QUESTION_MAX_LENGTH) return false;
+  readQuestion(ctx, text);
+  const { reading, plan } = ctx;
+  if (!reading || !plan || !UNASKED_PLANS.has(plan.kind) || isUnsure(reading)) return false;
+  return plan.kind !== "calc" || hasCalcParameters(reading.calc);
 }
 
 const inGroups = groups.chatType(["group", "supergroup"]);

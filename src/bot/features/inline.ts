@@ -6,12 +6,12 @@ import { epochCredit } from "../../knowledge/attribution.js";
 import { compare, defaultPartner, factsOf, isComparable, resolveCompareSubjects, type FigureKind } from "../../knowledge/compare.js";
 import { isEpochFact } from "../../knowledge/epoch.js";
 import { measuresOf } from "../../knowledge/measures.js";
+import { COMPARE_WORDS } from "../../knowledge/reader/reading.js";
 import type { Fact } from "../../knowledge/schema.js";
 import type { BotContext, BotDeps } from "../context.js";
 import { escapeHtml, factLabel, MESSAGE_LIMIT, packMessages, renderFactAnswer, type RenderedAnswer } from "../render.js";
 import { renderCalculation } from "../render-calc.js";
 import { renderComparison } from "../render-compare.js";
-import { COMPARE_WORDS } from "../grammar.js";
 import { t, type Lang } from "../locales/index.js";
 
 /** `@bot …` in any chat: a handful of ready messages, each complete with its sources. */

@@ -129,7 +129,8 @@ export const planRouter = new Composer<BotContext>().route((ctx) => ctx.plan?.ki
 
 /** Reads a question and answers it: typed text, an example button, a "did you mean" pick. */
 export async function answerText(ctx: BotContext, text: string): Promise<void> {
-  readQuestion(ctx, text);
+  // The group gate may have read this very text already (keyword mode): once is enough.
+  if (ctx.reading?.text !== text) readQuestion(ctx, text);
   await planRouter.middleware()(ctx, () => Promise.resolve());
 }
 

@@ -239,6 +239,9 @@ export class Reader {
         mention.subjectIds[0]!;
       if (!subjects.some((s) => s.id === chosen)) subjects.push({ id: chosen, candidates: mention.subjectIds, text: mention.text });
     }
+    // "DeepSeek trained V3": the model named outright settles what "DeepSeek" meant.
+    const namedOutright = new Set(names.mentions.filter((m) => m.subjectIds.length === 1).map((m) => m.subjectIds[0]));
+    subjects = subjects.map((s) => (s.candidates.length > 1 && namedOutright.has(s.id) ? { ...s, candidates: [s.id] } : s));
     // The subject the measure is about comes first: the model in "how many A100s trained Llama 2", the company in "Nvidia's drop".
     const wanted = measure ? MEASURE_KINDS[measure] : undefined;
     if (wanted)
