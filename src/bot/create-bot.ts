@@ -1,6 +1,6 @@
 import { limit } from "@grammyjs/ratelimiter";
 import { sequentialize } from "@grammyjs/runner";
-import { Bot, type Context, type Transformer } from "grammy";
+import { Bot, type Context, type Middleware, type Transformer } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { BotContext, BotDeps } from "./context.js";
 import { account } from "./features/account.js";
@@ -55,6 +55,35 @@ function rateLimit({ limit: max, timeFrameMs }: RateLimits) {
   });
 }
 
+/**
+ * What every handler may rely on: the dependencies, a logger whose lines say which update and chat they
+ * are about, and the update's writes, committed once the update is handled (inside sequentialize, so the
+ * chat's next update sees them).
+ */
+export function updateContext(deps: BotDeps): Middleware<BotContext> {
+  return async (ctx, next) => {
+    ctx.deps = deps;
+    ctx.log = deps.logger.child({ update_id: ctx.update.update_id, ...(ctx.chat ? { chat_id: ctx.chat.id } : {}) });
+    ctx.writes = new UpdateWrites(deps.repo, ctx.update.update_id);
+    try {
+      await next();
+    } finally {
+      ctx.writes.commit();
+    }
+  };
+}
+
+/** A failing handler must not leave the user without a word: log it, apologise once, carry on. */
+export const apologiseOnError: Middleware<BotContext> = async (ctx, next) => {
+  try {
+    await next();
+  } catch (error) {
+    ctx.log.error({ err: error }, "update failed");
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
+    if (ctx.chat?.type === "private") await ctx.reply((ctx.t ?? t(DEFAULT_LANG)).errors.generic).catch(() => undefined);
+  }
+};
+
 /** Builds the bot with every feature installed. It does not start polling: the caller decides how it runs. */
 export function createBot({
   token,
@@ -73,28 +102,7 @@ export function createBot({
   // Concurrent across chats, in order within a chat, and per user in groups (so one slow chat
   // does not hold up the others). Only matters under @grammyjs/runner; harmless otherwise.
   bot.use(sequentialize(orderingKey));
-  bot.use(async (ctx, next) => {
-    ctx.deps = deps;
-    // Every line logged while handling this update says which update and chat it is about.
-    ctx.log = deps.logger.child({ update_id: ctx.update.update_id, ...(ctx.chat ? { chat_id: ctx.chat.id } : {}) });
-    ctx.writes = new UpdateWrites(deps.repo, ctx.update.update_id);
-    try {
-      await next();
-    } finally {
-      // Inside sequentialize: the chat's next update sees these writes.
-      ctx.writes.commit();
-    }
-  });
-  // A failing handler must not leave the user without a word: log it, apologise once, carry on.
-  bot.use(async (ctx, next) => {
-    try {
-      await next();
-    } catch (error) {
-      ctx.log.error({ err: error }, "update failed");
-      if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
-      if (ctx.chat?.type === "private") await ctx.reply((ctx.t ?? t(DEFAULT_LANG)).errors.generic).catch(() => undefined);
-    }
-  });
+  bot.use(updateContext(deps), apologiseOnError);
 
   // The features in order; the first that answers an update ends it.
   bot.use(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { pngSize } from "../helpers/png.js";
 import { svgToImage } from "../../src/chart/bar-chart.js";
 import {
   renderScatterChartPng,
@@ -9,12 +10,6 @@ import {
 } from "../../src/chart/scatter-chart.js";
 
 /** Width and height from a PNG's IHDR chunk, after checking its signature. */
-function pngSize(png: Buffer): { width: number; height: number } {
-  expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-  expect(png.subarray(12, 16).toString("ascii")).toBe("IHDR");
-  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
-}
-
 /** Pixels that are not white, in a band of rows. */
 function inked(image: { width: number; pixels: Buffer }, fromRow: number, toRow: number): number {
   let count = 0;

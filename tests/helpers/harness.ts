@@ -1,8 +1,9 @@
-import type { Transformer } from "grammy";
+import { Bot, type Middleware, type Transformer } from "grammy";
 import type { Chat, InlineKeyboardMarkup, Message, Update, User } from "grammy/types";
 import { createApp, type App } from "../../src/app.js";
 import type { RateOverrides } from "../../src/calc/reference.js";
-import { createBot } from "../../src/bot/create-bot.js";
+import type { BotContext } from "../../src/bot/context.js";
+import { apologiseOnError, createBot, updateContext } from "../../src/bot/create-bot.js";
 import { callbackUpdate, LOCAL_BOT, messageUpdate, textMessage } from "../../src/bot/local-updates.js";
 import { createLogger } from "../../src/logger.js";
 
@@ -22,10 +23,16 @@ export const EN_USER: User = { id: 502, is_bot: false, first_name: "Ann", langua
 export class TestBot {
   readonly calls: ApiCall[] = [];
   readonly app: App;
-  readonly bot: ReturnType<typeof createBot>;
+  readonly bot: Bot<BotContext>;
   private nextMessageId = 9000;
 
-  constructor(databasePath = ":memory:", extraTransformers: Transformer[] = [], rates: RateOverrides = {}) {
+  /** `features`: only these middleware, after the per-update context, instead of the whole bot (see `withOnly`). */
+  constructor(
+    databasePath = ":memory:",
+    extraTransformers: Transformer[] = [],
+    rates: RateOverrides = {},
+    features?: readonly Middleware<BotContext>[],
+  ) {
     this.app = createApp({ databasePath, admins: [], logger: createLogger("silent"), rates });
     const recorder: Transformer = (_prev, method, payload) => {
       this.calls.push({ method, payload: payload });
@@ -38,7 +45,22 @@ export class TestBot {
       return Promise.resolve({ ok: true, result } as never);
     };
     // Installed later = called first: extra transformers (fault injection) run before the recorder.
-    this.bot = createBot({ token: "123:test", botInfo: LOCAL_BOT, deps: this.app.deps, transformers: [recorder, ...extraTransformers] });
+    const transformers = [recorder, ...extraTransformers];
+    if (features) {
+      this.bot = new Bot<BotContext>("123:test", { botInfo: LOCAL_BOT });
+      for (const transformer of transformers) this.bot.api.config.use(transformer);
+      this.bot.use(updateContext(this.app.deps), apologiseOnError, ...features);
+    } else {
+      this.bot = createBot({ token: "123:test", botInfo: LOCAL_BOT, deps: this.app.deps, transformers });
+    }
+  }
+
+  /**
+   * A minimal bot for one feature: the per-update context (deps, logger, writes) and only the middleware
+   * given — usually `language` and the feature — on the real knowledge base and a real database.
+   */
+  static withOnly(...features: Middleware<BotContext>[]): TestBot {
+    return new TestBot(":memory:", [], {}, features);
   }
 
   /** Sends one update and returns the API calls it caused. */

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { barChartSvg, renderBarChartPng } from "../src/chart/bar-chart.js";
-import { CAPTION_LIMIT, splitCaption } from "../src/bot/features/compare.js";
-import { formatUsd } from "../src/bot/locales/format.js";
-import { compare } from "../src/knowledge/compare.js";
-import { loadKnowledgeBase } from "../src/knowledge/knowledge-base.js";
-import { assertTelegramHtml, buttons, EN_USER, RU_USER, TestBot, texts, type ApiCall } from "./helpers/harness.js";
+import { CAPTION_LIMIT, splitCaption } from "../../../src/bot/features/compare.js";
+import { formatUsd } from "../../../src/bot/locales/format.js";
+import { compare } from "../../../src/knowledge/compare.js";
+import { loadKnowledgeBase } from "../../../src/knowledge/knowledge-base.js";
+import { pngSize } from "../../helpers/png.js";
+import { assertTelegramHtml, buttons, EN_USER, RU_USER, TestBot, texts, type ApiCall } from "../../helpers/harness.js";
 
 const kb = loadKnowledgeBase();
 /** The headline ratio as the answer rounds it ("6,9" / "6.9"), from the data. */
@@ -19,12 +19,6 @@ const photoOf = (calls: ApiCall[]) => calls.find((c) => c.method === "sendPhoto"
 const pngBytes = (call: ApiCall | undefined): Buffer => (call?.payload.photo as { fileData: Buffer }).fileData;
 
 /** Width and height from a PNG's IHDR chunk. */
-function pngSize(png: Buffer): { width: number; height: number } {
-  expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-  expect(png.subarray(12, 16).toString("ascii")).toBe("IHDR");
-  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
-}
-
 describe("/compare", () => {
   it("sends a chart with the answer as caption, the rest as a follow-up with sources", async () => {
     const bot = new TestBot();
@@ -121,22 +115,7 @@ describe("/compare", () => {
   });
 });
 
-describe("chart", () => {
-  it("renders a valid PNG of the expected size with Cyrillic labels and values on the bars", () => {
-    const options = {
-      title: "Стоимость обучения: DeepSeek V3 и GPT-4",
-      bars: [
-        { label: "DeepSeek V3 · DeepSeek", value: 5.576e6, valueLabel: "$5,576 млн", highlight: true },
-        { label: "GPT-4 · Altman (Wired)", value: 100e6, valueLabel: "> $100 млн" },
-      ],
-    };
-    const svg = barChartSvg(options);
-    expect(svg).toContain("Стоимость обучения");
-    expect(svg).toContain("$5,576 млн");
-    expect(svg).toContain("&gt; $100 млн");
-    expect(pngSize(renderBarChartPng(options))).toEqual({ width: 1000, height: 560 });
-  });
-
+describe("caption", () => {
   it("splits an answer into a caption within 1024 characters and the rest", () => {
     const blocks = ["a".repeat(600), "b".repeat(300), "c".repeat(300)];
     const { caption, remaining } = splitCaption(blocks, CAPTION_LIMIT);

@@ -1,14 +1,14 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { evaluateMatcher, type DevQuestion } from "../src/knowledge/evaluate.js";
-import { buildKnowledgeBase, loadKnowledgeBase } from "../src/knowledge/knowledge-base.js";
-import type { FactInput } from "../src/knowledge/schema.js";
-import { isEpochFact } from "../src/knowledge/epoch.js";
-import { FactMatcher } from "../src/knowledge/matcher.js";
-import { normalize, tokenize } from "../src/knowledge/text.js";
+import { evaluateMatcher, type DevQuestion } from "../../src/knowledge/evaluate.js";
+import { buildKnowledgeBase, loadKnowledgeBase } from "../../src/knowledge/knowledge-base.js";
+import type { FactInput } from "../../src/knowledge/schema.js";
+import { isEpochFact } from "../../src/knowledge/epoch.js";
+import { FactMatcher } from "../../src/knowledge/matcher.js";
+import { normalize, tokenize } from "../../src/knowledge/text.js";
 
 const load = (name: string): DevQuestion[] =>
-  (JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8")) as { questions: DevQuestion[] }).questions;
+  (JSON.parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), "utf8")) as { questions: DevQuestion[] }).questions;
 
 const kb = loadKnowledgeBase();
 /**

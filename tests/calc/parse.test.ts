@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseCalcQuery, type CalcQuery } from "../src/calc/parse.js";
+import { parseCalcQuery, type CalcQuery } from "../../src/calc/parse.js";
 
 type Expected = Partial<Omit<CalcQuery, "problems">> & { problems?: CalcQuery["problems"] };
 
