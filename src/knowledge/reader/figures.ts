@@ -18,7 +18,8 @@ export type FigureUnit =
   | "parameters"
   | "flop"
   | "usd_per_hour"
-  | "usd_per_mtok";
+  | "usd_per_mtok"
+  | "people";
 
 export type Bound = "exact" | "about" | "atLeast" | "atMost";
 
@@ -30,6 +31,8 @@ export interface QuotedFigure {
   text: string;
   start: number;
   end: number;
+  /** Where the bound words ("больше", "about") end: `start` when there are none. */
+  boundEnd: number;
 }
 
 /** Number words: grammar, kept beside the patterns that use them. */
@@ -103,6 +106,10 @@ const UNITS: Record<string, number> = {
   семьсот: 700,
   восемьсот: 800,
   девятьсот: 900,
+  сотка: 100,
+  сотку: 100,
+  сотня: 100,
+  сотню: 100,
   полтора: 1.5,
   полторы: 1.5,
   пол: 0.5,
@@ -128,13 +135,19 @@ const DIGITS = String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,
 const CURRENCY_BEFORE = String.raw`(?<cur1>\$|usd\s*|₽|руб\.?\s*|€|eur\s*)`;
 const CURRENCY_AFTER = String.raw`(?<cur2>\$|usd|долл\p{L}*|бакс\p{L}*|dollars?|bucks?|₽|руб\p{L}*\.?|rub|roubles?|rubles?|€|евро|eur|euros?)`;
 
-const BOUND_BEFORE = String.raw`(?<bound>больше|более|свыше|выше|over|more\s+than|above|at\s+least|не\s+меньше|минимум|от|меньше|менее|ниже|under|less\s+than|below|at\s+most|не\s+больше|максимум|до|около|примерно|почти|порядка|где-?то|about|around|roughly|almost|nearly|approximately|~|≈|>|<)?\s*(?:an?\s+)?`;
+const BOUND_BEFORE = String.raw`(?<bound>больше|более|свыше|выше|over|more\s+than|above|at\s+least|не\s+меньше|минимум|от|меньше|менее|ниже|under|less\s+than|below|at\s+most|не\s+больше|максимум|до|около|примерно|почти|порядка|где-?то|под|about|around|roughly|almost|nearly|approximately|~|≈|>|<)?\s*(?:an?\s+)?`;
+
+/**
+ * A scale word standing for one of itself: "a trillion dollars", "ярд на железо", "под лям". Russian
+ * singular slang and words only; never after "за"/"на"/"per" ("за миллион токенов" is a unit, not a figure).
+ */
+const LONE_SCALE = String.raw`(?<lone>(?<=(?:^|[^\p{L}])(?:an?|one)\s+)(?:billion|million|trillion)|(?<![\p{L}]|за\s|на\s|per\s)(?:ярд|лям|миллиард|миллион|триллион)(?![\p{L}])(?!\s+раз))`;
 
 /** "полмиллиарда", "пол-ляма", "полтора ярда": a half or one and a half glued to a scale word. */
 const HALF_SCALE = String.raw`(?<half>пол|полу|half\s+a)[\s-]?(?<halfScale>миллиард\p{L}*|миллион\p{L}*|лям\p{L}*|ярд\p{L}*|billion|million)`;
 
 const FIGURE = new RegExp(
-  String.raw`${BOUND_BEFORE}${CURRENCY_BEFORE}?(?:${HALF_SCALE}|(?<num>${DIGITS})|(?<word>${WORD_NUMBER})(?=\s*(?:${SCALE}|${CURRENCY_AFTER.replace("?<cur2>", "?:")})(?![\p{L}])))(?:\s*(?<scale>${SCALE})(?![\p{L}]))?\s*${CURRENCY_AFTER}?(?<rest>\s*(?:%|процент\p{L}*|percent|(?:gpu|гпу)[\s-]*(?:час\p{L}*|hours?|h\b)|(?:gpus?|гпу|видеокарт\p{L}*|видюх\p{L}*|карт\p{L}*|ускорител\p{L}*|чип\p{L}*|хоппер\p{L}*|hoppers?|[hн]\d00s?|a100s?|а100)|(?:tokens?|токен\p{L}*)|(?:params?|parameters?|параметр\p{L}*)|flops?|флоп\p{L}*|(?:\/|per|за|в)\s*(?:gpu[\s-]*)?(?:h|hr|hour|час|ч)(?![\p{L}])|(?:per|за)\s+(?:1\s*m|1m|миллион|million|млн)\s*(?:tokens?|токен\p{L}*)?))?`,
+  String.raw`${BOUND_BEFORE}${CURRENCY_BEFORE}?(?:${HALF_SCALE}|${LONE_SCALE}|(?<num>${DIGITS})|(?<word>${WORD_NUMBER})(?=\s*(?:${SCALE}|${CURRENCY_AFTER.replace("?<cur2>", "?:")})(?![\p{L}])))(?:\s*(?<scale>${SCALE})(?![\p{L}]))?\s*${CURRENCY_AFTER}?(?<rest>\s*(?:%|процент\p{L}*|percent|(?:gpu|гпу)[\s-]*(?:час\p{L}*|hours?|h\b)|(?:gpus?|гпу|видеокарт\p{L}*|видюх\p{L}*|карт\p{L}*|ускорител\p{L}*|чип\p{L}*|хоппер\p{L}*|hoppers?|[hн]\d00s?|a100s?|а100)|(?:tokens?|токен\p{L}*)|(?:params?|parameters?|параметр\p{L}*)|flops?|флоп\p{L}*|(?:\/|per|за|в)\s*(?:gpu[\s-]*)?(?:h|hr|hour|час|ч)(?![\p{L}])|(?:per|за)\s+(?:1\s*m|1m|миллион|million|млн)\s*(?:tokens?|токен\p{L}*)?|человек|people|employees|staff|сотрудник\p{L}*))?`,
   "giu",
 );
 
@@ -161,6 +174,7 @@ function unitOf(currency: string | undefined, rest: string | undefined, scaled: 
   if (/^(?:per|за)\s+(?:1\s*m|1m|миллион|million|млн)/.test(r)) return "usd_per_mtok";
   if (/^(?:gpus?|гпу|видеокарт|видюх|карт|ускорител|чип|хоппер|hopper|[hн]\d00|a100|а100)/.test(r)) return "gpus";
   if (/^(?:token|токен)/.test(r)) return "tokens";
+  if (/^(?:человек|people|employee|staff|сотрудник)/.test(r)) return "people";
   if (/^(?:param|параметр)/.test(r)) return "parameters";
   if (/^(?:flop|флоп)/.test(r)) return "flop";
   const c = (currency ?? "").trim();
@@ -203,6 +217,9 @@ export function extractFigures(text: string, skip: readonly [number, number][] =
     if (g.half) {
       value = 0.5 * scaleOf(g.halfScale);
       scaled = true;
+    } else if (g.lone) {
+      value = scaleOf(g.lone);
+      scaled = true;
     } else {
       const base = g.num !== undefined ? parseDigits(g.num, g.scale) : wordsToNumber(g.word ?? "");
       if (base === undefined) continue;
@@ -212,7 +229,8 @@ export function extractFigures(text: string, skip: readonly [number, number][] =
     }
     const unit = unitOf(g.cur1 ?? g.cur2, g.rest, scaled);
     if (unit === undefined || !Number.isFinite(value) || value <= 0) continue;
-    figures.push({ value, unit, bound: boundOf(g.bound), text: text.slice(start, end), start, end });
+    const boundEnd = g.bound ? s.indexOf(g.bound, m.index) + g.bound.length : start;
+    figures.push({ value, unit, bound: boundOf(g.bound), text: text.slice(start, end), start, end, boundEnd });
   }
   return figures;
 }

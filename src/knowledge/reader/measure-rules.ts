@@ -47,15 +47,17 @@ export const MEASURE_RULES: MeasureRule[] = [
     measure: "api_price",
     all: ["token"],
     any: ["cost", "million"],
-    pattern: /(?:за|per|\/|a|в)\s*(?:1\s*)?(?:m|млн|миллион\p{L}*|million)\b/u,
+    pattern: /(?:за|per|\/|a|в)\s*(?:1\s*)?(?:m|млн|миллион\p{L}*|million)(?![\p{L}\d])/u,
   },
   { measure: "inference_cost", any: ["inference", "margin"] },
   {
     measure: "inference_cost",
-    pattern: /(?:в|per|a|за)\s+(?:день|сутки|day)\b|ежедневн|daily|to (?:keep|run)\b.*running|содержани/u,
+    pattern: /(?:в|per|a|за)\s+(?:день|сутки|day)(?![\p{L}\d])|ежедневн|daily|to (?:keep|run)\b.*running|содержани/u,
     any: ["cost", "opex"],
   },
   { measure: "cost_trend", any: ["grow", "fall", "trend"], all: ["cost"] },
+  // "как быстро дорожает обучение фронтирных моделей": a trend subject growing is its cost trend.
+  { measure: "cost_trend", any: ["grow", "fall", "trend"], subjectKinds: ["trend"] },
   { measure: "salaries", any: ["salary"] },
   { measure: "headcount", any: ["headcount"] },
   { measure: "valuation", any: ["valuation"] },
@@ -74,7 +76,8 @@ export const MEASURE_RULES: MeasureRule[] = [
     none: ["train", "gpu", "hardware", "salary", "api", "token", "inference", "opex"],
     subjectKinds: ["company"],
     noKinds: ["model", "chip"],
-    pattern: /spend|тратит|потратит|потрат|вклады|вложит|data ?cent|дата-?центр|инфраструктур|infrastructure|on ai\b|на ии\b/u,
+    pattern:
+      /spend|тратит|потратит|потрат|вклады|вложит|data ?cent|дата-?центр|инфраструктур|infrastructure|on ai(?![\p{L}\d])|на ии(?![\p{L}\d])/u,
   },
   { measure: "hardware_spend", all: ["hardware", "cost"], none: ["train"], subjectKinds: ["company"], noKinds: ["model"] },
   {

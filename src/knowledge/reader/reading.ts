@@ -202,14 +202,19 @@ export class Reader {
     const normalized = toNfkc(text.toLowerCase()).replace(/ё/g, "е");
     const names = this.index.read(text);
     const spans = [...names.mentions, ...names.unknown];
-    // "по данным Epoch", "according to": who says it, not what is asked ("данным" is no dataset).
-    const asked = normalized.replace(ATTRIBUTION, " ");
-    const terms = new Set(this.matcher.analyze(asked));
-    const concepts = new Set([...terms].filter((t) => t.startsWith("#")).map((t) => t.slice(1)));
     const figures = extractFigures(
       text,
       spans.map((s) => [s.start, s.end] as [number, number]),
     );
+    // A figure's bound says how a claim is put, not what it is about ("больше полмиллиарда": not "bigger").
+    const unbounded = figures.reduce(
+      (t, f) => (f.boundEnd > f.start ? t.slice(0, f.start) + " ".repeat(f.boundEnd - f.start) + t.slice(f.boundEnd) : t),
+      normalized,
+    );
+    // "по данным Epoch", "according to": who says it, not what is asked ("данным" is no dataset).
+    const asked = unbounded.replace(ATTRIBUTION, " ");
+    const terms = new Set(this.matcher.analyze(asked));
+    const concepts = new Set([...terms].filter((t) => t.startsWith("#")).map((t) => t.slice(1)));
     const calc = parseCalcQuery(text);
     // "а у Gemini?", "and R1?", or, with a conversation going on, a message of a few words that asks nothing new ("gemini ultra?").
     const followUp =

@@ -65,6 +65,8 @@ export function comparableUnits(quoted: QuotedFigure, unit: string): boolean {
       return /usd/.test(u) && /hour/.test(u);
     case "usd_per_mtok":
       return /usd/.test(u) && /token/.test(u);
+    case "people":
+      return /people|employee|staff|headcount/.test(u);
   }
 }
 
@@ -162,10 +164,14 @@ export function checkClaim(
   const agree = weighed.filter((w) => w.agreement === "same" || w.agreement === "close");
   const disagree = weighed.filter((w) => w.agreement === "differs");
 
+  // The facts come best first (the company's own figure before outside estimates): the first one decides
+  // whether the claim holds; others that disagree make a claim that matches only them misleading.
+  const first = weighed[0]!;
+  const firstAgrees = first.agreement === "same" || first.agreement === "close";
   let verdict: Verdict;
   if (agree.length === 0) verdict = weighed.every((w) => w.agreement === "unsupported") ? "not_verifiable" : "wrong";
   else if (pressOnly) verdict = "not_verifiable";
-  else if (measure && ESTIMATE_MEASURES.has(measure) && disagree.length > 0) verdict = "misleading";
+  else if (measure && ESTIMATE_MEASURES.has(measure) && disagree.length > 0 && !firstAgrees) verdict = "misleading";
   else verdict = best.agreement === "same" ? "confirmed" : "roughly_right";
   // Matching an outside estimate shows the figure is the estimate, not that it is so: "roughly right", unless the estimate was what was asked about.
   if (verdict === "confirmed" && !attributed && ESTIMATES.has(best.fact.claimType)) verdict = "roughly_right";
