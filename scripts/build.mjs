@@ -1,4 +1,5 @@
-// npm run build: compiles src/ to dist/ with tsconfig.build.json (a clean build: dist/ is emptied first).
+// npm run build: compiles src/ to dist/ with tsconfig.build.json (a clean build: dist/ is emptied first), and writes
+// the knowledge snapshot dist/knowledge.json (src/knowledge/snapshot.ts).
 // With --if-stale (npm start's prestart): builds only when dist/ is missing or older than src/; where there is no
 // src/ (the container image) or no TypeScript (a production install), it leaves dist/ as it is.
 /* global process, console, URL */
@@ -46,5 +47,8 @@ const started = Date.now();
 rmSync(join(root, "dist"), { recursive: true, force: true });
 const result = spawnSync(process.execPath, [tsc, "-p", join(root, "tsconfig.build.json")], { stdio: "inherit" });
 if (result.status !== 0) process.exit(result.status ?? 1);
+// The validated knowledge base, so a start skips parsing and validating knowledge/ while it is unchanged.
+const snapshot = spawnSync(process.execPath, [join(root, "dist", "knowledge", "write-snapshot.js")], { stdio: "inherit" });
+if (snapshot.status !== 0) process.exit(snapshot.status ?? 1);
 writeFileSync(stamp, `${new Date().toISOString()}\n`);
 console.error(`built dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
