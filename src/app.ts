@@ -1,7 +1,6 @@
 import type { BarChartOptions } from "./chart/bar-chart.js";
 import type { ScatterChartOptions } from "./chart/scatter-chart.js";
 import { calcReferenceFrom, exchangeRates, type OfficialRates, type RateOverrides } from "./calc/reference.js";
-import { SubjectNames } from "./knowledge/subject-names.js";
 import { openDatabase, type AppDatabase } from "./db/database.js";
 import { Repository, type SyncReport } from "./db/repository.js";
 import type { BotDeps } from "./bot/context.js";
@@ -63,7 +62,6 @@ export function createApp({
       reader: new Reader(kb, matcher, new Set(kb.lexicon.stopwords)),
       planner: new Planner(kb, matcher),
       repo,
-      subjects: new SubjectNames(kb),
       calc: calcReferenceFrom(kb, rates, officialRates ? repo.latestFxRates() : undefined),
       renderChart,
       renderScatter,

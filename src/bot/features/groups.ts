@@ -66,7 +66,7 @@ function clearlyAsksAboutCosts(ctx: BotContext, text: string): boolean {
   if (!QUESTION_CUE.test(text)) return false;
   const calc = parseCalcQuery(text);
   if (hasCalcParameters(calc) && (calc.gpus !== undefined || calc.gpuHours !== undefined)) return true;
-  if (COMPARE_WORDS.test(text) && ctx.deps.subjects.subjects(text).length > 0) return true;
+  if (COMPARE_WORDS.test(text) && ctx.deps.reader.subjectsIn(text).length > 0) return true;
   const result = ctx.deps.matcher.match(text);
   return result.kind === "answer" && result.best.score >= KEYWORD_MIN_SCORE;
 }
