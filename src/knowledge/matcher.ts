@@ -117,11 +117,18 @@ export class FactMatcher {
     // Facts without phrasings (imported tables) are found by subject and measure, not here; leaving
     // them out also keeps word weights what the phrased facts alone make them.
     this.facts = kb.facts.filter((f) => f.answersQuestions && f.phrasings.ru.length + f.phrasings.en.length > 0);
+    // Phrasings repeat their words: each distinct word is stemmed once (stemming was most of the build).
+    const termOfWord = new Map<string, string>();
+    const termOf = (word: string) => {
+      let term = termOfWord.get(word);
+      if (term === undefined) termOfWord.set(word, (term = this.termOf(word)));
+      return term;
+    };
     this.facts.forEach((fact, factIndex) => {
       for (const text of [...fact.phrasings.ru, ...fact.phrasings.en]) {
         const words = tokenize(normalize(text)).filter((w) => !this.stopwords.has(w));
-        const terms = new Set(words.flatMap((w) => this.withImplied(this.termOf(w))));
-        words.forEach((w) => this.addToVocabulary(w, this.termOf(w)));
+        const terms = new Set(words.flatMap((w) => this.withImplied(termOf(w))));
+        words.forEach((w) => this.addToVocabulary(w, termOf(w)));
         for (const term of terms) {
           this.knownTerms.add(term);
           let facts = factsWithTerm.get(term);
