@@ -73,6 +73,10 @@ const common = {
   },
   // node-fetch (grammY's HTTP client) checks the class names of its AbortSignal: keep them as written.
   keepNames: true,
+  // Without the dependencies' comments and indentation there is a third less to load (~50 ms a start). Names stay
+  // as written, so stack traces still name the functions; the source map gives lines (node --enable-source-maps).
+  minifyWhitespace: true,
+  sourcemap: "linked",
   logLevel: "warning",
 };
 await esbuild.build({
@@ -87,7 +91,7 @@ await esbuild.build({
 // The validated knowledge base, so a start skips parsing and validating knowledge/ while it is unchanged. Written
 // by the same code the bundle runs (bundled for the purpose, then removed).
 const writer = join(dist, "write-snapshot.mjs");
-await esbuild.build({ ...common, entryPoints: [join(root, "src", "knowledge", "write-snapshot.ts")], outfile: writer });
+await esbuild.build({ ...common, sourcemap: false, entryPoints: [join(root, "src", "knowledge", "write-snapshot.ts")], outfile: writer });
 const snapshot = spawnSync(process.execPath, [writer], { stdio: "inherit" });
 rmSync(writer);
 if (snapshot.status !== 0) process.exit(snapshot.status ?? 1);

@@ -106,7 +106,7 @@ export class FactMatcher {
         if (tokens.length !== 1) continue;
         const token = tokens[0] as string;
         this.conceptByForm.set(token, term);
-        this.conceptByStem.set(stem(token), term);
+        this.conceptByStem.set(this.stemOf(token), term);
         this.addToVocabulary(token, term);
       }
     }
@@ -269,8 +269,13 @@ export class FactMatcher {
   private termOf(word: string): string {
     const form = this.conceptByForm.get(word);
     if (form !== undefined) return form;
-    const stemmed = stem(word);
+    const stemmed = this.stemOf(word);
     return this.conceptByStem.get(stemmed) ?? stemmed;
+  }
+
+  /** The build's stem where it made one (the knowledge base's own words), else Snowball's. */
+  private stemOf(word: string): string {
+    return this.kb.stems?.get(word) ?? stem(word);
   }
 
   /** Like termOf, plus a typo search for words the knowledge base has not seen; remembered per word. */

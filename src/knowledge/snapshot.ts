@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { DIST_DIR, KNOWLEDGE_DIR } from "../paths.js";
+import { normalize, stem, tokenize } from "./text.js";
 import type { KnowledgeBase } from "./validate.js";
 
 /**
@@ -27,6 +28,7 @@ interface Snapshot {
   topics: KnowledgeBase["topics"];
   lexicon: KnowledgeBase["lexicon"];
   nameForms?: [string, string][];
+  stems: [string, string][];
 }
 
 /** The files under `dir`, sorted, as paths relative to it. */
@@ -65,6 +67,15 @@ export function knowledgeDataHash(kb: KnowledgeBase): string {
   return hash;
 }
 
+/** The stems of every word the matcher stems at start: those of the phrasings and the lexicon's forms. */
+function stemsOf(kb: KnowledgeBase): [string, string][] {
+  const words = new Set<string>();
+  const add = (text: string) => tokenize(normalize(text)).forEach((word) => words.add(word));
+  for (const fact of kb.facts) for (const text of [...fact.phrasings.ru, ...fact.phrasings.en]) add(text);
+  for (const forms of Object.values(kb.lexicon.concepts)) forms.forEach(add);
+  return [...words].map((word) => [word, stem(word)]);
+}
+
 /** Writes the snapshot of `kb`, which was loaded from the files in `dir`. */
 export function writeKnowledgeSnapshot(kb: KnowledgeBase, file: string = SNAPSHOT_FILE, dir: string = KNOWLEDGE_DIR): void {
   const snapshot: Snapshot = {
@@ -77,6 +88,7 @@ export function writeKnowledgeSnapshot(kb: KnowledgeBase, file: string = SNAPSHO
     topics: kb.topics,
     lexicon: kb.lexicon,
     ...(kb.nameForms ? { nameForms: [...kb.nameForms] } : {}),
+    stems: stemsOf(kb),
   };
   writeFileSync(file, JSON.stringify(snapshot));
 }
@@ -108,6 +120,7 @@ export function readKnowledgeSnapshot(file: string = SNAPSHOT_FILE, dir: string 
     sourceById: byId(snapshot.sources),
     subjectById: byId(snapshot.subjects),
     ...(snapshot.nameForms ? { nameForms: new Map(snapshot.nameForms) } : {}),
+    ...(Array.isArray(snapshot.stems) ? { stems: new Map(snapshot.stems) } : {}),
   };
   if (typeof snapshot.dataHash === "string") dataHashes.set(kb, snapshot.dataHash);
   return kb;

@@ -4,6 +4,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadKnowledgeWithSnapshot, type KnowledgeBase } from "../../src/knowledge/knowledge-base.js";
 import { KNOWLEDGE_DIR, loadKnowledge } from "../../src/knowledge/load.js";
+import { FactMatcher } from "../../src/knowledge/matcher.js";
+import { stem } from "../../src/knowledge/text.js";
 import { knowledgeDataHash, knowledgeFilesHash, readKnowledgeSnapshot, writeKnowledgeSnapshot } from "../../src/knowledge/snapshot.js";
 
 const temp = mkdtempSync(join(tmpdir(), "kb-snapshot-"));
@@ -48,6 +50,20 @@ describe("knowledge snapshot (dist/knowledge.json)", () => {
     expect(kb!.sourceById).toEqual(fromFiles.sourceById);
     expect(kb!.subjectById).toEqual(fromFiles.subjectById);
     expect(knowledgeDataHash(kb!)).toBe(knowledgeDataHash(fromFiles));
+  });
+
+  it("carries the stems of the knowledge base's words, Snowball's own, so its matcher ranks exactly as the files' one", () => {
+    const kb = readKnowledgeSnapshot(snapshot)!;
+    expect(kb.stems?.size).toBeGreaterThan(1000);
+    for (const [word, stemmed] of kb.stems ?? []) expect(stemmed, word).toBe(stem(word));
+    const questions = (
+      JSON.parse(readFileSync(join(import.meta.dirname, "..", "fixtures", "dev-questions.json"), "utf8")) as {
+        questions: { q: string }[];
+      }
+    ).questions.map((q) => q.q);
+    expect(questions.length).toBeGreaterThan(50);
+    const ranked = (matcher: FactMatcher) => questions.map((q) => matcher.rank(q).map((r) => [r.fact.id, r.score]));
+    expect(ranked(new FactMatcher(kb))).toEqual(ranked(new FactMatcher(fromFiles)));
   });
 
   it("is used while it was made from the files now in knowledge/", () => {
