@@ -1,7 +1,6 @@
 import type { BarChartOptions } from "./chart/bar-chart.js";
 import type { ScatterChartOptions } from "./chart/scatter-chart.js";
 import { calcReferenceFrom, exchangeRates, type OfficialRates, type RateOverrides } from "./calc/reference.js";
-import { SubjectNames } from "./knowledge/subject-names.js";
 import { openDatabase, type AppDatabase } from "./db/database.js";
 import { Repository, type SyncReport } from "./db/repository.js";
 import type { BotDeps } from "./bot/context.js";
@@ -31,11 +30,13 @@ export interface App {
   useOfficialRates(rates: OfficialRates): void;
   /** The date of the stored rate in the knowledge base, the fallback when there is no official one. */
   storedRateDate: string;
+  /** Builds what answering needs (the matcher, the reader, the planner) now rather than on the first update. */
+  warmUp(): void;
 }
 
 /**
  * Everything the bot needs but Telegram: database opened and migrated, knowledge base
- * validated and synced into it, matcher built. Shared by `npm start`, `npm run chat` and tests.
+ * validated and synced into it; the matcher and reader built on first use (or warmUp). Shared by `npm start`, `npm run chat` and tests.
  */
 export function createApp({
   databasePath,
@@ -56,14 +57,23 @@ export function createApp({
   try {
     const repo = new Repository(database.db);
     const sync = repo.syncKnowledgeBase(kb);
-    const matcher = new FactMatcher(kb);
+    // The matcher and the reader's indexes (~150 ms) are built on first use, or by warmUp() once the bot has asked
+    // Telegram for updates: the start does not wait for them, the first long poll does.
+    let matcher: FactMatcher | undefined;
+    let reader: Reader | undefined;
+    let planner: Planner | undefined;
     const deps = {
       kb,
-      matcher,
-      reader: new Reader(kb, matcher, new Set(kb.lexicon.stopwords)),
-      planner: new Planner(kb, matcher),
+      get matcher() {
+        return (matcher ??= new FactMatcher(kb));
+      },
+      get reader() {
+        return (reader ??= new Reader(kb, this.matcher, new Set(kb.lexicon.stopwords)));
+      },
+      get planner() {
+        return (planner ??= new Planner(kb, this.matcher));
+      },
       repo,
-      subjects: new SubjectNames(kb),
       calc: calcReferenceFrom(kb, rates, officialRates ? repo.latestFxRates() : undefined),
       renderChart,
       renderScatter,
@@ -75,6 +85,7 @@ export function createApp({
       database,
       sync,
       useOfficialRates: (official) => void (deps.calc.rates = exchangeRates(kb, rates, official)),
+      warmUp: () => void [deps.reader, deps.planner],
       storedRateDate: kb.factById.get("usd-rub-rate")?.asOf ?? "",
     };
   } catch (error) {

@@ -137,6 +137,8 @@ async function main(): Promise<void> {
     return;
   }
   if (stopping) return;
+  // The first getUpdates is on its way: build the matcher and reader while it waits, not before it (see createApp).
+  setImmediate(() => app.warmUp());
   // In the background: a slow menu call or rate feed must not delay answers.
   void setCommandMenus(bot.api, logger);
   if (config.fx.source === "cbr" && !(config.rates.usdRub && config.rates.usdEur)) {

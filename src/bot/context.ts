@@ -9,7 +9,6 @@ import type { FactMatcher } from "../knowledge/matcher.js";
 import type { Plan, Planner } from "../knowledge/reader/plan.js";
 import type { Reader, Reading } from "../knowledge/reader/reading.js";
 import type { Lang, Messages } from "./locales/index.js";
-import type { SubjectNames } from "../knowledge/subject-names.js";
 import type { Logger } from "../logger.js";
 
 /** What features need besides the update: built once in createBot's caller, shared by all updates. */
@@ -21,7 +20,6 @@ export interface BotDeps {
   /** Decides from a reading what the answer is. */
   planner: Planner;
   repo: Repository;
-  subjects: SubjectNames;
   /** The calculator's sourced fallbacks (DeepSeek's $2/GPU-hour, GPU peaks, exchange rates). */
   calc: CalcReference;
   admins: readonly number[];

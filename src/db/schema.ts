@@ -107,6 +107,16 @@ export const conversationContexts = sqliteTable("conversation_contexts", {
   updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
 });
 
+/**
+ * One row: the hash of the knowledge base last synced into `facts` and `sources` (src/knowledge/snapshot.ts,
+ * knowledgeDataHash). A start with the same hash skips the sync, one read instead of hashing every fact.
+ */
+export const knowledgeSync = sqliteTable("knowledge_sync", {
+  id: integer("id").primaryKey(),
+  dataHash: text("data_hash").notNull(),
+  syncedAt: integer("synced_at", { mode: "timestamp_ms" }).notNull(),
+});
+
 /** Per-group settings; a group without a row has the defaults. */
 export const chatSettings = sqliteTable("chat_settings", {
   chatId: integer("chat_id").primaryKey(),

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { load as parseYaml } from "js-yaml";
+import { KNOWLEDGE_DIR } from "../paths.js";
 import { epochAttribution, epochDatasetSchema, isEpochFact, type EpochDataset } from "./epoch.js";
-import { KNOWLEDGE_DIR } from "./load.js";
 import type { Fact, Lang } from "./schema.js";
 
 let dataset: EpochDataset | undefined;

@@ -1,7 +1,7 @@
 import { aliasIndex, isEpochFact, resolveAlias, type AliasTarget } from "./epoch.js";
 import type { KnowledgeBase } from "./knowledge-base.js";
 import type { CostBasis, Fact, Subject } from "./schema.js";
-import { SubjectNames } from "./subject-names.js";
+import { SubjectIndex } from "./reader/subjects.js";
 
 /**
  * Two models side by side, like with like. Pure: the knowledge base in, the comparison out; the
@@ -327,24 +327,33 @@ export function defaultPartner(kb: KnowledgeBase, subjectId: string): Partner | 
   return best ? { subjectId: best.id, reason: "closest" } : undefined;
 }
 
+/**
+ * The subjects a text names, in order of mention, a name said twice twice: the reader's (`Reader.subjectsIn`),
+ * which reads names with typos, in Cyrillic and glued to versions.
+ */
+export type FindSubjects = (text: string) => string[];
+
 interface Names {
-  names: SubjectNames;
+  /** Built only where no reader's is given (tests, scripts). */
+  find?: FindSubjects;
   models: ReadonlyMap<string, AliasTarget>;
   all: ReadonlyMap<string, AliasTarget>;
 }
 const namesByKb = new WeakMap<KnowledgeBase, Names>();
 
-function namesOf(kb: KnowledgeBase, names?: SubjectNames): Names {
+function namesOf(kb: KnowledgeBase): Names {
   let found = namesByKb.get(kb);
   if (!found) {
-    found = {
-      names: names ?? new SubjectNames(kb),
-      models: aliasIndex(kb.subjects.filter(isModel)),
-      all: aliasIndex(kb.subjects),
-    };
+    found = { models: aliasIndex(kb.subjects.filter(isModel)), all: aliasIndex(kb.subjects) };
     namesByKb.set(kb, found);
   }
   return found;
+}
+
+/** A SubjectIndex as the reader builds it, for callers without a reader. */
+function ownFinder(kb: KnowledgeBase): FindSubjects {
+  const index = new SubjectIndex(kb.subjects, new Set(kb.lexicon.stopwords), kb.nameForms);
+  return (text) => index.read(text).mentions.flatMap((m) => m.subjectIds.slice(0, 1));
 }
 
 /**
@@ -368,8 +377,9 @@ const PAIR_SEPARATOR = /\s+(?:vs\.?|versus|против|и|and|или|or|with|с
  * is also R1's full name). A name that is a model's and something else's counts as the model's.
  * Kept in one place so the reader's name resolution can replace it.
  */
-export function resolveCompareSubjects(kb: KnowledgeBase, text: string, names?: SubjectNames): string[] {
-  const lookup = namesOf(kb, names);
+export function resolveCompareSubjects(kb: KnowledgeBase, text: string, findSubjects?: FindSubjects): string[] {
+  const lookup = namesOf(kb);
+  const find = findSubjects ?? (lookup.find ??= ownFinder(kb));
   const parts = text
     .trim()
     .split(PAIR_SEPARATOR)
@@ -389,7 +399,7 @@ export function resolveCompareSubjects(kb: KnowledgeBase, text: string, names?: 
     return id;
   };
   const distinct = (ids: string[]) => [...new Set(ids)];
-  let mentions = lookup.names.find(text).map((m) => asModel(m.subjectId));
+  let mentions = find(text).map(asModel);
   if (distinct(mentions).length < 2) {
     // Exact names per word: a map lookup each, where finding names in every word would cost milliseconds.
     const wordByWord = text.split(/\s+/).flatMap((word) => {

@@ -1,9 +1,10 @@
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { z } from "zod";
+import { KNOWLEDGE_DIR } from "../paths.js";
 import { factSchema, lexiconSchema, sourceSchema, subjectSchema, topicSchema } from "./schema.js";
 
 /** Where the generated JSON Schemas live, next to the data they describe. */
-export const JSON_SCHEMA_DIR = fileURLToPath(new URL("../../knowledge/schema", import.meta.url));
+export const JSON_SCHEMA_DIR = join(KNOWLEDGE_DIR, "schema");
 
 /**
  * JSON Schemas of the data files, generated from the zod schemas the loader validates with, so an

@@ -1,13 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
-import { fileURLToPath } from "node:url";
 import { load as parseYaml, YAMLException } from "js-yaml";
+import { KNOWLEDGE_DIR } from "../paths.js";
 import { loadEpoch } from "./epoch.js";
 import type { SubjectInput } from "./schema.js";
 import { buildKnowledgeBase, type KnowledgeBase, type KnowledgeOrigins, type Origin } from "./validate.js";
 
-/** The project's knowledge data: `knowledge/` at the repository root. */
-export const KNOWLEDGE_DIR = fileURLToPath(new URL("../../knowledge", import.meta.url));
+export { KNOWLEDGE_DIR };
 
 /** Folders whose every `*.yaml` file is a list of that kind (the folder names the kind in messages). */
 const LIST_FOLDERS = ["facts", "sources", "subjects", "topics"] as const;

@@ -106,7 +106,7 @@ export class FactMatcher {
         if (tokens.length !== 1) continue;
         const token = tokens[0] as string;
         this.conceptByForm.set(token, term);
-        this.conceptByStem.set(stem(token), term);
+        this.conceptByStem.set(this.stemOf(token), term);
         this.addToVocabulary(token, term);
       }
     }
@@ -117,11 +117,18 @@ export class FactMatcher {
     // Facts without phrasings (imported tables) are found by subject and measure, not here; leaving
     // them out also keeps word weights what the phrased facts alone make them.
     this.facts = kb.facts.filter((f) => f.answersQuestions && f.phrasings.ru.length + f.phrasings.en.length > 0);
+    // Phrasings repeat their words: each distinct word is stemmed once (stemming was most of the build).
+    const termOfWord = new Map<string, string>();
+    const termOf = (word: string) => {
+      let term = termOfWord.get(word);
+      if (term === undefined) termOfWord.set(word, (term = this.termOf(word)));
+      return term;
+    };
     this.facts.forEach((fact, factIndex) => {
       for (const text of [...fact.phrasings.ru, ...fact.phrasings.en]) {
         const words = tokenize(normalize(text)).filter((w) => !this.stopwords.has(w));
-        const terms = new Set(words.flatMap((w) => this.withImplied(this.termOf(w))));
-        words.forEach((w) => this.addToVocabulary(w, this.termOf(w)));
+        const terms = new Set(words.flatMap((w) => this.withImplied(termOf(w))));
+        words.forEach((w) => this.addToVocabulary(w, termOf(w)));
         for (const term of terms) {
           this.knownTerms.add(term);
           let facts = factsWithTerm.get(term);
@@ -262,8 +269,13 @@ export class FactMatcher {
   private termOf(word: string): string {
     const form = this.conceptByForm.get(word);
     if (form !== undefined) return form;
-    const stemmed = stem(word);
+    const stemmed = this.stemOf(word);
     return this.conceptByStem.get(stemmed) ?? stemmed;
+  }
+
+  /** The build's stem where it made one (the knowledge base's own words), else Snowball's. */
+  private stemOf(word: string): string {
+    return this.kb.stems?.get(word) ?? stem(word);
   }
 
   /** Like termOf, plus a typo search for words the knowledge base has not seen; remembered per word. */

@@ -17,6 +17,12 @@ export interface KnowledgeBase {
    * "ультра" → "ultra", "б" → "b"), from knowledge/epoch/aliases.yaml: the reader reads names in one script.
    */
   nameForms?: ReadonlyMap<string, string>;
+  /**
+   * Snowball stems of the words in phrasings and lexicon forms, made by `npm run build` (the snapshot, see
+   * snapshot.ts): the stemmer takes tens of microseconds a word, and the matcher stems ~1,300 of them at start.
+   * Absent when the knowledge base is read from the files; the matcher then stems them itself.
+   */
+  stems?: ReadonlyMap<string, string>;
 }
 
 /** Every problem found, one line each: `knowledge/facts/gpt4.yaml: fact gpt4-altman: sourceIds.0: unknown source foo`. */

@@ -50,7 +50,7 @@ const examples = (ctx: BotContext) => listOf(ctx.lang, EXAMPLES);
 async function resolvePair(ctx: BotContext, text: string): Promise<{ pair: [string, string]; partner?: Partner } | undefined> {
   const { kb } = ctx.deps;
   const m = ctx.t.compare;
-  const named = resolveCompareSubjects(kb, text, ctx.deps.subjects);
+  const named = resolveCompareSubjects(kb, text, (t) => ctx.deps.reader.subjectsIn(t));
   if (named.length >= 2 && named[0] === named[1]) {
     await ctx.reply(m.same);
     return undefined;

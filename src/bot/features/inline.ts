@@ -72,7 +72,7 @@ function factAnswer(deps: BotDeps, fact: Fact, lang: Lang): RenderedAnswer {
 
 /** The results for a query, best first. Deterministic, so a chosen result can be rebuilt for the record. */
 function offersFor(deps: BotDeps, lang: Lang, rawQuery: string): Offer[] {
-  const { kb, matcher, subjects, calc, repo } = deps;
+  const { kb, matcher, reader, calc, repo } = deps;
   const query = rawQuery.trim().slice(0, 256);
   const offers: Offer[] = [];
   const factOffer = (fact: Fact): Offer => {
@@ -90,7 +90,7 @@ function offersFor(deps: BotDeps, lang: Lang, rawQuery: string): Offer[] {
     for (const fact of ids.map((id) => kb.factById.get(id)).filter((f): f is Fact => f !== undefined)) offers.push(factOffer(fact));
     return offers;
   }
-  const named = [...new Set(resolveCompareSubjects(kb, query, subjects))].filter((id) => isComparable(kb, id));
+  const named = [...new Set(resolveCompareSubjects(kb, query, (t) => reader.subjectsIn(t)))].filter((id) => isComparable(kb, id));
   const comparing = named.length >= 2 || (named.length === 1 && COMPARE_WORDS.test(query));
   if (comparing) {
     const partner = named[1] === undefined ? defaultPartner(kb, named[0] as string) : undefined;

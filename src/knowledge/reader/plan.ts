@@ -102,7 +102,8 @@ function told(facts: Fact[]): Fact[] {
 
 export class Planner {
   private readonly bySubject = new Map<string, Fact[]>();
-  private readonly explanations: ExplanationIndex;
+  /** Built on the first why-question: indexing the texts takes ~90 ms that a start need not wait for. */
+  private explanations?: ExplanationIndex;
 
   constructor(
     private readonly kb: KnowledgeBase,
@@ -114,7 +115,6 @@ export class Planner {
       list.push(fact);
       this.bySubject.set(fact.subject, list);
     }
-    this.explanations = new ExplanationIndex(kb, matcher);
   }
 
   /**
@@ -345,7 +345,10 @@ export class Planner {
 
   private explain(reading: Reading, subject: string | undefined): Plan {
     const candidates = reading.subjects.flatMap((s) => s.candidates);
-    const found = this.explanations.search(reading, candidates.length ? candidates : subject ? [subject] : []);
+    const found = (this.explanations ??= new ExplanationIndex(this.kb, this.matcher)).search(
+      reading,
+      candidates.length ? candidates : subject ? [subject] : [],
+    );
     if (found.length === 0) {
       // Few words to go on ("what does MTP do"): the phrasings of the explanatory facts, if one fits well.
       const best = this.matcher

@@ -193,6 +193,11 @@ export class Reader {
     for (const fact of kb.facts) for (const m of measuresOf(fact)) this.has.add(`${fact.subject}|${m}`);
   }
 
+  /** The subjects a text names, in order of mention (a name said twice, twice), each its best candidate. */
+  subjectsIn(text: string): string[] {
+    return this.index.read(text).mentions.flatMap((m) => m.subjectIds.slice(0, 1));
+  }
+
   /** Whether the knowledge base has any fact for this subject and measure. */
   hasFigure(subjectId: string, measure: Measure): boolean {
     return this.has.has(`${subjectId}|${measure}`);
