@@ -3,12 +3,14 @@
  * Timings are wall-clock on this machine; run it twice and expect a few percent of noise.
  */
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { renderBarChartPng, svgToPng, CHART_HEIGHT, CHART_WIDTH, type Bar } from "../src/chart/bar-chart.js";
 import { evaluateMatcher, type DevQuestion } from "../src/knowledge/evaluate.js";
 import { loadKnowledgeBase } from "../src/knowledge/knowledge-base.js";
 import { FactMatcher } from "../src/knowledge/matcher.js";
+import { Planner } from "../src/knowledge/reader/plan.js";
+import { Reader } from "../src/knowledge/reader/reading.js";
 import { parseCalcQuery } from "../src/calc/parse.js";
 import { EN_USER, RU_USER, TestBot } from "../tests/helpers/harness.js";
 import { httpThroughput, recordAnswers, warmUp } from "./http.js";
@@ -76,6 +78,61 @@ const peerTime = stats(peerSamples);
 let qi = 0;
 const parseTime = await time(2000, () => parseCalcQuery(questions[qi++ % questions.length]!.q));
 row("matcher, one question (p50 / p99)", matchTime, parseTime, "calc parser on the same text", "µs");
+
+// 1b. Reading a question: the reader (subjects, measure, figures, language) and the planner on every question of the
+// question sets (their texts only; no scores here), against the matcher alone on the same texts.
+const setTexts: string[] = [];
+for (const file of readdirSync(new URL("../tests/fixtures/questions/", import.meta.url)).filter((f) => f.endsWith(".json"))) {
+  const set = JSON.parse(readFileSync(new URL(`../tests/fixtures/questions/${file}`, import.meta.url), "utf8")) as {
+    items: { q?: string; turns?: string[] }[];
+  };
+  for (const item of set.items) setTexts.push(...(item.turns ?? (item.q ? [item.q] : [])));
+}
+const reader = new Reader(kb, matcher, new Set(kb.lexicon.stopwords));
+const planner = new Planner(kb, matcher);
+let ri = 0;
+const readTime = await time(10 * setTexts.length, () => planner.plan(reader.read(setTexts[ri++ % setTexts.length]!)));
+let rmi = 0;
+const matchSetTime = await time(10 * setTexts.length, () => matcher.match(setTexts[rmi++ % setTexts.length]!));
+row(
+  `reading a question: read + plan, ${setTexts.length} question-set texts (p50 / p99)`,
+  readTime,
+  matchSetTime,
+  "matcher alone, same texts",
+  "µs",
+);
+
+// 1c. Memory with the full knowledge base (curated facts and Epoch's rows) loaded and indexed, against the same Node
+// process under tsx that loads nothing.
+const src = (path: string) => JSON.stringify(new URL(`../src/${path}`, import.meta.url).href);
+const measureMemory = (load: string) =>
+  JSON.parse(
+    spawnSync(
+      process.execPath,
+      [
+        "--expose-gc",
+        "--import",
+        "tsx",
+        "--input-type=module",
+        "-e",
+        `${load}\nglobalThis.gc(); const u = process.memoryUsage(); process.stdout.write(JSON.stringify({ rss: u.rss, heap: u.heapUsed, ...globalThis.counts }));`,
+      ],
+      { encoding: "utf8" },
+    ).stdout || "{}",
+  ) as { rss?: number; heap?: number; facts?: number; subjects?: number };
+const mem = measureMemory(`const { loadKnowledgeBase } = await import(${src("knowledge/knowledge-base.ts")});
+const { FactMatcher } = await import(${src("knowledge/matcher.ts")});
+const { Reader } = await import(${src("knowledge/reader/reading.ts")});
+const kb = loadKnowledgeBase(); const m = new FactMatcher(kb); new Reader(kb, m, new Set(kb.lexicon.stopwords)).read("warm up");
+globalThis.counts = { facts: kb.facts.length, subjects: kb.subjects.length };`);
+const bareMem = measureMemory("");
+const mb = (x: number | undefined) => (x === undefined ? "n/a" : `${(x / 2 ** 20).toFixed(0)} MB`);
+rows.push([
+  `memory: knowledge base loaded and indexed (${mem.facts ?? "?"} facts, ${mem.subjects ?? "?"} subjects), RSS / heap`,
+  `${mb(mem.rss)} / ${mb(mem.heap)}`,
+  `${mb(bareMem.rss)} / ${mb(bareMem.heap)}`,
+  "a node process under tsx that loads nothing",
+]);
 
 // 2. Chart rendering: ECharts layout + resvg, against resvg alone on a hand-drawn SVG of the same bars.
 const bars: Bar[] = [

@@ -109,6 +109,30 @@ describe("a claim: checked, and the answer opens with a verdict", () => {
     expect(text).toMatch(/<b>✅ Confirmed<\/b>\nClaimed: trained on NVIDIA H800/);
   });
 
+  it("an average is not a floor: 'they all get $1.3M on average' is misleading", async () => {
+    const { text } = await ask("в среднем исследователи дипсика получают 1,3 млн долларов в год?");
+    expect(text).toMatch(/<b>⚠️ Вводит в заблуждение<\/b>/);
+    expect(lastRecord().reading).toMatchObject({ measure: "salaries" });
+  });
+
+  it("a price said to hold now is weighed against the latest prices: the 2023 peak is misleading today", async () => {
+    const { text } = await ask("is renting an h100 currently $8 an hour?", EN_USER);
+    expect(text).toMatch(/<b>⚠️ Misleading<\/b>/);
+    expect(lastRecord(EN_USER).reading).toMatchObject({ measure: "rental_price" });
+  });
+
+  it("a model's GPU-hours stated, with no price or time, is a claim to check, not a calculation", async () => {
+    const { text } = await ask("deepseek v3 took about 2.8 million gpu hours", EN_USER);
+    expect(text).toMatch(/<b>(✅ Confirmed|≈ Roughly right)<\/b>/);
+    expect(text).toMatch(/2\.788M/);
+  });
+
+  it("'trained on like 10k H100s' is slang, not a preset: the claim is checked", async () => {
+    const { text } = await ask("v3 was trained on like 10k h100s", EN_USER);
+    expect(text).toMatch(/<b>❌ Wrong<\/b>/);
+    expect(text).toMatch(/2,048/);
+  });
+
   it("a forwarded message: every claim in it checked, one verdict each", async () => {
     const forwarded = "DeepSeek обучили V3 всего за $6 млн. R1 стоил $5 млн. Зарплаты исследователей превышают $1,3 млн в год.";
     const calls = await bot.handle(
@@ -120,7 +144,8 @@ describe("a claim: checked, and the answer opens with a verdict", () => {
     expect(text).toMatch(/Проверил утверждения из пересланного сообщения/);
     expect(text).toMatch(/<b>1\.<\/b> «DeepSeek обучили V3 всего за \$6 млн\.»\n<b>≈ Примерно так<\/b>/);
     expect(text).toMatch(/<b>2\.<\/b> «R1 стоил \$5 млн\.»\n<b>(❌ Неверно|⚠️ Вводит в заблуждение)<\/b>/);
-    expect(text).toMatch(/<b>3\.<\/b> «Зарплаты исследователей превышают \$1,3 млн в год\.»\n<b>❓ Проверить нельзя<\/b>/);
+    expect(text).toMatch(/<b>3\.<\/b> «Зарплаты исследователей превышают \$1,3 млн в год\.»\n<b>≈ Примерно так<\/b>/);
+    // The article's salaries name their origin (SemiAnalysis): matching them is "roughly", not "confirmed".
     assertTelegramHtml(text);
   });
 });
@@ -137,9 +162,44 @@ describe("why and how: answered from explanations and caveats", () => {
     for (const word of ["mixture of experts", "FP8", "Multi-Token Prediction", "Multi-head Latent Attention"]) expect(text).toContain(word);
   });
 
+  it("'what's the catch' with a quoted margin is a why-question, not a calculation", async () => {
+    const { text } = await ask("deepseek's 545% margin, what's the catch?", EN_USER);
+    expect(lastRecord(EN_USER).reading).toMatchObject({ ask: "why", measure: "inference_cost" });
+    expect(text).toMatch(/545%/);
+    expect(text).not.toMatch(/can't compute/);
+  });
+
+  it("ru: 'cheap DeepSeek, a myth?' is answered with what the figure leaves out", async () => {
+    await ask("дешёвый дипсик — это миф? где подвох?");
+    expect(lastRecord().reading).toMatchObject({ ask: "why", measure: "cost_scope" });
+  });
+
   it("why the GPT-4 estimates differ", async () => {
     const { text } = await ask("почему у гпт-4 столько разных оценок стоимости?");
     expect(text).toMatch(/Оценки GPT-4 расходятся, потому что измеряют разное/);
+  });
+});
+
+describe("measures read from the way people ask", () => {
+  it("a release date: 'when did R1 come out'", async () => {
+    const { text } = await ask("when did deepseek r1 come out?", EN_USER);
+    expect(lastRecord(EN_USER).reading).toMatchObject({ measure: "release" });
+    expect(text).toMatch(/2025/);
+  });
+
+  it("a chip counted for a model: 'how many V100s did GPT-3 use'", async () => {
+    await ask("how many v100s were used for gpt-3?", EN_USER);
+    expect(lastRecord(EN_USER).reading).toMatchObject({ measure: "gpu_count" });
+  });
+
+  it("the price of a GPU-hour is a rental price, not the GPU-hours", async () => {
+    await ask("какую цену за гпу-час заложил дипсик в свои расчёты?");
+    expect(lastRecord().reading).toMatchObject({ measure: "rental_price" });
+  });
+
+  it("a company's whole fleet, though a model is named", async () => {
+    await ask("how many gpus does deepseek own altogether, not only the v3 cluster?", EN_USER);
+    expect(lastRecord(EN_USER).reading).toMatchObject({ measure: "gpu_fleet" });
   });
 });
 

@@ -3,7 +3,7 @@ import { hasCalcParameters } from "../../calc/parse.js";
 import { defaultPartner } from "../../knowledge/compare.js";
 import { isMeasure, measuresOf, type Measure } from "../../knowledge/measures.js";
 import type { Plan } from "../../knowledge/reader/plan.js";
-import type { Reading } from "../../knowledge/reader/reading.js";
+import { hasCalcProblems, type Reading } from "../../knowledge/reader/reading.js";
 import type { Fact } from "../../knowledge/schema.js";
 import {
   answerChat,
@@ -45,7 +45,7 @@ export function readQuestion(ctx: BotContext, text: string): void {
   const onlyCurrency = reading.calc.currency !== undefined && !hasCalcParameters(reading.calc);
 
   const calcFollowUp = continues && (hasCalcParameters(reading.calc) || onlyCurrency);
-  if (reading.calc.problems.length || (conversation?.kind === "calc" && calcFollowUp)) {
+  if (hasCalcProblems(reading.calc) || (conversation?.kind === "calc" && calcFollowUp)) {
     plan = { kind: "calc" };
   } else if (calcFollowUp && hasCalcParameters(reading.calc) && reading.subjects.length === 0 && plan.kind !== "check") {
     // "and with 4096 GPUs?" with no calculation to change: the calculator says what it is missing.

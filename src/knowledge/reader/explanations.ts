@@ -67,7 +67,14 @@ export class ExplanationIndex {
     // An explanation written for the question beats a fact that only carries a caveat, and one from the
     // primary sources beats the press's version of it, unless the question asks what the press said.
     const asksPress = ASKS_PRESS.test(reading.text);
-    const rank = (hit: (typeof pool)[number]) => (hit.explanatory ? 0 : 2) + (hit.press && !asksPress ? 1 : 0);
+    // The measure the question names ("what's the catch with cheap DeepSeek" → what the figure leaves out) comes first.
+    const said = reading.measureSaid ? reading.measure : undefined;
+    const ofMeasure = (hit: (typeof pool)[number]) => {
+      const fact = this.factById.get(String(hit.id));
+      return said !== undefined && fact !== undefined && measuresOf(fact).includes(said);
+    };
+    const rank = (hit: (typeof pool)[number]) =>
+      (said && !ofMeasure(hit) ? 4 : 0) + (hit.explanatory ? 0 : 2) + (hit.press && !asksPress ? 1 : 0);
     const ranked = [...pool].sort((a, b) => rank(a) - rank(b));
     return ranked.map((hit) => this.factById.get(String(hit.id))).filter((f): f is Fact => f !== undefined);
   }

@@ -33,7 +33,16 @@ export interface QuotedFigure {
   end: number;
   /** Where the bound words ("больше", "about") end: `start` when there are none. */
   boundEnd: number;
+  /** The message says the figure is an average ("в среднем", "typical"): a floor or a top figure cannot confirm it. */
+  average?: boolean;
+  /** The message says the figure holds now ("сейчас", "currently"): an older figure that matches it no longer does. */
+  now?: boolean;
 }
+
+const NOW_WORDS = /(?<![\p{L}])(?:сейчас|теперь|нынче|сегодня|на данный момент|now|currently|today|these days|nowadays)(?![\p{L}])/u;
+
+const AVERAGE_WORDS =
+  /(?<![\p{L}])(?:в среднем|средн\p{L}*|обычн\p{L}*|типичн\p{L}*|медиан\p{L}*|average|on average|typical(?:ly)?|median|mean)(?![\p{L}])/u;
 
 /** Number words: grammar, kept beside the patterns that use them. */
 const UNITS: Record<string, number> = {
@@ -147,7 +156,7 @@ const LONE_SCALE = String.raw`(?<lone>(?<=(?:^|[^\p{L}])(?:an?|one)\s+)(?:billio
 const HALF_SCALE = String.raw`(?<half>пол|полу|half\s+a)[\s-]?(?<halfScale>миллиард\p{L}*|миллион\p{L}*|лям\p{L}*|ярд\p{L}*|billion|million)`;
 
 const FIGURE = new RegExp(
-  String.raw`${BOUND_BEFORE}${CURRENCY_BEFORE}?(?:${HALF_SCALE}|${LONE_SCALE}|(?<num>${DIGITS})|(?<word>${WORD_NUMBER})(?=\s*(?:${SCALE}|${CURRENCY_AFTER.replace("?<cur2>", "?:")})(?![\p{L}])))(?:\s*(?<scale>${SCALE})(?![\p{L}]))?\s*${CURRENCY_AFTER}?(?<rest>\s*(?:%|процент\p{L}*|percent|(?:gpu|гпу)[\s-]*(?:час\p{L}*|hours?|h\b)|(?:gpus?|гпу|видеокарт\p{L}*|видюх\p{L}*|карт\p{L}*|ускорител\p{L}*|чип\p{L}*|хоппер\p{L}*|hoppers?|[hн]\d00s?|a100s?|а100)|(?:tokens?|токен\p{L}*)|(?:params?|parameters?|параметр\p{L}*)|flops?|флоп\p{L}*|(?:\/|per|за|в)\s*(?:gpu[\s-]*)?(?:h|hr|hour|час|ч)(?![\p{L}])|(?:per|за)\s+(?:1\s*m|1m|миллион|million|млн)\s*(?:tokens?|токен\p{L}*)?|человек|people|employees|staff|сотрудник\p{L}*))?`,
+  String.raw`${BOUND_BEFORE}${CURRENCY_BEFORE}?(?:${HALF_SCALE}|${LONE_SCALE}|(?<num>${DIGITS})|(?<word>${WORD_NUMBER})(?=\s*(?:${SCALE}|${CURRENCY_AFTER.replace("?<cur2>", "?:")})(?![\p{L}])))(?:\s*(?<scale>${SCALE})(?![\p{L}]))?\s*${CURRENCY_AFTER}?(?<rest>\s*(?:%|процент\p{L}*|percent|(?:gpu|гпу)[\s-]*(?:час\p{L}*|hours?|h\b)|(?:gpus?|гпу|видеокарт\p{L}*|видюх\p{L}*|карт\p{L}*|ускорител\p{L}*|чип\p{L}*|хоппер\p{L}*|hoppers?|[hн]\d00s?|a100s?|а100)|(?:tokens?|токен\p{L}*)|(?:params?|parameters?|параметр\p{L}*)|flops?|флоп\p{L}*|(?:\/|per|за|в|an?)\s*(?:gpu[\s-]*)?(?:h|hr|hour|час|ч)(?![\p{L}])|(?:per|за)\s+(?:1\s*m|1m|миллион|million|млн)\s*(?:tokens?|токен\p{L}*)?|человек|people|employees|staff|сотрудник\p{L}*))?`,
   "giu",
 );
 
@@ -170,7 +179,7 @@ function unitOf(currency: string | undefined, rest: string | undefined, scaled: 
   const r = (rest ?? "").trim();
   if (/^(?:%|процент|percent)/.test(r)) return "percent";
   if (/^(?:gpu|гпу)[\s-]*(?:час|hour|h)/.test(r)) return "gpu_hours";
-  if (/^(?:\/|per|за|в)\s*(?:gpu[\s-]*)?(?:h|hr|hour|час|ч)/.test(r)) return "usd_per_hour";
+  if (/^(?:\/|per|за|в|an?)\s*(?:gpu[\s-]*)?(?:h|hr|hour|час|ч)/.test(r)) return "usd_per_hour";
   if (/^(?:per|за)\s+(?:1\s*m|1m|миллион|million|млн)/.test(r)) return "usd_per_mtok";
   if (/^(?:gpus?|гпу|видеокарт|видюх|карт|ускорител|чип|хоппер|hopper|[hн]\d00|a100|а100)/.test(r)) return "gpus";
   if (/^(?:token|токен)/.test(r)) return "tokens";
@@ -232,6 +241,8 @@ export function extractFigures(text: string, skip: readonly [number, number][] =
     const boundEnd = g.bound ? s.indexOf(g.bound, m.index) + g.bound.length : start;
     figures.push({ value, unit, bound: boundOf(g.bound), text: text.slice(start, end), start, end, boundEnd });
   }
+  if (AVERAGE_WORDS.test(s)) for (const figure of figures) figure.average = true;
+  if (NOW_WORDS.test(s)) for (const figure of figures) figure.now = true;
   return figures;
 }
 

@@ -29,6 +29,8 @@ export const MEASURE_RULES: MeasureRule[] = [
       /если считать вс|вместе со всем|со всем вместе|не только (?:финальн|последн|прогон)|all[- ]in\b|including everything|not (?:just|only) the final|beyond the final run|full cost|true cost|real cost|настоящ\p{L}* стоимост|реальн\p{L}* стоимост/u,
   },
   { measure: "estimate_differences", any: ["differ"] },
+  // "так дешёвый дипсик это миф?", "cheap DeepSeek, what's the catch": what the cheap figure leaves out.
+  { measure: "cost_scope", pattern: /(?:дешев|cheap)[^?]*(?:миф|подвох|catch|myth)|(?:миф|подвох|catch|myth)[^?]*(?:дешев|cheap)/u },
   {
     measure: "techniques",
     pattern:
@@ -91,8 +93,22 @@ export const MEASURE_RULES: MeasureRule[] = [
   { measure: "investment", any: ["invest"] },
   { measure: "capex", all: ["cost"], any: ["fleet", "server"], subjectKinds: ["company"] },
   { measure: "gpu_fleet", any: ["fleet"] },
+  // "how many GPUs does DeepSeek have in total, not just for V3": the company's fleet, though a model is named.
+  {
+    measure: "gpu_fleet",
+    all: ["gpu"],
+    none: ["hour", "cost"],
+    subjectKinds: ["company"],
+    pattern: /in total|overall|altogether|not (?:just|only)|всего|в целом|в общей сложности|не только|в сумме/u,
+  },
   { measure: "gpu_fleet", all: ["gpu"], subjectKinds: ["company"], none: ["train", "hour"], noKinds: ["model"] },
   { measure: "rental_price", any: ["rent"] },
+  // "по какой цене за гпу-час", "the price per GPU-hour": the price of an hour, not the hours.
+  {
+    measure: "rental_price",
+    pattern:
+      /(?:цен\p{L}*|стоимост\p{L}*|стоит|стоил\p{L}*|price[sd]?|cost|rate)\s+(?:за|per|of an?|an?|for an?)\s+(?:1\s+|один\s+|one\s+)?(?:gpu|гпу)[\s-]*(?:час|hour|h(?![\p{L}]))/u,
+  },
   { measure: "rental_price", all: ["cost", "hour"], subjectKinds: ["chip"] },
   { measure: "chip_price", all: ["cost"], subjectKinds: ["chip"] },
   { measure: "gpu_hours", all: ["gpu", "hour"] },
@@ -104,6 +120,13 @@ export const MEASURE_RULES: MeasureRule[] = [
       /на ч[её]м (?:обуча|трениров|учил)|cluster setup|какой кластер|what cluster|на каких (?:чипах|картах|видеокартах|видюхах|gpu|гпу|ускорителях)|what (?:chips|gpus|hardware)|which (?:chips|gpus|hardware)|trained on what|какие (?:чипы|карты|видеокарты|gpu|гпу)|какое железо|what hardware/u,
   },
   { measure: "gpu_count", all: ["gpu"] },
+  // "how many V100s did GPT-3 use": a chip counted for a model.
+  { measure: "gpu_count", none: ["cost", "hour"], subjectKinds: ["chip"], pattern: /how many|сколько/u },
+  { measure: "gpu_count", none: ["cost", "hour"], pattern: /(?:how many|сколько)\s+(?:[a-zа-я]{1,2}\d{2,4}|tpu)\p{L}*(?![\p{L}\d-])/u },
+  {
+    measure: "release",
+    pattern: /(?:come|came) out|когда (?:вышл|вышел|вышла|появил|выпустил|релиз)|release date|дата (?:выхода|релиза)/u,
+  },
   { measure: "training_time", any: ["duration"], none: ["cost"] },
   { measure: "training_time", all: ["hour", "train"], none: ["gpu", "cost"] },
   { measure: "parameters", any: ["param", "size"] },

@@ -74,7 +74,7 @@ const CHECK_WORDS =
 const QUESTION_WORDS =
   /(?<![\p{L}])(?:сколько|скока|скоко|сколька|почем|почём|во сколько|какой|какая|какие|каков\p{L}*|когда|how much|how many|how long|what|which|when)(?![\p{L}])/iu;
 const WHY_WORDS =
-  /(?<![\p{L}])(?:почему|зачем|отчего|откуда|как так|как удалось|как получилось|за сч[её]т чего|каким образом|where do(?:es)? .{0,40} come from|how do they know|how does|how do|what does .{1,60} do|что (?:не )?(?:входит|входило|включ\p{L}*|учт\p{L}*|покрыва\p{L}*)|why|how come|how did|how could|how was it|what(?:'s| is| was)? (?:not )?(?:included|excluded|left out)|leave[sd]? out|left out|exclude[sd]?|include[sd]?|cover(?:s|ed)?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:почему|зачем|отчего|откуда|как так|как удалось|как получилось|за сч[её]т чего|каким образом|where do(?:es)? .{0,40} come from|how do they know|how does|how do|what does .{1,60} do|что (?:не )?(?:входит|входило|включ\p{L}*|учт\p{L}*|покрыва\p{L}*)|why|how come|how did|how could|how was it|(?:в ч[её]м|где) подвох|what(?:'s| is|s) the catch|миф(?: или (?:нет|правда))?|a myth|what(?:'s| is| was)? (?:not )?(?:included|excluded|left out)|leave[sd]? out|left out|exclude[sd]?|include[sd]?|cover(?:s|ed)?)(?![\p{L}])/iu;
 const RANKING_WORDS =
   /(?<![\p{L}])(?:сам(?:ые|ых|ая|ой|ое)\s+(?:дорог|больш|крупн|дешев|мощн)\p{L}*|топ(?:[- ]?\d+)?|top[- ]?\d+|top models|рейтинг\p{L}*|ranking|rank|most expensive|priciest|largest|biggest|costliest|список моделей|list (?:of )?models|какие модели|which models|models trained on|модели,? (?:которые )?обучен\p{L}*|по годам|over (?:the )?years|over time|со временем|тренд\p{L}*|trend\p{L}*|как быстро|how fast|график|chart|plot)(?![\p{L}])/iu;
 const REFERS_BACK = /(?<![\p{L}])(?:it|its|it's|this|that|they|their|them|это|этот|эта|его|ее|её|их|она|он|они|там|тут)(?![\p{L}])/iu;
@@ -275,7 +275,8 @@ export class Reader {
       }
     }
 
-    let ask = this.askOf(normalized, concepts, subjects.length, figures, calc, measure);
+    const modelNamed = subjects.some((s) => this.kindOf(s.id) === "model");
+    let ask = this.askOf(normalized, concepts, subjects.length, figures, calc, measure, modelNamed);
     // "was V3 trained on H800s?", "R1 обучали на H100?": a claim about the hardware, with no figure in it.
     const chip = subjects.find((s) => this.kindOf(s.id) === "chip");
     const model = subjects.find((s) => this.kindOf(s.id) === "model");
@@ -289,8 +290,15 @@ export class Reader {
       }
     }
     // "как грок 3, но по $1.5/ч", "like Nemotron-4 340B at $2.5/h": the model's figures at the price given.
+    // The model must be the one named after "like" ("trained on like 10k H100s" is slang, not a preset).
+    const like = parseLikeModel(text);
     const presetModel =
-      parseLikeModel(text) && (calc.price !== undefined || calc.duration !== undefined || calc.gpus !== undefined) ? model?.id : undefined;
+      like &&
+      model &&
+      (calc.price !== undefined || calc.duration !== undefined || calc.gpus !== undefined) &&
+      like.candidates.some((name) => this.subjectsIn(name).includes(model.id))
+        ? model.id
+        : undefined;
     if (presetModel) ask = "calc";
     if (!measure && context?.measure && followUp && subjects.length > 0) measure = context.measure;
     // "сколько видюх у дипсика" → "а сколько это в деньгах?": the money of what was counted.
@@ -372,6 +380,7 @@ export class Reader {
     figures: QuotedFigure[],
     calc: CalcQuery,
     measure: Measure | undefined,
+    modelNamed: boolean,
   ): Ask {
     const hasMeasure = measure !== undefined;
     if (WHY_WORDS.test(text)) return "why";
@@ -379,6 +388,18 @@ export class Reader {
     if (DEFINE_WORDS.test(text) && (!measure || EXPLAINED.has(measure))) return "why";
     if (COMPARE_WORDS.test(text) && subjectCount >= 1) return "compare";
     if (CHECK_WORDS.test(text)) return "check";
+    // "v3 сожрал около 2.8 млн гпу-часов", "лама 405б съела 30 млн гпу-часов?": a named model's GPU-hours stated, with
+    // no price or time to compute with, is a claim about the model, not a calculation.
+    if (
+      modelNamed &&
+      calc.gpuHours !== undefined &&
+      calc.price === undefined &&
+      calc.duration === undefined &&
+      calc.problems.length === 0 &&
+      !QUESTION_WORDS.test(text) &&
+      !WHAT_IF.test(text)
+    )
+      return "check";
     if (calcStandalone(calc, text) || (WHAT_IF.test(text) && hasCalcParameters(calc))) return "calc";
     // A figure in a question that asks for one ("почём HGX на 8 карт") is a parameter; otherwise it is a claim to check.
     if (figures.length > 0 && !QUESTION_WORDS.test(text) && (subjectCount > 0 || hasMeasure)) return "check";
@@ -391,10 +412,15 @@ export class Reader {
 /** Words that make a lone GPU count a cost question ("сколько будет стоить 4096 GPU?"). */
 const COST_WORDS = /сто(?:ит|ить|или|ил|ят)|стоимост|обойд|обошл|cost|price|how much|сколько/iu;
 
+/** Figures given for a calculation that cannot be used. A percentage alone ("a 545% margin") is no calculation, though it would be an impossible utilisation. */
+export function hasCalcProblems(q: CalcQuery): boolean {
+  return q.problems.some((p) => p.field !== "utilization" || q.gpus !== undefined || q.gpuHours !== undefined);
+}
+
 /** A message that is a calculation on its own, without any earlier context. */
 export function calcStandalone(q: CalcQuery, text: string): boolean {
   return (
-    q.problems.length > 0 ||
+    hasCalcProblems(q) ||
     q.gpuHours !== undefined ||
     (q.parameters !== undefined && q.tokens !== undefined) ||
     (q.gpus !== undefined && (q.duration !== undefined || q.price !== undefined || q.unitPrice !== undefined)) ||

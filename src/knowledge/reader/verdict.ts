@@ -84,7 +84,8 @@ export function agreement(quoted: QuotedFigure, stated: StatedFigure): Agreement
   if (floor) {
     if (q < low * (1 - CLOSE)) return "differs";
     if (q < low * (1 - SAME)) return "close";
-    return q <= low * (1 + CLOSE) ? "same" : q <= low * 2 ? "close" : "unsupported";
+    // Far above a floor ("over $1.3M" against "$13M") is not what the floor's source says.
+    return q <= low * (1 + CLOSE) ? "same" : q <= low * 2 ? "close" : q < low * 5 ? "unsupported" : "differs";
   }
   const off = q < low ? (low - q) / low : q > high ? (q - high) / high : 0;
   const tolerance = quoted.bound === "about" ? CLOSE : SAME;
@@ -111,6 +112,8 @@ const ESTIMATE_MEASURES: ReadonlySet<Measure> = new Set([
   "inference_cost",
 ]);
 
+const QUARTER_MS = 92 * 24 * 3600 * 1000;
+
 /** Claim types that are someone's estimate rather than a statement of the thing itself. */
 const ESTIMATES: ReadonlySet<Fact["claimType"]> = new Set(["analyst_estimate", "research_estimate", "our_calculation"]);
 
@@ -131,7 +134,7 @@ export interface CheckResult {
  * Other press reports (a market drop, an announced investment) are the evidence there is.
  */
 export const CHECKED_SOURCE = "ensigame-article";
-const repeatsTheClaim = (fact: Fact) => fact.claimType === "press_report" && fact.sourceIds.includes(CHECKED_SOURCE);
+const repeatsTheClaim = (fact: Fact) => fact.claimType === "press_report" && fact.sourceIds.every((id) => id === CHECKED_SOURCE);
 
 /**
  * The verdict on a quoted figure given what the facts state for the same subject and measure (primary
@@ -173,7 +176,25 @@ export function checkClaim(
   else if (pressOnly) verdict = "not_verifiable";
   else if (measure && ESTIMATE_MEASURES.has(measure) && disagree.length > 0 && !firstAgrees) verdict = "misleading";
   else verdict = best.agreement === "same" ? "confirmed" : "roughly_right";
+  // Prices and values change: a claim that matches only older figures ("H100 rent is $8 an hour", the 2023 peak)
+  // while every figure of the latest quarter differs was true once and is misleading now.
+  if (quoted.now && measure && !ESTIMATE_MEASURES.has(measure) && (verdict === "confirmed" || verdict === "roughly_right")) {
+    const time = (w: Weighed) => (w.fact.asOf ? Date.parse(w.fact.asOf) : NaN);
+    const latest = Math.max(...weighed.map(time).filter((t) => !Number.isNaN(t)));
+    const recent = weighed.filter((w) => latest - time(w) <= QUARTER_MS);
+    if (recent.length > 0 && recent.every((w) => w.agreement === "differs") && agree.every((w) => latest - time(w) > QUARTER_MS))
+      verdict = "misleading";
+  }
+  // "researchers get $1.3M on average": a floor or top figure ("over $1.3M", for some) does not make an average.
+  if (
+    quoted.average &&
+    (verdict === "confirmed" || verdict === "roughly_right") &&
+    statedFigure(best.fact, measure, measuresOf(best.fact))?.floor
+  )
+    verdict = "misleading";
   // Matching an outside estimate shows the figure is the estimate, not that it is so: "roughly right", unless the estimate was what was asked about.
-  if (verdict === "confirmed" && !attributed && ESTIMATES.has(best.fact.claimType)) verdict = "roughly_right";
+  // So does matching the article's own claim where it names its origin (the salaries, from SemiAnalysis).
+  if (verdict === "confirmed" && !attributed && (ESTIMATES.has(best.fact.claimType) || best.fact.sourceIds.includes(CHECKED_SOURCE)))
+    verdict = "roughly_right";
   return { verdict, basis: best.fact, weighed };
 }
