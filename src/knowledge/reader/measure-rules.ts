@@ -79,7 +79,7 @@ export const MEASURE_RULES: MeasureRule[] = [
     subjectKinds: ["company"],
     noKinds: ["model", "chip"],
     pattern:
-      /spend|тратит|потратит|потрат|вклады|вложит|data ?cent|дата-?центр|инфраструктур|infrastructure|on ai(?![\p{L}\d])|на ии(?![\p{L}\d])/u,
+      /spend|тратит|потратит|потрат|вклады|вложит|data ?cent|дата-?центр|инфраструктур|infrastructure|on ai(?![\p{L}\d])|(?:на|в) ии(?![\p{L}\d])/u,
   },
   { measure: "hardware_spend", all: ["hardware", "cost"], none: ["train"], subjectKinds: ["company"], noKinds: ["model"] },
   {
@@ -129,7 +129,9 @@ export const MEASURE_RULES: MeasureRule[] = [
   },
   { measure: "training_time", any: ["duration"], none: ["cost"] },
   { measure: "training_time", all: ["hour", "train"], none: ["gpu", "cost"] },
-  { measure: "parameters", any: ["param", "size"] },
+  { measure: "parameters", any: ["param"] },
+  // "how big is Stargate in $" asks for money, not parameters: size is a model's only.
+  { measure: "parameters", any: ["size"], noKinds: ["company", "product", "policy", "trend"] },
   { measure: "training_tokens", any: ["token", "data"] },
   { measure: "architecture", any: ["expert", "layer", "architecture"] },
   { measure: "release", any: ["release"] },
