@@ -27,7 +27,9 @@ export async function answerCalculation(
   const computed = isComputed(outcome);
   // Incomplete parameters are kept too, so the next message can complete them.
   const revision = outcome.kind === "problems" ? 0 : saveConversation(ctx, { kind: "calc", params });
-  await sendHtml(ctx, answer.blocks, computed && revision ? calcKeyboard(revision, params, ctx) : undefined);
+  // A FLOP count alone has no price nor GPUs to change.
+  const keyboard = computed && revision && outcome.kind !== "flop" ? calcKeyboard(revision, params, ctx) : undefined;
+  await sendHtml(ctx, answer.blocks, keyboard);
   recordAnswer(ctx, {
     question,
     outcome: "calc",
@@ -39,7 +41,8 @@ export async function answerCalculation(
   });
 }
 
-const isComputed = (o: CalcOutcome) => o.kind === "run" || o.kind === "gpuHours" || o.kind === "capex" || o.kind === "compute";
+const isComputed = (o: CalcOutcome) =>
+  o.kind === "run" || o.kind === "gpuHours" || o.kind === "capex" || o.kind === "compute" || o.kind === "flop";
 
 function calcKeyboard(revision: number, params: CalcParams, ctx: BotContext): InlineKeyboard {
   const b = ctx.t.calc.buttons;

@@ -210,11 +210,21 @@ export class Reader {
       text,
       spans.map((s) => [s.start, s.end] as [number, number]),
     );
-    const calc = parseCalcQuery(text);
-    // "а у Gemini?", "and R1?", or, with a conversation going on, a message of a few words that asks nothing new ("gemini ultra?").
+    // A model's name is no figure for the calculator ("Llama 3.1 405B" is not 405 billion of anything); a chip's
+    // name is ("2048 H800"). After a calculation, "а по 3.5?" is its new price.
+    const modelNames = names.mentions.filter(
+      (m) =>
+        /\d/.test(m.text) &&
+        m.subjectIds.some((id) => this.kindOf(id) === "model") &&
+        !m.subjectIds.some((id) => this.kindOf(id) === "chip"),
+    );
+    const calc = parseCalcQuery(text, { ignore: modelNames, afterCalc: context?.ask === "calc" });
+    // "а у Gemini?", "and R1?", or, with a conversation going on, a message of a few words that asks nothing new ("gemini ultra?");
+    // after a calculation, "how much is that at $2/h" changes it.
     const followUp =
       FOLLOW_UP.test(normalized) ||
-      (context !== undefined && normalized.trim().split(/\s+/).length <= 3 && !QUESTION_WORDS.test(normalized));
+      (context !== undefined && normalized.trim().split(/\s+/).length <= 3 && !QUESTION_WORDS.test(normalized)) ||
+      (context?.ask === "calc" && names.mentions.length === 0 && REFERS_BACK.test(normalized) && hasCalcParameters(calc));
 
     // The measure from the words, trying each rule against the kinds of the subjects named.
     // Kinds any mention may be, and kinds a mention surely is ("дипсик" may be the model or the company).
@@ -279,8 +289,13 @@ export class Reader {
       }
     }
     // "как грок 3, но по $1.5/ч", "like Nemotron-4 340B at $2.5/h": the model's figures at the price given.
+    // Only the model named right after "like"/"как у": a model named elsewhere forces no preset.
+    const like = parseLikeModel(text);
+    const likeMention = like ? names.mentions.find((m) => m.start === like.start) : undefined;
     const presetModel =
-      parseLikeModel(text) && (calc.price !== undefined || calc.duration !== undefined || calc.gpus !== undefined) ? model?.id : undefined;
+      likeMention && (calc.price !== undefined || calc.duration !== undefined || calc.gpus !== undefined)
+        ? likeMention.subjectIds.find((id) => this.kindOf(id) === "model")
+        : undefined;
     if (presetModel) ask = "calc";
     if (!measure && context?.measure && followUp && subjects.length > 0) measure = context.measure;
     // "сколько видюх у дипсика" → "а сколько это в деньгах?": the money of what was counted.
