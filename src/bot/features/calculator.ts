@@ -72,16 +72,30 @@ export async function answerLikeModel(ctx: BotContext, text: string): Promise<bo
     await ctx.reply(ctx.t.calc.presetUnknown(like.candidates[0] ?? text));
     return true;
   }
-  const preset = presetFromModel(kb, found.id);
+  await answerWithModelFigures(ctx, found.id, parseCalcQuery(like.rest(found.candidate)), ctx.msg?.text ?? text);
+  return true;
+}
+
+/**
+ * A calculation on a model's own figures (its GPUs and time, or GPU-hours) with what the text gives
+ * on top: "like Grok 3 at $1.5/h", or "how much is that at $2/h" after the model's GPU-hours.
+ */
+export async function answerWithModelFigures(
+  ctx: BotContext,
+  subjectId: string,
+  query: CalcQuery,
+  question: string,
+  { preferGpuHours = false } = {},
+): Promise<void> {
+  const { kb } = ctx.deps;
+  const preset = presetFromModel(kb, subjectId, { preferGpuHours });
   if (!preset || !presetRuns(preset)) {
-    await ctx.reply(ctx.t.calc.presetNoFigures(kb.subjectById.get(found.id)?.name[ctx.lang] ?? found.id));
-    return true;
+    await ctx.reply(ctx.t.calc.presetNoFigures(kb.subjectById.get(subjectId)?.name[ctx.lang] ?? subjectId));
+    return;
   }
-  const query = parseCalcQuery(like.rest(found.candidate));
   // The model's figures first; whatever the text gives itself (a GPU count, a duration) replaces them.
   const params = mergeParams(mergeParams(undefined, { problems: [], ...presetParams(preset) }), query);
-  await answerCalculation(ctx, params, ctx.msg?.text ?? text, query);
-  return true;
+  await answerCalculation(ctx, params, question, query);
 }
 
 calculator.command("calc", async (ctx) => {

@@ -46,7 +46,7 @@ export interface Reading {
   claimants: string[];
   /** The calculator's reading of the same text. */
   calc: CalcQuery;
-  /** "like Grok 3 but at $1.5/h": a calculation on a model's own figures. */
+  /** "like Grok 3 but at $1.5/h", or "how much is that at $2/h" after its GPU-hours: a calculation on a model's own figures. */
   presetModel?: string;
   /** "а…", "and…", "what about…": the message changes part of the previous one. */
   followUp: boolean;
@@ -108,6 +108,9 @@ export const CLAIMANTS: { key: string; pattern: RegExp; publisher: RegExp }[] = 
 /** "trained on", "обучали на", "ran on": a question about a model's chips. */
 const TRAINED_ON =
   /(?:trained|train|ran|run|built)\s+(?:it\s+)?on|(?:обуча\p{L}*|трениров\p{L}*|учил\p{L}*|обучен\p{L}*)\s+(?:\p{L}+\s+)?на|на\s+[\p{L}\d\s-]*(?:обуча|трениров|учил)/iu;
+
+/** Figures of a model that a price per GPU-hour turns into a cost ("how much is that at $2/h"). */
+const PRICED_MEASURES: ReadonlySet<Measure> = new Set(["gpu_hours", "gpu_count", "training_time"]);
 
 /** What "how much is that in money" means after a count. */
 const MONEY_OF: Partial<Record<Measure, Measure>> = {
@@ -297,6 +300,18 @@ export class Reader {
         ? likeMention.subjectIds.find((id) => this.kindOf(id) === "model")
         : undefined;
     if (presetModel) ask = "calc";
+    // "how much is that at $2/h" after a model's GPU-hours, GPU count or training time: those figures at that price.
+    const toldModel =
+      context?.ask === "figure" && context.measure && PRICED_MEASURES.has(context.measure) ? context.subjects[0] : undefined;
+    const priceOfTold =
+      toldModel !== undefined &&
+      this.kindOf(toldModel) === "model" &&
+      subjects.length === 0 &&
+      calc.price !== undefined &&
+      calc.gpus === undefined &&
+      calc.gpuHours === undefined &&
+      (followUp || REFERS_BACK.test(normalized));
+    if (priceOfTold) ask = "calc";
     if (!measure && context?.measure && followUp && subjects.length > 0) measure = context.measure;
     // "сколько видюх у дипсика" → "а сколько это в деньгах?": the money of what was counted.
     if (
@@ -336,7 +351,7 @@ export class Reader {
         spans.map((m) => normalized.slice(m.start, m.end)),
       ),
       calc,
-      ...(presetModel ? { presetModel } : {}),
+      ...(presetModel ? { presetModel } : priceOfTold ? { presetModel: toldModel } : {}),
       followUp,
       ...(currency ? { currency } : {}),
       terms: [...terms],

@@ -101,4 +101,17 @@ describe("calculator: the quantity asked comes first", () => {
     expect(lead(cost)).toBe("2,048 H800 GPUs × 2 months (60 days) × 24 h × $2/GPU·h = <b>$5.9M</b>");
     expect(cost).not.toMatch(/No price given/);
   });
+
+  it("after a model's GPU-hours were told, 'how much is that at $2/h' prices those GPU-hours, saying whose they are", async () => {
+    const bot = newBot();
+    expect(only(await bot.send("llama 3.1 405b gpu hours", EN_USER))).toMatch(/30\.84M H100-80GB GPU-hours/);
+    const en = only(await bot.send("how much is that at $2 an hour", EN_USER));
+    expect(lead(en)).toBe("30.8M GPU-hours (Meta's figures for Llama 3.1 405B) × $2/GPU·h = <b>$61.7M</b>");
+    expect(en).toMatch(/the price is yours/);
+    const ru = newBot();
+    await ru.send("сколько гпу-часов у Llama 3.1 405B?", RU_USER);
+    expect(lead(only(await ru.send("а сколько это по $2/ч?", RU_USER)))).toBe(
+      "30,8 млн GPU-часов (цифры Meta для Llama 3.1 405B) × $2/GPU·ч = <b>$61,7 млн</b>",
+    );
+  });
 });
