@@ -130,6 +130,8 @@ calculator.callbackQuery(CALLBACK_PATTERNS.calc, async (ctx) => {
   }
   await ctx.answerCallbackQuery();
   const params: CalcParams = { ...conversation.params };
+  // A price or a currency asks for the cost, as the same words typed would (mergeParams).
+  if (action !== "g2") delete params.asked;
   if (action === "g2" && params.gpus !== undefined) params.gpus *= 2;
   else if (action === "p1") params.price = 1;
   else if (action === "p3") params.price = 3;

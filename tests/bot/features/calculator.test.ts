@@ -31,6 +31,15 @@ describe("calculator: the quantity asked comes first", () => {
     const en = only(await bot.send("how many GPU-hours is 2048 H800s for 2 months?", EN_USER));
     expect(lead(en)).toBe("2,048 H800 GPUs × 2 months (60 days) × 24 h = <b>2.95M GPU-hours</b>");
     expect(en).toMatch(/Cost: 2\.95M GPU-hours × \$2\/GPU·h = \$5\.9M/);
+    // "×2 GPU" keeps the question; a price button asks for the cost.
+    const sent = (calls: ApiCall[]) => calls.find((c) => c.method === "sendMessage");
+    const keyboard = buttons(sent(await bot.send("how many GPU-hours is 2048 H800s for 2 months?", EN_USER)));
+    const double = keyboard.find((b) => b.data.endsWith(":g2"))!;
+    const doubled = texts(await bot.press(double.data, EN_USER))[0]!;
+    expect(lead(doubled)).toBe("4,096 H800 GPUs × 2 months (60 days) × 24 h = <b>5.9M GPU-hours</b>");
+    const again = buttons(sent(await bot.send("how many GPU-hours is 2048 H800s for 2 months?", EN_USER)));
+    const priced = texts(await bot.press(again.find((b) => b.data.endsWith(":p3"))!.data, EN_USER))[0]!;
+    expect(lead(priced)).toBe("2,048 H800 GPUs × 2 months (60 days) × 24 h × $3/GPU·h = <b>$8.85M</b>");
   });
 
   it("a plain cost question still leads with the cost", async () => {
