@@ -50,6 +50,15 @@ export function renderCalculation(outcome: CalcOutcome, reference: CalcReference
   if (outcome.kind === "problems") return { blocks: [escapeHtml(renderProblems(outcome.problems, lang))], factIds: [], sourceIds: [] };
   if (outcome.kind === "missing") return { blocks: [escapeHtml(renderMissing(outcome.missing, lang))], factIds: [], sourceIds: [] };
   if (outcome.kind === "no_rate") return { blocks: [c.noRate], factIds: [], sourceIds: [] };
+  if (outcome.kind === "flop") {
+    // "How many FLOPs to train a 70B model on 15T tokens?": 6·N·D, ours, and nothing it would need GPUs for.
+    const line = c.flopLine(
+      escapeHtml(formatCompact(outcome.parameters, lang)),
+      escapeHtml(formatCompact(outcome.tokens, lang)),
+      `<b>${scientific(outcome.flop, lang)}</b>`,
+    );
+    return { blocks: [`<b>${c.title}</b>\n${line}`, escapeHtml(`${c.flopNote}\n${c.flopMore}`)], factIds: [], sourceIds: [] };
+  }
 
   const factIds: string[] = [];
   const sourceOrder: string[] = [];
@@ -99,19 +108,53 @@ export function renderCalculation(outcome: CalcOutcome, reference: CalcReference
       const inDays = d.unit === "hour" || d.unit === "day" ? "" : ` (${formatCount(outcome.hours / 24, lang, days)})`;
       const hoursFactor = d.unit === "hour" ? "" : ` × ${c.hoursPerDay}`;
       const label = has("gpus") || has("duration") ? presetLabel : "";
-      lines.push(
-        `${gpus} × ${durationText}${inDays}${hoursFactor}${escapeHtml(label)} × ${price(outcome.price)}${c.perGpuHour} = ${result}`,
-      );
-      lines.push(`= ${gpuHours(outcome.gpuHours)}`);
+      const working = `${gpus} × ${durationText}${inDays}${hoursFactor}${escapeHtml(label)}`;
+      if (outcome.asked === "gpuHours") {
+        // "How many GPU-hours is…": the GPU-hours first, the cost second.
+        lines.push(`${working} = <b>${escapeHtml(gpuHours(outcome.gpuHours))}</b>`);
+        lines.push(c.costLine(`${gpuHours(outcome.gpuHours)} × ${price(outcome.price)}${c.perGpuHour} = ${escapeHtml(usd(outcome.usd))}`));
+      } else {
+        lines.push(`${working} × ${price(outcome.price)}${c.perGpuHour} = ${result}`);
+        lines.push(`= ${gpuHours(outcome.gpuHours)}`);
+      }
       if (outcome.assumptions.includes("duration")) notes.push(c.assumedDuration(durationText, cite(reference.referenceRun.factId)));
       if (d.unit === "month") notes.push(c.monthNote);
       break;
     }
-    case "gpuHours":
-      lines.push(
-        `${gpuHours(outcome.gpuHours)}${escapeHtml(has("gpuHours") ? presetLabel : "")} × ${price(outcome.price)}${c.perGpuHour} = ${result}`,
-      );
+    case "gpuHours": {
+      const costWorking = `${gpuHours(outcome.gpuHours)}${escapeHtml(has("gpuHours") ? presetLabel : "")} × ${price(outcome.price)}${c.perGpuHour} = `;
+      const split = outcome.split;
+      if (!split) {
+        lines.push(`${costWorking}${result}`);
+        break;
+      }
+      // With GPUs, how long the GPU-hours take; with a duration, how many GPUs they need.
+      const splitLine = (value: string) => {
+        if (split.derived === "hours") {
+          const on = formatCount(split.gpus, lang, split.gpuModel ? m.units.gpusOf(split.gpuModel) : m.units.gpus);
+          return `${gpuHours(outcome.gpuHours)} ÷ ${on} ÷ ${c.hoursPerDay} = ${value}`;
+        }
+        const d = split.duration ?? { value: split.hours, unit: "hour" as const };
+        const inDays = d.unit === "hour" || d.unit === "day" ? "" : ` (${formatCount(split.hours / 24, lang, days)})`;
+        const hoursFactor = d.unit === "hour" ? "" : ` × ${c.hoursPerDay}`;
+        return `${gpuHours(outcome.gpuHours)} ÷ (${formatCount(d.value, lang, m.units.duration[d.unit])}${inDays}${hoursFactor}) = ${value}`;
+      };
+      const splitValue =
+        split.derived === "hours"
+          ? formatCount(split.hours / 24, lang, days, 1)
+          : formatCount(split.gpus, lang, split.gpuModel ? m.units.gpusOf(split.gpuModel) : m.units.gpus);
+      const leads = (outcome.asked === "duration" && split.derived === "hours") || (outcome.asked === "gpus" && split.derived === "gpus");
+      if (leads) {
+        lines.push(splitLine(`<b>${escapeHtml(splitValue)}</b>`));
+        lines.push(c.costLine(`${costWorking}${escapeHtml(usd(outcome.usd))}`));
+      } else {
+        lines.push(`${costWorking}${result}`);
+        lines.push(splitLine(escapeHtml(splitValue)));
+      }
+      notes.push(c.roundTheClock);
+      if (split.duration?.unit === "month") notes.push(c.monthNote);
       break;
+    }
     case "capex":
       lines.push(`${n(outcome.units)} × ${outcome.gpuModel ?? c.anyGpu} × ${usd(outcome.unitPrice)} = ${result}`);
       notes.push(c.capexNote);
@@ -119,11 +162,12 @@ export function renderCalculation(outcome: CalcOutcome, reference: CalcReference
     case "compute": {
       const peakFact = reference.gpuPeaks.get(outcome.gpuModel)?.factId;
       const peakRef = peakFact ? ` [${cite(peakFact)}]` : "";
-      lines.push(c.computeLine(scientific(outcome.flop, lang)));
+      lines.push(c.computeLine(outcome.asked === "flop" ? `<b>${scientific(outcome.flop, lang)}</b>` : scientific(outcome.flop, lang)));
       lines.push(
         `${scientific(outcome.flop, lang)} / (${n(outcome.gpus)} × ${outcome.gpuModel} ${n(outcome.peak / 1e12)} TFLOP/s${outcome.fp8 ? " FP8" : " BF16"}${peakRef} × ${n(outcome.utilization * 100)}%) ≈ ${formatCount(outcome.hours / 24, lang, days, 1)}`,
       );
       lines.push(`${gpuHours(outcome.gpuHours)} × ${price(outcome.price)}${c.perGpuHour} = ${result}`);
+      if (outcome.asked === "flop") notes.push(c.flopNote);
       if (outcome.assumptions.includes("gpuModel")) notes.push(c.assumedModel);
       if (outcome.assumptions.includes("utilization")) notes.push(c.assumedUtilization(cite(reference.defaultUtilization.factId)));
       break;

@@ -6,6 +6,8 @@ export type DurationUnit = "hour" | "day" | "week" | "month" | "year";
 export type Currency = "USD" | "RUB" | "EUR";
 export const GPU_MODELS = ["H100", "H800", "H200", "A100", "B200"] as const;
 export type GpuModel = (typeof GPU_MODELS)[number];
+/** What a message asks to be computed, when it says so ("сколько гпу-часов", "how many days", "how many FLOPs"); the cost otherwise. */
+export type CalcTarget = "gpuHours" | "duration" | "gpus" | "flop";
 
 /** What a message says about a calculation; every field is optional, follow-ups fill the rest. */
 export interface CalcQuery {
@@ -22,6 +24,8 @@ export interface CalcQuery {
   utilization?: number;
   fp8?: boolean;
   currency?: Currency;
+  /** What the message asks for, when it is not the cost: the answer leads with it. */
+  asked?: CalcTarget;
   /** Set when some of the figures are a model's own ("like Grok 3"): which model and which figures. */
   preset?: PresetUse;
   /** Values that were given but cannot be used (negative, zero, not numbers), by field. */
@@ -88,6 +92,8 @@ const GPU_WORD = String.raw`(?:x\s*|×\s*)?(?:gpus?|гпу|видеокарт\p{
 const GPU_HOURS_WORD = String.raw`(?:gpu|гпу)[\s-]*(?:часов|часа|час|ч|hours?|h)(?![\p{L}])|(?:gpu|гпу)\s*[·*]\s*(?:ч|h)(?![\p{L}])`;
 const PER_HOUR = String.raw`(?:\/|\s+per\s+|\s*за\s*|\s+в\s+|\s+an?\s+)(?:gpu[\s·-]*)?(?:гпу[\s·-]*)?(?:h|hr|hour|ч|час\p{L}*)(?![\p{L}])`;
 const DOLLARS = String.raw`(?:\$|usd|долл\p{L}*|бакс\p{L}*)`;
+/** "за штуку", "apiece", "each", "per GPU" (not "per GPU-hour"): a price per unit bought. */
+const EACH = String.raw`(?:\s*за\s+(?:штук\p{L}*|шт\.?|единиц\p{L}*|карт\p{L}*|видеокарт\p{L}*|чип\p{L}*|ускорител\p{L}*|гпу|gpu)|\s*\/\s*шт\.?|\s+(?:each|apiece|a\s+piece|per\s+(?:unit|card|chip|gpu|piece|accelerator))|\s*(?:каждая|каждый|каждую))(?![\p{L}\d])(?![\s·-]*(?:h|hr|hours?|ч|час\p{L}*)(?![\p{L}]))`;
 
 const DURATION_UNITS: [RegExp, DurationUnit][] = [
   [/^(?:h|hr|hrs|hours?|ч|час\p{L}*)$/u, "hour"],
@@ -131,6 +137,7 @@ const NEEDS = {
   gpuHours: /gpu|гпу/,
   gpus: /gpu|гпу|видеокарт|видюх|карт|ускорител|чип|[hн][128]00|[aа]100|b200/,
   parameters: /param|параметр/,
+  modelSize: /model|модел|llm/,
   tokens: /token|токен/,
   percent: /%/,
 };
@@ -141,6 +148,8 @@ const NEEDS = {
  */
 const rule = (pattern: string) => new RegExp(pattern, "gu");
 const RULE = {
+  dollarsThenEach: rule(String.raw`${DOLLARS}\s*${NUM}${EACH}`),
+  eachThenDollars: rule(String.raw`${NUM}\s*${DOLLARS}${EACH}`),
   dollarsThenPrice: rule(String.raw`${DOLLARS}\s*${NUM}${PER_HOUR}`),
   priceThenDollars: rule(String.raw`${NUM}\s*${DOLLARS}${PER_HOUR}`),
   atPrice: rule(String.raw`(?:(?<![\p{L}])по|(?<![\p{L}])at|(?<![\p{L}])for)\s*${DOLLARS}?\s*${NUM}\s*${DOLLARS}?(?![\p{L}\d])`),
@@ -149,11 +158,52 @@ const RULE = {
   duration: rule(
     String.raw`${NUM}\s*(?<unit>hours?|hrs?|h|ч|час\p{L}*|days?|d|д|дн\p{L}*|день|дня|сут\p{L}*|weeks?|wk|w|нед\p{L}*|months?|mos?|мес\p{L}*|years?|yrs?|y|год\p{L}*|лет)(?![\p{L}])`,
   ),
-  parameters: rule(String.raw`${NUM}\s*(?:active\s+|активн\p{L}*\s+)?(?:params?|parameters?|параметр\p{L}*)`),
+  parameters: rule(String.raw`${NUM}[\s-]*(?:active\s+|активн\p{L}*\s+)?(?:params?|parameters?|параметр\p{L}*)`),
+  /** "a 70B model", "70B-модель": a size right before "model" (one with a scale of millions and up; see its rule). */
+  modelSize: rule(String.raw`${NUM}[\s-]*(?:models?|модел\p{L}*|llm)(?![\p{L}])`),
   tokens: rule(String.raw`${NUM}\s*(?:tokens?|токен\p{L}*)`),
   percent: rule(String.raw`${NUM}\s*%\s*(?:mfu|утилизац\p{L}*|загрузк\p{L}*|utili[sz]ation)?`),
   barePrice: rule(String.raw`\$\s*${NUM}(?![\p{L}\d])`),
+  /** "а по 3.5?", "and at 3?": after a calculation, a bare number after "по"/"at" is its new price. */
+  followUpPrice: rule(String.raw`(?:(?<![\p{L}])по|(?<![\p{L}])at)\s*${NUM}\s*(?=$|[?!.,;)]|\s+(?:then|тогда|instead|вместо)(?![\p{L}]))`),
 };
+/** Words that name utilisation after a percentage ("40% MFU"). */
+const UTILISATION_WORD = /(?:mfu|утилизац|загрузк|utili[sz]ation)/u;
+
+/** What a message asks to compute, by the words that ask it; the first that matches wins. */
+const ASKED: [RegExp, CalcTarget][] = [
+  [/(?<![\p{L}])(?:flops?|флоп\p{L}*|6\s*nd|6\s*[*×x·]\s*n\s*[*×x·]\s*d)(?![\p{L}])/u, "flop"],
+  [
+    /(?<![\p{L}])(?:сколько|how many|in|в|total|всего|итого)\s+(?:это\s+|будет\s+|выйдет\s+|получится\s+|of\s+)?(?:gpu|гпу)[\s-]*(?:час\p{L}*|ч|hours?|h|hrs?)(?![\p{L}])/u,
+    "gpuHours",
+  ],
+  [
+    /(?<![\p{L}])(?:how many (?:days|weeks|months|years|hours)|how long|сколько (?:дней|недель|месяцев|лет|часов|времени|суток)|как долго|за сколько(?: дней| недель| месяцев| времени)?)(?![\p{L}])/u,
+    "duration",
+  ],
+  [
+    /(?<![\p{L}])(?:how many (?:gpus|cards|chips|accelerators)|сколько (?:нужно |надо |понадобится |потребуется )?(?:гпу|gpu|карт|видеокарт|чипов|ускорителей))(?![\p{L}\d])(?![\s-]*(?:час|ч(?![\p{L}])|hours?|h(?![\p{L}])))/u,
+    "gpus",
+  ],
+];
+
+export interface ParseOptions {
+  /** Spans of the text to leave unread (start, end): model names, whose sizes are no figures ("Llama 3.1 405B GPU-hours"). */
+  ignore?: readonly { start: number; end: number }[];
+  /** The message follows a calculation: a bare "а по 3.5?" is its new price per GPU-hour. */
+  afterCalc?: boolean;
+}
+
+/** The text with the given spans blanked out, so positions elsewhere stay where they were. */
+function blank(text: string, spans: readonly { start: number; end: number }[]): string {
+  let out = text;
+  for (const { start, end } of spans) {
+    if (start < 0 || end <= start || end > out.length) continue;
+    out = out.slice(0, start) + " ".repeat(end - start) + out.slice(end);
+  }
+  return out;
+}
+
 const COUNTED_GPUS = new RegExp(String.raw`(?<![\p{L}\d])(?<word>[\p{L}\d.,]+)\s*(?:gpus?|гпу|видеокарт\p{L}*)(?![\p{L}\d-])`, "u");
 const MODEL_MENTION = new RegExp(String.raw`(?<![\p{L}\d])${GPU_MODEL}(?![\d])`, "u");
 
@@ -175,8 +225,8 @@ export function prepare(text: string): string {
  * "2.788M GPU-hours at $2", "4k H100 for 30 days", "1,5 млн GPU-часов". No eval, no expression
  * language: only numbers attached to the words that say what they are.
  */
-export function parseCalcQuery(text: string): CalcQuery {
-  const s = prepare(text);
+export function parseCalcQuery(text: string, options: ParseOptions = {}): CalcQuery {
+  const s = prepare(options.ignore?.length ? blank(text, options.ignore) : text);
   const query: CalcQuery = { problems: [] };
   const used: [number, number][] = [];
   const free = (start: number, end: number) => !used.some(([a, b]) => start < b && end > a);
@@ -208,7 +258,15 @@ export function parseCalcQuery(text: string): CalcQuery {
     }
   };
 
-  // Prices first, so "$2/ч" is not read as two hours.
+  // A price per unit bought first ("по 30к баксов за штуку", "$30k each"): never a price per hour.
+  const setUnitPrice = (n: Omit<NumberMatch, "start" | "end">) => {
+    if (record("unitPrice", n)) set("unitPrice", n.value);
+    return true;
+  };
+  each(RULE.dollarsThenEach, (_m, n) => setUnitPrice(n), NEEDS.dollars);
+  each(RULE.eachThenDollars, (_m, n) => setUnitPrice(n), NEEDS.dollars);
+
+  // Prices next, so "$2/ч" is not read as two hours.
   const setPrice = (n: Omit<NumberMatch, "start" | "end">) => {
     if (record("price", n)) set("price", n.value);
     return true;
@@ -221,12 +279,12 @@ export function parseCalcQuery(text: string): CalcQuery {
       // "по 2 доллара", "at $2"; "по $25000" with no "per hour" is a unit price, not an hourly one. Without a
       // currency, "по 3.29" next to GPUs is a price per GPU-hour too (a number with decimals is never a count).
       const bareDecimal = !/\$|долл|бакс|usd/.test(m[0]) && /[.,]\d/.test(m.groups?.num ?? "") && NEEDS.gpus.test(s);
-      if ((!/\$|долл|бакс|usd/.test(m[0]) && !bareDecimal) || m.groups?.scale) return false;
-      if (n.value > 1000) {
-        if (record("unitPrice", n)) set("unitPrice", n.value);
-        return true;
-      }
-      return setPrice(n);
+      if (!/\$|долл|бакс|usd/.test(m[0]) && !bareDecimal) return false;
+      // "по $6 млн" is a total, not a price; "по 30к баксов" next to GPUs is what one of them costs.
+      const thousands = m.groups?.scale !== undefined && SCALE[0]![0].test(m.groups.scale);
+      if (m.groups?.scale && !thousands) return false;
+      if (n.value > 1000) return setUnitPrice(n);
+      return thousands ? false : setPrice(n);
     },
     NEEDS.price,
   );
@@ -275,6 +333,17 @@ export function parseCalcQuery(text: string): CalcQuery {
     },
     NEEDS.parameters,
   );
+  // "a 70B model": a size with a scale (millions and up) before "model" is its parameter count.
+  each(
+    RULE.modelSize,
+    (m, n) => {
+      const scale = m.groups?.scale;
+      if (!scale || SCALE[0]![0].test(scale)) return false;
+      if (record("parameters", n)) set("parameters", n.value);
+      return true;
+    },
+    NEEDS.modelSize,
+  );
   each(
     RULE.tokens,
     (_m, n) => {
@@ -285,7 +354,11 @@ export function parseCalcQuery(text: string): CalcQuery {
   );
   each(
     RULE.percent,
-    (_m, n) => {
+    (m, n) => {
+      // "40% MFU" is utilisation; a bare "40%" only next to a compute estimate's figures ("545% margin" is none).
+      const named = UTILISATION_WORD.test(m[0]);
+      const computing = query.parameters !== undefined || query.tokens !== undefined || query.gpus !== undefined;
+      if (!named && (!computing || n.value > 100)) return false;
       if (n.value > 100) query.problems.push({ field: "utilization", kind: "too_large" });
       else if (record("utilization", n)) set("utilization", n.value / 100);
       return true;
@@ -302,6 +375,13 @@ export function parseCalcQuery(text: string): CalcQuery {
     },
     NEEDS.dollarSign,
   );
+
+  // "а по 3.5?" after a calculation: the number is its new price per GPU-hour.
+  if (options.afterCalc)
+    each(RULE.followUpPrice, (m, n) => {
+      if (m.groups?.scale || n.value > LIMIT_BARE_PRICE) return false;
+      return setPrice(n);
+    });
 
   // "abc GPU на 10 дней": a GPU count that is not a number, in a message that is clearly a calculation.
   // Only text no other rule has read is looked at, so "$2 per GPU-hour" is not a count.
@@ -324,6 +404,8 @@ export function parseCalcQuery(text: string): CalcQuery {
   if (/руб|₽|rub|rouble|ruble/u.test(s)) query.currency = "RUB";
   else if (/(?<![\p{L}])евро|(?<![\p{L}])eur|€/u.test(s)) query.currency = "EUR";
   else if (/в долларах|in dollars|in usd|в usd/u.test(s)) query.currency = "USD";
+  const asked = ASKED.find(([pattern]) => pattern.test(s))?.[1];
+  if (asked) query.asked = asked;
   if (query.gpus !== undefined && query.gpuHours !== undefined && query.duration !== undefined) {
     query.problems.push({ field: "gpuHours", kind: "contradictory" });
   }
@@ -406,6 +488,8 @@ const NAME_END = /\s*(?:[,;?!]|\$|(?<![\p{L}\d])(?:but|only|just|at|for|with|on|
 const MAX_NAME_WORDS = 6;
 
 export interface LikeModel {
+  /** Where the name starts in the text. */
+  start: number;
   /** Possible names, longest first ("грок 3 по" is not a name, "грок 3" is): the caller resolves the first it knows. */
   candidates: string[];
   /** The text without "like <name>", for the calculator's parser: "по $1.5/ч". */
@@ -427,6 +511,7 @@ export function parseLikeModel(text: string): LikeModel | undefined {
   if (words.length === 0) return undefined;
   const candidates = words.map((_, i) => words.slice(0, words.length - i).join(" "));
   return {
+    start,
     candidates,
     rest: (candidate) => {
       const name = candidate

@@ -1,5 +1,5 @@
-import { capex, computeEstimate, convert, gpuHoursCost, runCost, type CalcField, type Problem, type Result } from "./cost.js";
-import { durationHours, type CalcQuery, type Currency, type DurationUnit, type GpuModel } from "./parse.js";
+import { capex, computeEstimate, convert, gpuHoursCost, LIMITS, runCost, type CalcField, type Problem, type Result } from "./cost.js";
+import { durationHours, type CalcQuery, type CalcTarget, type Currency, type DurationUnit, type GpuModel } from "./parse.js";
 import type { PresetField, PresetUse } from "./preset.js";
 
 /** The parameters of a calculation as the conversation has set them so far: a query minus its problems. */
@@ -38,6 +38,8 @@ export type Assumption = "price" | "duration" | "gpuModel" | "utilization";
 
 interface Common {
   assumptions: Assumption[];
+  /** What the question asked for, when not the cost: the answer leads with it, the cost comes second. */
+  asked?: CalcTarget;
   /** Figures taken from a model ("like Grok 3"): the answer says whose they are. */
   preset?: PresetUse;
   currency: Currency;
@@ -56,7 +58,22 @@ export type CalcOutcome =
       price: number;
       gpuHours: number;
     })
-  | (Common & { kind: "gpuHours"; gpuHours: number; price: number })
+  | (Common & {
+      kind: "gpuHours";
+      gpuHours: number;
+      price: number;
+      /**
+       * With a GPU count, how long the GPU-hours take on them ("2.788M GPU-hours on 2048 GPUs" → hours);
+       * with a duration, how many GPUs do them in that time (`derived` says which was worked out).
+       */
+      split?: {
+        gpus: number;
+        hours: number;
+        derived: "hours" | "gpus";
+        gpuModel?: GpuModel;
+        duration?: { value: number; unit: DurationUnit };
+      };
+    })
   | (Common & { kind: "capex"; units: number; unitPrice: number; gpuModel?: GpuModel })
   | (Common & {
       kind: "compute";
@@ -72,6 +89,8 @@ export type CalcOutcome =
       gpuHours: number;
       price: number;
     })
+  /** Training compute alone, 6·N·D: what "how many FLOPs to train…" asks when no GPUs are given. Our calculation. */
+  | { kind: "flop"; parameters: number; tokens: number; flop: number; assumptions: Assumption[] }
   | { kind: "problems"; problems: Problem[] }
   | { kind: "missing"; missing: CalcField[] }
   | { kind: "no_rate"; currency: Exclude<Currency, "USD"> };
@@ -103,6 +122,9 @@ export function mergeParams(previous: CalcParams | undefined, query: CalcQuery):
     const value = query[field];
     if (value !== undefined) (next as Record<string, unknown>)[field] = value;
   }
+  // What is asked: the new message's, if it says; a new price or currency asks for the cost; else as before.
+  if (query.asked !== undefined) next.asked = query.asked;
+  else if (query.price !== undefined || query.unitPrice !== undefined || query.currency !== undefined) delete next.asked;
   if (query.preset) next.preset = query.preset;
   else if (next.preset) {
     // "and 4096 GPUs?" after "like Grok 3": the GPU count is the user's now, the time still Grok 3's.
@@ -126,14 +148,16 @@ export function mergeParams(previous: CalcParams | undefined, query: CalcQuery):
 export function planCalculation(params: CalcParams, reference: CalcReference, { fillDuration = true } = {}): CalcOutcome {
   const assumptions: Assumption[] = [];
   const currency = params.currency ?? "USD";
-  const price = params.price ?? (assumptions.push("price"), reference.defaultPrice.value);
+  // The default price is assumed (and said) only where a price is used: not for capex nor FLOP alone.
+  const pricePerHour = () => params.price ?? (assumptions.push("price"), reference.defaultPrice.value);
+  const asked = params.asked ? { asked: params.asked } : {};
 
   const finish = <T extends { usd: number }>(
     result: Result<T>,
     extra: (value: T) => Omit<CalcOutcome & { kind: "run" | "gpuHours" | "capex" | "compute" }, keyof Common>,
   ): CalcOutcome => {
     if (!result.ok) return { kind: "problems", problems: result.problems };
-    const preset = params.preset ? { preset: params.preset } : {};
+    const preset = { ...(params.preset ? { preset: params.preset } : {}), ...asked };
     if (currency !== "USD") {
       const rate = reference.rates[currency];
       if (!rate) return { kind: "no_rate", currency };
@@ -154,6 +178,12 @@ export function planCalculation(params: CalcParams, reference: CalcReference, { 
     if (params.parameters === undefined) missing.push("parameters");
     if (params.tokens === undefined) missing.push("tokens");
     if (params.gpus === undefined) missing.push("gpus");
+    // "How many FLOPs to train a 70B model on 15T tokens?": 6·N·D needs no GPUs.
+    if (params.asked === "flop" && params.parameters !== undefined && params.tokens !== undefined && params.gpus === undefined) {
+      const estimate = computeFlop(params.parameters, params.tokens);
+      if (!estimate.ok) return { kind: "problems", problems: estimate.problems };
+      return { kind: "flop", parameters: params.parameters, tokens: params.tokens, flop: estimate.value, assumptions };
+    }
     if (missing.length) return { kind: "missing", missing };
     const gpuModel = params.gpuModel ?? (assumptions.push("gpuModel"), "H100" as const);
     const peakSpec = reference.gpuPeaks.get(gpuModel);
@@ -169,6 +199,7 @@ export function planCalculation(params: CalcParams, reference: CalcReference, { 
       utilization,
     });
     if (!estimate.ok) return { kind: "problems", problems: estimate.problems };
+    const price = pricePerHour();
     const cost = gpuHoursCost(estimate.value.gpuHours, price);
     return finish(cost, (c) => ({
       kind: "compute",
@@ -200,7 +231,15 @@ export function planCalculation(params: CalcParams, reference: CalcReference, { 
 
   if (params.gpuHours !== undefined) {
     const gpuHours = params.gpuHours;
-    return finish(gpuHoursCost(gpuHours, price), () => ({ kind: "gpuHours", gpuHours, price }));
+    const price = pricePerHour();
+    const split = splitGpuHours(params, gpuHours);
+    if (split && !split.ok) return { kind: "problems", problems: split.problems };
+    return finish(gpuHoursCost(gpuHours, price), () => ({
+      kind: "gpuHours",
+      gpuHours,
+      price,
+      ...(split ? { split: split.value } : {}),
+    }));
   }
 
   if (params.gpus === undefined) {
@@ -213,6 +252,7 @@ export function planCalculation(params: CalcParams, reference: CalcReference, { 
     (assumptions.push("duration"),
     { value: Math.round((reference.referenceRun.gpuHours / reference.referenceRun.gpus / 24) * 10) / 10, unit: "day" as const });
   const hours = durationHours(duration);
+  const price = pricePerHour();
   return finish(runCost(gpus, hours, price), (c) => ({
     kind: "run",
     gpus,
@@ -222,4 +262,43 @@ export function planCalculation(params: CalcParams, reference: CalcReference, { 
     price,
     gpuHours: c.gpuHours,
   }));
+}
+
+/** 6 × parameters × tokens, checked like every other input. */
+function computeFlop(parameters: number, tokens: number): Result<number> {
+  const problems: Problem[] = [];
+  for (const [field, value, max] of [
+    ["parameters", parameters, LIMITS.maxParameters],
+    ["tokens", tokens, LIMITS.maxTokens],
+  ] as const) {
+    if (!Number.isFinite(value)) problems.push({ field, kind: "not_a_number" });
+    else if (value <= 0) problems.push({ field, kind: value === 0 ? "zero" : "negative" });
+    else if (value > max) problems.push({ field, kind: "too_large" });
+  }
+  return problems.length ? { ok: false, problems } : { ok: true, value: 6 * parameters * tokens };
+}
+
+type Split = NonNullable<Extract<CalcOutcome, { kind: "gpuHours" }>["split"]>;
+
+/**
+ * GPU-hours with a GPU count: the time they take on those GPUs; with a duration: the GPUs that do them
+ * in that time (whole GPUs, rounded up). Undefined when neither is given.
+ */
+function splitGpuHours(params: CalcParams, gpuHours: number): Result<Split> | undefined {
+  const model = params.gpuModel ? { gpuModel: params.gpuModel } : {};
+  if (params.gpus !== undefined) {
+    const gpus = params.gpus;
+    const result = runCost(gpus, gpuHours / gpus, 1);
+    if (!result.ok) return result;
+    return { ok: true, value: { gpus, hours: gpuHours / gpus, derived: "hours", ...model } };
+  }
+  if (params.duration !== undefined) {
+    const duration = params.duration;
+    const hours = durationHours(duration);
+    const gpus = Math.ceil(gpuHours / hours);
+    const result = runCost(gpus, hours, 1);
+    if (!result.ok) return result;
+    return { ok: true, value: { gpus, hours, derived: "gpus", duration, ...model } };
+  }
+  return undefined;
 }

@@ -51,7 +51,7 @@ export interface ModelPreset {
  * "Hardware quantity" and "Training time", or curated ones), else its GPU-hours; the chip. A figure
  * on top of another model's training (R1's GPU-hours on V3) is not a preset for the whole model.
  */
-export function presetFromModel(kb: KnowledgeBase, subjectId: string): ModelPreset | undefined {
+export function presetFromModel(kb: KnowledgeBase, subjectId: string, { preferGpuHours = false } = {}): ModelPreset | undefined {
   if (!kb.subjectById.has(subjectId)) return undefined;
   const profile = profileOf(kb, subjectId);
   const whole = <T>(s: Sourced<T> | undefined): Sourced<T> | undefined => (s && !s.fact.basis?.onTopOf ? s : undefined);
@@ -61,7 +61,10 @@ export function presetFromModel(kb: KnowledgeBase, subjectId: string): ModelPres
   const hours = whole(profile.trainingHours);
   const chipName = profile.gpuModel?.value;
   const preset: ModelPreset = { subjectId };
-  if (gpus && hours) {
+  // After the model's GPU-hours were told ("how much is that at $2/h"), those GPU-hours, not GPUs × time.
+  const toldGpuHours = preferGpuHours ? whole(profile.gpuHours) : undefined;
+  if (toldGpuHours) preset.gpuHours = toldGpuHours;
+  else if (gpus && hours) {
     preset.gpus = gpus;
     preset.hours = hours;
   } else {

@@ -93,7 +93,45 @@ const CASES: [string, Expected][] = [
     { gpus: 2048, duration: { value: 10, unit: "day" }, gpuHours: 3e6, problems: [{ field: "gpuHours", kind: "contradictory" }] },
   ],
   ["2,5 GPU", { problems: [{ field: "gpus", kind: "not_integer" }] }],
+  // What is asked, when it is not the cost
+  [
+    "сколько гпу-часов это 2048 H800 за 2 месяца?",
+    { gpus: 2048, gpuModel: "H800", duration: { value: 2, unit: "month" }, asked: "gpuHours" },
+  ],
+  [
+    "how many GPU-hours is 2048 H800s for 2 months?",
+    { gpus: 2048, gpuModel: "H800", duration: { value: 2, unit: "month" }, asked: "gpuHours" },
+  ],
+  ["how many FLOPs to train a 70B model on 15T tokens?", { parameters: 70e9, tokens: 15e12, asked: "flop" }],
+  ["сколько флопс нужно на модель 70B параметров и 15T токенов?", { parameters: 70e9, tokens: 15e12, asked: "flop" }],
+  ["сколько дней займёт 2.788M GPU-hours на 2048 GPU?", { gpuHours: 2_788_000, gpus: 2048, asked: "duration" }],
+  ["how many days would 2.788M GPU-hours take on 2048 GPUs?", { gpuHours: 2_788_000, gpus: 2048, asked: "duration" }],
+  ["how many GPUs for 2.788M GPU-hours in 30 days?", { gpuHours: 2_788_000, duration: { value: 30, unit: "day" }, asked: "gpus" }],
+  // A unit price is capex, never a price per hour
+  ["2048 H800 по $30,000 за штуку", { gpus: 2048, gpuModel: "H800", unitPrice: 30_000 }],
+  ["2048 H800 at $30k each", { gpus: 2048, gpuModel: "H800", unitPrice: 30_000 }],
+  ["50к гпу по 30к баксов за штуку", { gpus: 50_000, unitPrice: 30_000 }],
+  // A bare "40%" is no utilisation unless the message computes something
+  ["deepseek claims a 545% profit margin", {}],
 ];
+
+describe("calculator parser options", () => {
+  it("leaves a model's name unread: its size is no figure", () => {
+    const text = "Llama 3.1 405B GPU-hours at $2/h";
+    expect(parseCalcQuery(text).gpuHours).toBe(405e9);
+    const query = parseCalcQuery(text, { ignore: [{ start: 0, end: "Llama 3.1 405B".length }] });
+    expect(query.gpuHours).toBeUndefined();
+    expect(query.price).toBe(2);
+    expect(query.problems).toEqual([]);
+  });
+
+  it("reads a bare number after 'по'/'at' as a new price only after a calculation", () => {
+    expect(parseCalcQuery("а по 3.5?").price).toBeUndefined();
+    expect(parseCalcQuery("а по 3.5?", { afterCalc: true }).price).toBe(3.5);
+    expect(parseCalcQuery("and at 3?", { afterCalc: true }).price).toBe(3);
+    expect(parseCalcQuery("а по 3 млн?", { afterCalc: true }).price).toBeUndefined();
+  });
+});
 
 describe("calculator parser", () => {
   it(`has at least 50 phrasings (${CASES.length})`, () => {

@@ -27,7 +27,9 @@ export async function answerCalculation(
   const computed = isComputed(outcome);
   // Incomplete parameters are kept too, so the next message can complete them.
   const revision = outcome.kind === "problems" ? 0 : saveConversation(ctx, { kind: "calc", params });
-  await sendHtml(ctx, answer.blocks, computed && revision ? calcKeyboard(revision, params, ctx) : undefined);
+  // A FLOP count alone has no price nor GPUs to change.
+  const keyboard = computed && revision && outcome.kind !== "flop" ? calcKeyboard(revision, params, ctx) : undefined;
+  await sendHtml(ctx, answer.blocks, keyboard);
   recordAnswer(ctx, {
     question,
     outcome: "calc",
@@ -39,7 +41,8 @@ export async function answerCalculation(
   });
 }
 
-const isComputed = (o: CalcOutcome) => o.kind === "run" || o.kind === "gpuHours" || o.kind === "capex" || o.kind === "compute";
+const isComputed = (o: CalcOutcome) =>
+  o.kind === "run" || o.kind === "gpuHours" || o.kind === "capex" || o.kind === "compute" || o.kind === "flop";
 
 function calcKeyboard(revision: number, params: CalcParams, ctx: BotContext): InlineKeyboard {
   const b = ctx.t.calc.buttons;
@@ -69,16 +72,30 @@ export async function answerLikeModel(ctx: BotContext, text: string): Promise<bo
     await ctx.reply(ctx.t.calc.presetUnknown(like.candidates[0] ?? text));
     return true;
   }
-  const preset = presetFromModel(kb, found.id);
+  await answerWithModelFigures(ctx, found.id, parseCalcQuery(like.rest(found.candidate)), ctx.msg?.text ?? text);
+  return true;
+}
+
+/**
+ * A calculation on a model's own figures (its GPUs and time, or GPU-hours) with what the text gives
+ * on top: "like Grok 3 at $1.5/h", or "how much is that at $2/h" after the model's GPU-hours.
+ */
+export async function answerWithModelFigures(
+  ctx: BotContext,
+  subjectId: string,
+  query: CalcQuery,
+  question: string,
+  { preferGpuHours = false } = {},
+): Promise<void> {
+  const { kb } = ctx.deps;
+  const preset = presetFromModel(kb, subjectId, { preferGpuHours });
   if (!preset || !presetRuns(preset)) {
-    await ctx.reply(ctx.t.calc.presetNoFigures(kb.subjectById.get(found.id)?.name[ctx.lang] ?? found.id));
-    return true;
+    await ctx.reply(ctx.t.calc.presetNoFigures(kb.subjectById.get(subjectId)?.name[ctx.lang] ?? subjectId));
+    return;
   }
-  const query = parseCalcQuery(like.rest(found.candidate));
   // The model's figures first; whatever the text gives itself (a GPU count, a duration) replaces them.
   const params = mergeParams(mergeParams(undefined, { problems: [], ...presetParams(preset) }), query);
-  await answerCalculation(ctx, params, ctx.msg?.text ?? text, query);
-  return true;
+  await answerCalculation(ctx, params, question, query);
 }
 
 calculator.command("calc", async (ctx) => {
@@ -113,6 +130,8 @@ calculator.callbackQuery(CALLBACK_PATTERNS.calc, async (ctx) => {
   }
   await ctx.answerCallbackQuery();
   const params: CalcParams = { ...conversation.params };
+  // A price or a currency asks for the cost, as the same words typed would (mergeParams).
+  if (action !== "g2") delete params.asked;
   if (action === "g2" && params.gpus !== undefined) params.gpus *= 2;
   else if (action === "p1") params.price = 1;
   else if (action === "p3") params.price = 3;

@@ -1,5 +1,5 @@
 import { Composer, type Middleware } from "grammy";
-import { hasCalcParameters } from "../../calc/parse.js";
+import { hasCalcParameters, parseLikeModel } from "../../calc/parse.js";
 import { defaultPartner } from "../../knowledge/compare.js";
 import { isMeasure, measuresOf, type Measure } from "../../knowledge/measures.js";
 import type { Plan } from "../../knowledge/reader/plan.js";
@@ -22,7 +22,7 @@ import { questionText, type BotContext } from "../context.js";
 import { loadConversation, readingContextOf } from "../conversation.js";
 import { formatCount } from "../locales/format.js";
 import { t } from "../locales/index.js";
-import { answerCalcFromReading, answerLikeModel } from "./calculator.js";
+import { answerCalcFromReading, answerLikeModel, answerWithModelFigures } from "./calculator.js";
 import { answerComparison } from "./compare.js";
 import { DEFAULT_RANK_LIMIT } from "../../knowledge/rankings.js";
 import { answerRanking, parseTopRequest } from "./rankings.js";
@@ -107,6 +107,12 @@ const ROUTES: Record<Plan["kind"], Middleware<BotContext>> = {
   calc: async (ctx) => {
     // "like Grok 3 but at $1.5/h": the model's own GPUs and hours, at the price given.
     if (ctx.reading?.presetModel && (await answerLikeModel(ctx, question(ctx)))) return;
+    // "how much is that at $2/h" after a model's GPU-hours: that model's figures at the price given.
+    if (ctx.reading?.presetModel && !parseLikeModel(question(ctx))) {
+      const told = loadConversation(ctx);
+      const preferGpuHours = told?.kind === "fact" && told.measure === "gpu_hours";
+      return answerWithModelFigures(ctx, ctx.reading.presetModel, ctx.reading.calc, question(ctx), { preferGpuHours });
+    }
     await answerCalcFromReading(ctx, ctx.reading!.calc, question(ctx), ctx.reading!.followUp);
   },
   ranking: (ctx) =>

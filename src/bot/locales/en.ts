@@ -335,6 +335,13 @@ export const en: Messages = {
     officialRate: "Bank of Russia official rate, cbr.ru",
     noRate: "There is no verified rate for that currency.",
     computeLine: (flop) => `6 × parameters × tokens ≈ ${flop} FLOP`,
+    flopLine: (parameters, tokens, flop) => `6 × ${parameters} parameters × ${tokens} tokens ≈ ${flop} FLOP`,
+    flopNote:
+      "Our calculation, with the usual 6·N·D approximation: about 6 FLOP per parameter per training token (forward and backward passes). " +
+      "Not a reported figure.",
+    flopMore: "Add the GPUs (“on 2048 H100”) for the time and the cost.",
+    costLine: (working) => `Cost: ${working}`,
+    roundTheClock: "Counting the GPUs busy 24 hours a day, with no downtime.",
     capexNote: "GPUs only: no servers, network, power or people.",
     missing: (fields) =>
       `To compute this I still need: ${fields}. For example: “4096 GPUs for 30 days at $2/h” or “2.788M GPU-hours at $2”.`,

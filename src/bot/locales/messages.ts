@@ -308,6 +308,16 @@ export interface Messages {
     officialRate: string;
     noRate: string;
     computeLine: (flop: string) => string;
+    /** "How many FLOPs…" with no GPUs: 6 × parameters × tokens, the figures already formatted. */
+    flopLine: (parameters: string, tokens: string, flop: string) => string;
+    /** Under a FLOP answer: the 6·N·D approximation, and that the figure is ours. */
+    flopNote: string;
+    /** Under a FLOP answer with no GPUs: what more would give the time and the cost. */
+    flopMore: string;
+    /** The cost, after the figure that was asked for ("Cost: 2.95M GPU-hours × $2/GPU·h = $5.9M"). */
+    costLine: (working: string) => string;
+    /** Under a time or GPU count worked out from GPU-hours: round the clock, no downtime. */
+    roundTheClock: string;
     capexNote: string;
     missing: (fields: string) => string;
     problems: string;

@@ -46,7 +46,7 @@ export interface Reading {
   claimants: string[];
   /** The calculator's reading of the same text. */
   calc: CalcQuery;
-  /** "like Grok 3 but at $1.5/h": a calculation on a model's own figures. */
+  /** "like Grok 3 but at $1.5/h", or "how much is that at $2/h" after its GPU-hours: a calculation on a model's own figures. */
   presetModel?: string;
   /** "а…", "and…", "what about…": the message changes part of the previous one. */
   followUp: boolean;
@@ -108,6 +108,9 @@ export const CLAIMANTS: { key: string; pattern: RegExp; publisher: RegExp }[] = 
 /** "trained on", "обучали на", "ran on": a question about a model's chips. */
 const TRAINED_ON =
   /(?:trained|train|ran|run|built)\s+(?:it\s+)?on|(?:обуча\p{L}*|трениров\p{L}*|учил\p{L}*|обучен\p{L}*)\s+(?:\p{L}+\s+)?на|на\s+[\p{L}\d\s-]*(?:обуча|трениров|учил)/iu;
+
+/** Figures of a model that a price per GPU-hour turns into a cost ("how much is that at $2/h"). */
+const PRICED_MEASURES: ReadonlySet<Measure> = new Set(["gpu_hours", "gpu_count", "training_time"]);
 
 /** What "how much is that in money" means after a count. */
 const MONEY_OF: Partial<Record<Measure, Measure>> = {
@@ -220,11 +223,21 @@ export class Reader {
     const asked = unbounded.replace(ATTRIBUTION, " ");
     const terms = new Set(this.matcher.analyze(asked));
     const concepts = new Set([...terms].filter((t) => t.startsWith("#")).map((t) => t.slice(1)));
-    const calc = parseCalcQuery(text);
-    // "а у Gemini?", "and R1?", or, with a conversation going on, a message of a few words that asks nothing new ("gemini ultra?").
+    // A model's name is no figure for the calculator ("Llama 3.1 405B" is not 405 billion of anything); a chip's
+    // name is ("2048 H800"). After a calculation, "а по 3.5?" is its new price.
+    const modelNames = names.mentions.filter(
+      (m) =>
+        /\d/.test(m.text) &&
+        m.subjectIds.some((id) => this.kindOf(id) === "model") &&
+        !m.subjectIds.some((id) => this.kindOf(id) === "chip"),
+    );
+    const calc = parseCalcQuery(text, { ignore: modelNames, afterCalc: context?.ask === "calc" });
+    // "а у Gemini?", "and R1?", or, with a conversation going on, a message of a few words that asks nothing new ("gemini ultra?");
+    // after a calculation, "how much is that at $2/h" changes it.
     const followUp =
       FOLLOW_UP.test(normalized) ||
-      (context !== undefined && normalized.trim().split(/\s+/).length <= 3 && !QUESTION_WORDS.test(normalized));
+      (context !== undefined && normalized.trim().split(/\s+/).length <= 3 && !QUESTION_WORDS.test(normalized)) ||
+      (context?.ask === "calc" && names.mentions.length === 0 && REFERS_BACK.test(normalized) && hasCalcParameters(calc));
 
     // The measure from the words, trying each rule against the kinds of the subjects named.
     // Kinds any mention may be, and kinds a mention surely is ("дипсик" may be the model or the company).
@@ -290,16 +303,26 @@ export class Reader {
       }
     }
     // "как грок 3, но по $1.5/ч", "like Nemotron-4 340B at $2.5/h": the model's figures at the price given.
-    // The model must be the one named after "like" ("trained on like 10k H100s" is slang, not a preset).
+    // Only the model named right after "like"/"как у": a model named elsewhere forces no preset.
     const like = parseLikeModel(text);
+    const likeMention = like ? names.mentions.find((m) => m.start === like.start) : undefined;
     const presetModel =
-      like &&
-      model &&
-      (calc.price !== undefined || calc.duration !== undefined || calc.gpus !== undefined) &&
-      like.candidates.some((name) => this.subjectsIn(name).includes(model.id))
-        ? model.id
+      likeMention && (calc.price !== undefined || calc.duration !== undefined || calc.gpus !== undefined)
+        ? likeMention.subjectIds.find((id) => this.kindOf(id) === "model")
         : undefined;
     if (presetModel) ask = "calc";
+    // "how much is that at $2/h" after a model's GPU-hours, GPU count or training time: those figures at that price.
+    const toldModel =
+      context?.ask === "figure" && context.measure && PRICED_MEASURES.has(context.measure) ? context.subjects[0] : undefined;
+    const priceOfTold =
+      toldModel !== undefined &&
+      this.kindOf(toldModel) === "model" &&
+      subjects.length === 0 &&
+      calc.price !== undefined &&
+      calc.gpus === undefined &&
+      calc.gpuHours === undefined &&
+      (followUp || REFERS_BACK.test(normalized));
+    if (priceOfTold) ask = "calc";
     if (!measure && context?.measure && followUp && subjects.length > 0) measure = context.measure;
     // "сколько видюх у дипсика" → "а сколько это в деньгах?": the money of what was counted.
     if (
@@ -339,7 +362,7 @@ export class Reader {
         spans.map((m) => normalized.slice(m.start, m.end)),
       ),
       calc,
-      ...(presetModel ? { presetModel } : {}),
+      ...(presetModel ? { presetModel } : priceOfTold ? { presetModel: toldModel } : {}),
       followUp,
       ...(currency ? { currency } : {}),
       terms: [...terms],
