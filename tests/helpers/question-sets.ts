@@ -128,11 +128,17 @@ export function replyLanguage(text: string): "ru" | "en" | undefined {
   return cyrillic / (cyrillic + latin) >= 0.3 ? "ru" : "en";
 }
 
-/** "$5,6 млн", "$11.8M", "$1,2 млрд", "590 тыс. $" → dollars; the result of a calculation is after "=". */
+const SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+/** "$5,6 млн", "$11.8M", "$1,2 млрд", "590 тыс. $", "6.3·10²⁴" → a number; the result of a calculation is after "=" or "≈". */
 export function calcResult(text: string): number | undefined {
-  const m = /=\s*(?:\$\s*)?([\d\s ]+(?:[.,]\d+)?)\s*(трлн|млрд|млн|тыс\.?|[kmbt]\b|thousand|million|billion|trillion)?/iu.exec(text);
+  const m =
+    /[=≈]\s*(?:\$\s*)?([\d\s ]+(?:[.,]\d+)?)(?:\s*[·×x]\s*10([⁰¹²³⁴⁵⁶⁷⁸⁹]+|\^\d+))?\s*(трлн|млрд|млн|тыс\.?|[kmbt]\b|thousand|million|billion|trillion)?/iu.exec(
+      text,
+    );
   if (!m) return undefined;
-  const number = Number(m[1]!.replace(/[\s ]/g, "").replace(",", "."));
+  const exponent = m[2] ? Number(m[2].startsWith("^") ? m[2].slice(1) : [...m[2]].map((d) => SUPERSCRIPT.indexOf(d)).join("")) : 0;
+  const number = Number(m[1]!.replace(/[\s ]/g, "").replace(",", ".")) * 10 ** exponent;
   const scale: Record<string, number> = {
     тыс: 1e3,
     "тыс.": 1e3,
@@ -148,7 +154,7 @@ export function calcResult(text: string): number | undefined {
     t: 1e12,
     trillion: 1e12,
   };
-  return number * (m[2] ? (scale[m[2].toLowerCase()] ?? 1) : 1);
+  return number * (m[3] ? (scale[m[3].toLowerCase()] ?? 1) : 1);
 }
 
 interface AnswerRecordLike {
