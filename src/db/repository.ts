@@ -1,5 +1,6 @@
 import { hash } from "node:crypto";
-import { and, desc, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, desc, eq, getTableColumns, inArray, ne, sql, type SQL } from "drizzle-orm";
+import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import { knowledgeDataHash } from "../knowledge/snapshot.js";
 import type { Lang } from "../knowledge/schema.js";
@@ -78,9 +79,58 @@ export interface PendingContext extends ContextWrite {
   updatedAt: Date;
 }
 
-/** The two reads every update makes, prepared once. */
-function prepareReads(db: Db) {
+const p = sql.placeholder;
+/** On a conflict, the row being inserted wins: `excluded.<column>` for each of the table's columns given. */
+const excluded = <T extends SQLiteTable, K extends keyof T["_"]["columns"] & string>(table: T, ...keys: K[]) =>
+  Object.fromEntries(keys.map((key) => [key, sql.raw(`excluded.${getTableColumns(table)[key]!.name}`)])) as Record<K, SQL>;
+
+/**
+ * The reads and writes every update makes, prepared once: drizzle builds and better-sqlite3 compiles each
+ * statement at start instead of per update (built per call they cost ~0.2 ms of an update's ~0.7 ms).
+ */
+function prepareStatements(db: Db) {
   return {
+    saveContext: db
+      .insert(conversationContexts)
+      .values({
+        scopeKey: p("scopeKey"),
+        chatId: p("chatId"),
+        userId: p("userId"),
+        kind: p("kind"),
+        payload: p("payload"),
+        revision: p("revision"),
+        updatedAt: p("updatedAt"),
+      })
+      .onConflictDoUpdate({
+        target: conversationContexts.scopeKey,
+        set: excluded(conversationContexts, "chatId", "userId", "kind", "payload", "revision", "updatedAt"),
+      })
+      .prepare(),
+    recordAnswer: db
+      .insert(answers)
+      .values({
+        updateId: p("updateId"),
+        chatId: p("chatId"),
+        userId: p("userId"),
+        messageId: p("messageId"),
+        question: p("question"),
+        lang: p("lang"),
+        status: p("status"),
+        matches: p("matches"),
+        factIds: p("factIds"),
+        sourceIds: p("sourceIds"),
+        replyText: p("replyText"),
+        outcome: p("outcome"),
+        verdict: p("verdict"),
+        reading: p("reading"),
+        createdAt: p("createdAt"),
+      })
+      .prepare(),
+    markDone: db
+      .update(inbox)
+      .set({ status: "done", payload: null })
+      .where(eq(inbox.updateId, p("updateId")))
+      .prepare(),
     userLang: db
       .select({ lang: userPreferences.lang })
       .from(userPreferences)
@@ -96,10 +146,10 @@ function prepareReads(db: Db) {
 
 /** All the bot's reads and writes, so features never build SQL themselves. */
 export class Repository {
-  private readonly reads: ReturnType<typeof prepareReads>;
+  private readonly reads: ReturnType<typeof prepareStatements>;
 
   constructor(private readonly db: Db) {
-    this.reads = prepareReads(db);
+    this.reads = prepareStatements(db);
   }
 
   getUserLang(userId: number): Lang | undefined {
@@ -136,19 +186,20 @@ export class Repository {
    * stored is marked: updates from tests or the terminal chat are not in the inbox.
    */
   commitUpdate(updateId: number, contexts: [string, PendingContext][], records: AnswerRecord[], now = new Date()): void {
-    this.db.transaction((tx) => {
-      for (const [scopeKey, c] of contexts) {
-        const row = { chatId: c.chatId, userId: c.userId, kind: c.kind, payload: c.payload, revision: c.revision, updatedAt: c.updatedAt };
-        tx.insert(conversationContexts)
-          .values({ scopeKey, ...row })
-          .onConflictDoUpdate({ target: conversationContexts.scopeKey, set: row })
-          .run();
-      }
-      if (records.length)
-        tx.insert(answers)
-          .values(records.map((r) => ({ ...r, createdAt: now })))
-          .run();
-      tx.update(inbox).set({ status: "done", payload: null }).where(eq(inbox.updateId, updateId)).run();
+    const { saveContext, recordAnswer, markDone } = this.reads;
+    this.db.transaction(() => {
+      for (const [scopeKey, c] of contexts)
+        saveContext.run({
+          scopeKey,
+          chatId: c.chatId,
+          userId: c.userId,
+          kind: c.kind,
+          payload: c.payload,
+          revision: c.revision,
+          updatedAt: c.updatedAt,
+        });
+      for (const r of records) recordAnswer.run({ outcome: null, verdict: null, reading: null, ...r, createdAt: now });
+      markDone.run({ updateId });
     });
   }
 
