@@ -91,16 +91,19 @@ for (const file of readdirSync(new URL("../tests/fixtures/questions/", import.me
 const reader = new Reader(kb, matcher, new Set(kb.lexicon.stopwords));
 const planner = new Planner(kb, matcher);
 let ri = 0;
-const readTime = await time(10 * setTexts.length, () => planner.plan(reader.read(setTexts[ri++ % setTexts.length]!)));
+const readTime = await time(10 * setTexts.length, () => reader.read(setTexts[ri++ % setTexts.length]!));
+let rpi = 0;
+const readPlanTime = await time(10 * setTexts.length, () => planner.plan(reader.read(setTexts[rpi++ % setTexts.length]!)));
 let rmi = 0;
 const matchSetTime = await time(10 * setTexts.length, () => matcher.match(setTexts[rmi++ % setTexts.length]!));
 row(
-  `reading a question: read + plan, ${setTexts.length} question-set texts (p50 / p99)`,
+  `reading a question: the reader, ${setTexts.length} question-set texts (p50 / p99)`,
   readTime,
   matchSetTime,
   "matcher alone, same texts",
   "µs",
 );
+row("the same, read and planned (facts, verdict or explanation chosen)", readPlanTime, matchSetTime, "matcher alone, same texts", "µs");
 
 // 1c. Memory with the full knowledge base (curated facts and Epoch's rows) loaded and indexed, against the same Node
 // process under tsx that loads nothing.
