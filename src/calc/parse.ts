@@ -88,8 +88,10 @@ const NUMBER_WORD_BEFORE_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${Object.ke
 const NUM = String.raw`(?<![\p{L}\d.,])(?<sign>[-−]\s*)?(?<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?(?:e[+-]?\d+)?)(?:\s*(?<scale>k|к|тыс\.?|тысяч\p{L}*|mln|m|млн\.?|миллион\p{L}*|лям\p{L}*|bn|b|млрд\.?|миллиард\p{L}*|t|трлн\.?|триллион\p{L}*)(?![\p{L}]))?`;
 
 const GPU_MODEL = String.raw`(?<model>h100|h800|h200|a100|b200|н100|н800|н200|а100)`;
-const GPU_WORD = String.raw`(?:x\s*|×\s*)?(?:gpus?|гпу|видеокарт\p{L}*|видюх\p{L}*|карт(?:а|ы|очек)?\p{L}*|ускорител\p{L}*|чип(?:ов|а|ы)?|${GPU_MODEL}(?:\s*(?:gpus?|гпу|видеокарт\p{L}*))?)`;
-const GPU_HOURS_WORD = String.raw`(?:gpu|гпу)[\s-]*(?:часов|часа|час|ч|hours?|h)(?![\p{L}])|(?:gpu|гпу)\s*[·*]\s*(?:ч|h)(?![\p{L}])`;
+const GPU_WORD = String.raw`(?:x\s*|×\s*)?(?:gpus?|гпу|видеокарт\p{L}*|видюх\p{L}*|карт(?:а|ы|очек)?\p{L}*|ускорител\p{L}*|чип(?:ов|а|ы)?|${GPU_MODEL}(?:\s*(?:gpus?|гпу|видеокарт\p{L}*))?(?![\s-]*(?:gpu[\s-]*)?(?:час|hours?)))`;
+/** A chip's name where "GPU" would stand: "3 млн H100-часов", "2.788M H800 GPU-hours". */
+const CHIP = String.raw`(?:[hн]\d{2,3}|[aа]100|b200)`;
+const GPU_HOURS_WORD = String.raw`(?:${CHIP}[\s-]*)?(?:gpu|гпу)[\s-]*(?:часов|часа|час|ч|hours?|h)(?![\p{L}])|(?:gpu|гпу)\s*[·*]\s*(?:ч|h)(?![\p{L}])|${CHIP}[\s-]*(?:часов|часа|hours)(?![\p{L}])`;
 const PER_HOUR = String.raw`(?:\/|\s+per\s+|\s*за\s*|\s+в\s+|\s+an?\s+)(?:gpu[\s·-]*)?(?:гпу[\s·-]*)?(?:h|hr|hour|ч|час\p{L}*)(?![\p{L}])`;
 const DOLLARS = String.raw`(?:\$|usd|долл\p{L}*|бакс\p{L}*)`;
 /** "за штуку", "apiece", "each", "per GPU" (not "per GPU-hour"): a price per unit bought. */
@@ -134,7 +136,7 @@ const NEEDS = {
   dollarSign: /\$/,
   /** A currency, or a number with decimals (a bare price next to GPUs). */
   price: /\$|usd|долл|бакс|\d[.,]\d/,
-  gpuHours: /gpu|гпу/,
+  gpuHours: /gpu|гпу|(?:[hн]\d{2,3}|[aа]100|b200)[\s-]*(?:час|hour)/,
   gpus: /gpu|гпу|видеокарт|видюх|карт|ускорител|чип|[hн][128]00|[aа]100|b200/,
   parameters: /param|параметр/,
   modelSize: /model|модел|llm/,

@@ -7,6 +7,10 @@ type Expected = Partial<Omit<CalcQuery, "problems">> & { problems?: CalcQuery["p
 const CASES: [string, Expected][] = [
   // GPU counts with separators and scales
   ["4096 GPU", { gpus: 4096 }],
+  // A chip's name where "GPU" would stand in GPU-hours: hours of that chip, not that many chips
+  ["3 млн h100-часов по 1,5 бакса", { gpuHours: 3_000_000, gpuModel: "H100", price: 1.5 }],
+  ["500k A100 hours at $1", { gpuHours: 500_000, gpuModel: "A100", price: 1 }],
+  ["2.788M H800 GPU-hours", { gpuHours: 2_788_000, gpuModel: "H800" }],
   ["4 096 GPU", { gpus: 4096 }],
   ["4,096 GPUs", { gpus: 4096 }],
   ["4k GPUs", { gpus: 4000 }],

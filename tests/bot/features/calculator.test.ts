@@ -42,6 +42,11 @@ describe("calculator: the quantity asked comes first", () => {
     expect(lead(priced)).toBe("2,048 H800 GPUs × 2 months (60 days) × 24 h × $3/GPU·h = <b>$8.85M</b>");
   });
 
+  it("hours of a named chip are GPU-hours, not that many chips: '3 млн h100-часов по 1,5 бакса'", async () => {
+    const text = only(await newBot().send("3 млн h100-часов по 1,5 бакса это сколько денег", RU_USER));
+    expect(lead(text)).toBe("3 млн GPU-часов × $1,5/GPU·ч = <b>$4,5 млн</b>");
+  });
+
   it("a plain cost question still leads with the cost", async () => {
     const text = only(await newBot().send("what would 4096 GPUs for two months cost?", EN_USER));
     expect(lead(text)).toContain("= <b>$11.8M</b>");
