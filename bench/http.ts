@@ -39,7 +39,7 @@ const fullBot: Runner = (url) => {
   // The matcher and reader indexes, which npm start builds during its first long poll, are built before the clock
   // starts: left to the first update, their 50–110 ms were 1.5–4% of a ~3 s run meant to measure the steady speed.
   app.warmUp();
-  // No auto-retry, as in src/main.ts: it does nothing while every call succeeds.
+  // Without the auto-retry src/main.ts adds: it does nothing while every call succeeds.
   const bot = createBot({ token: TOKEN, apiRoot: url, deps: app.deps });
   const polling = startPolling(bot, new Delivery(bot, app.deps.repo, createLogger("silent")), createLogger("silent"), {
     pollTimeoutSeconds: 1,
