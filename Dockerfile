@@ -12,10 +12,9 @@ RUN apt-get update \
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY . .
-# knowledge/ holds the knowledge base's data files where the branch has them; an empty folder otherwise.
+# The build also writes dist/knowledge.json, the validated knowledge base, read while knowledge/ is unchanged.
 RUN npm run build \
-  && npm prune --omit=dev --no-audit --no-fund \
-  && mkdir -p knowledge
+  && npm prune --omit=dev --no-audit --no-fund
 
 # ── run ─────────────────────────────────────────────────────────────────────────────────────────────────────
 FROM node:20-slim
