@@ -130,6 +130,13 @@ describe("npm start against a local fake Bot API", () => {
     await api.waitFor("getUpdates", () => true, 15_000);
     api.push(textUpdate("/start", RU_USER));
     await api.waitFor("sendMessage");
+    // The menus are set in the background, so the warning may come after the first answer.
+    await until(
+      () => /WARN: setMyCommands failed/.test(output),
+      15_000,
+      "the setMyCommands warning",
+      () => output,
+    );
     expect(output).toMatch(
       /WARN: setMyCommands failed; the bot runs without that command menu {"lang":"\w+","where":"\w+","cause":"GrammyError: Call to .setMyCommands. failed! \(400: Bad Request: BOT_COMMAND_INVALID\)"}\n/,
     );

@@ -288,11 +288,10 @@ export class Reader {
       }
     }
 
-    const modelNamed = subjects.some((s) => this.kindOf(s.id) === "model");
-    let ask = this.askOf(normalized, concepts, subjects.length, figures, calc, measure, modelNamed);
-    // "was V3 trained on H800s?", "R1 обучали на H100?": a claim about the hardware, with no figure in it.
     const chip = subjects.find((s) => this.kindOf(s.id) === "chip");
     const model = subjects.find((s) => this.kindOf(s.id) === "model");
+    let ask = this.askOf(normalized, concepts, subjects.length, figures, calc, measure, model !== undefined);
+    // "was V3 trained on H800s?", "R1 обучали на H100?": a claim about the hardware, with no figure in it.
     let claimedChip: string | undefined;
     if (chip && model && TRAINED_ON.test(normalized) && !QUESTION_WORDS.test(normalized) && (ask === "figure" || ask === "check")) {
       ask = "check";
