@@ -197,6 +197,19 @@ describe("measures read from the way people ask", () => {
     expect(lastRecord().reading).toMatchObject({ measure: "rental_price" });
   });
 
+  it("a model's name says which model, not what is asked: 'Mistral Large 2' asks nothing about size", async () => {
+    const { text } = await ask("mistral large 2 training cost", EN_USER);
+    expect(lastRecord(EN_USER).reading).toMatchObject({ measure: "training_cost" });
+    expect(text).not.toMatch(/123B parameters/);
+  });
+
+  it("a company's loss on a named day is its market value's: Nvidia on 27 January, in both languages", async () => {
+    await ask("сколько потеряла nvidia 27 января?");
+    expect(lastRecord().reading).toMatchObject({ measure: "market_value", subjects: ["nvidia"] });
+    await ask("how much did nvidia lose on january 27?", EN_USER);
+    expect(lastRecord(EN_USER).reading).toMatchObject({ measure: "market_value", subjects: ["nvidia"] });
+  });
+
   it("a company's whole fleet, though a model is named", async () => {
     await ask("how many gpus does deepseek own altogether, not only the v3 cluster?", EN_USER);
     expect(lastRecord(EN_USER).reading).toMatchObject({ measure: "gpu_fleet" });

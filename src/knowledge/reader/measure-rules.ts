@@ -69,6 +69,14 @@ export const MEASURE_RULES: MeasureRule[] = [
     subjectKinds: ["company"],
     pattern: /one[- ]day|single day|за (?:один )?день|в тот день|record|рекорд/u,
   },
+  // "how much did Nvidia lose on January 27", "сколько потеряла Nvidia 27 января": a company's loss on a named day is its market value's.
+  {
+    measure: "market_value",
+    subjectKinds: ["company"],
+    noKinds: ["model"],
+    pattern:
+      /(?:lose|lost|losing|потерял\p{L}*|потеря\p{L}*|теря\p{L}*)[^?]*(?:\d{1,2}(?:-?го)?\s+(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)|(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?!\d))/u,
+  },
   { measure: "revenue", any: ["revenue", "loss"] },
   { measure: "capex", any: ["capex"] },
   { measure: "opex", any: ["opex"], none: ["train"] },

@@ -214,11 +214,14 @@ export class Reader {
       text,
       spans.map((s) => [s.start, s.end] as [number, number]),
     );
-    // A figure's bound says how a claim is put, not what it is about ("больше полмиллиарда": not "bigger").
-    const unbounded = figures.reduce(
-      (t, f) => (f.boundEnd > f.start ? t.slice(0, f.start) + " ".repeat(f.boundEnd - f.start) + t.slice(f.boundEnd) : t),
-      normalized,
-    );
+    // A figure's bound says how a claim is put, not what it is about ("больше полмиллиарда": not "bigger"), and a
+    // model's name says which model, not what is asked ("Mistral Large 2": not its size).
+    const blank = (t: string, start: number, end: number) => t.slice(0, start) + " ".repeat(end - start) + t.slice(end);
+    const modelMentions = names.mentions.filter((m) => m.subjectIds.every((id) => this.kindOf(id) === "model"));
+    const unbounded = [
+      ...figures.filter((f) => f.boundEnd > f.start).map((f) => [f.start, f.boundEnd] as const),
+      ...modelMentions.map((m) => [m.start, m.end] as const),
+    ].reduce((t, [start, end]) => blank(t, start, end), normalized);
     // "по данным Epoch", "according to": who says it, not what is asked ("данным" is no dataset).
     const asked = unbounded.replace(ATTRIBUTION, " ");
     const terms = new Set(this.matcher.analyze(asked));

@@ -94,9 +94,9 @@ const VERSION_WORDS = new Set(
 );
 const isVersionToken = (t: string) => (/^\d+(?:\.\d+)*$/.test(t) ? !/^(?:19|20)\d\d$/.test(t) : VERSION_WORDS.has(t));
 
-/** Words after a number that make it a figure, not part of a name: scales, currencies, units. */
+/** Words that make the number before them a figure or a date ("Stargate 500 млрд", "Nvidia 27 января"), not a version. */
 const FIGURE_WORD =
-  /^(?:млн|млрд|трлн|тыс|тыщ\p{L}*|лям\p{L}*|ярд\p{L}*|миллион\p{L}*|миллиард\p{L}*|million\p{L}*|billion\p{L}*|thousand\p{L}*|trillion\p{L}*|k|к|usd|долл\p{L}*|бакс\p{L}*|dollars?|gpus?|гпу|видеокарт\p{L}*|видюх\p{L}*|карт\p{L}*|час\p{L}*|hours?|дн\p{L}*|days?|токен\p{L}*|tokens?|параметр\p{L}*|params?|parameters?|раз|times)$/u;
+  /^(?:млн|млрд|трлн|тыс|тыщ\p{L}*|лям\p{L}*|ярд\p{L}*|миллион\p{L}*|миллиард\p{L}*|million\p{L}*|billion\p{L}*|thousand\p{L}*|trillion\p{L}*|k|к|usd|долл\p{L}*|бакс\p{L}*|dollars?|gpus?|гпу|видеокарт\p{L}*|видюх\p{L}*|карт\p{L}*|час\p{L}*|hours?|дн\p{L}*|days?|токен\p{L}*|tokens?|параметр\p{L}*|params?|parameters?|раз|times|январ\p{L}*|феврал\p{L}*|марта?|апрел\p{L}*|ма[яй]|июн\p{L}*|июл\p{L}*|август\p{L}*|сентябр\p{L}*|октябр\p{L}*|ноябр\p{L}*|декабр\p{L}*)$/u;
 
 /** Letters of a word folded into 32 bits: a cheap filter before edit distance. */
 function letterMask(word: string): number {
