@@ -6,7 +6,7 @@ import { epochCredit } from "../../knowledge/attribution.js";
 import { compare, defaultPartner, factsOf, isComparable, resolveCompareSubjects, type FigureKind } from "../../knowledge/compare.js";
 import { isEpochFact } from "../../knowledge/epoch.js";
 import { measuresOf } from "../../knowledge/measures.js";
-import { COMPARE_WORDS } from "../../knowledge/reader/reading.js";
+import { COMPARE_WORDS, hasCalcProblems } from "../../knowledge/reader/reading.js";
 import type { Fact } from "../../knowledge/schema.js";
 import type { BotContext, BotDeps } from "../context.js";
 import { escapeHtml, factLabel, MESSAGE_LIMIT, packMessages, renderFactAnswer, type RenderedAnswer } from "../render.js";
@@ -112,8 +112,8 @@ function offersFor(deps: BotDeps, lang: Lang, rawQuery: string): Offer[] {
     }
   }
   const calcQuery = parseCalcQuery(query);
-  if (hasCalcParameters(calcQuery) && (calcQuery.gpus !== undefined || calcQuery.gpuHours !== undefined || calcQuery.problems.length > 0)) {
-    const outcome = calcQuery.problems.length
+  if (hasCalcParameters(calcQuery) && (calcQuery.gpus !== undefined || calcQuery.gpuHours !== undefined || hasCalcProblems(calcQuery))) {
+    const outcome = hasCalcProblems(calcQuery)
       ? ({ kind: "problems", problems: calcQuery.problems } as const)
       : planCalculation(mergeParams(undefined, calcQuery), calc);
     const rendered = renderCalculation(outcome, calc, kb, lang);
