@@ -1,7 +1,7 @@
 import { distance } from "fastest-levenshtein";
 import type { KnowledgeBase } from "./knowledge-base.js";
 import type { Fact } from "./schema.js";
-import { normalize, stem, tokenize } from "./text.js";
+import { letterMask, normalize, popCount, stem, tokenize } from "./text.js";
 
 export interface ScoredFact {
   fact: Fact;
@@ -47,19 +47,6 @@ interface QueryTerm {
 
 /** Distinct words remembered with their analysis; chats repeat words, stemming and typo search are the cost. */
 const TERM_CACHE_LIMIT = 50_000;
-
-/** The set of letters in a word, folded into 32 bits: a cheap filter before edit distance. */
-function letterMask(word: string): number {
-  let mask = 0;
-  for (let i = 0; i < word.length; i++) mask |= 1 << (word.charCodeAt(i) % 32);
-  return mask;
-}
-
-function popCount(x: number): number {
-  let n = 0;
-  for (let v = x >>> 0; v; v &= v - 1) n++;
-  return n;
-}
 
 /**
  * Matches free text to facts: words are normalised, mapped to concepts (slang, both

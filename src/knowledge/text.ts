@@ -59,3 +59,17 @@ export function tokenize(normalized: string): string[] {
   const tokens = normalized.match(/\d+(?:[.,]\d+)*|[\p{L}\p{N}]+/gu) ?? [];
   return tokens.map((t) => (/^\d/.test(t) ? t.replace(",", ".") : t));
 }
+
+/** The set of letters in a word, folded into 32 bits: with `popCount`, a cheap filter before edit distance. */
+export function letterMask(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i++) mask |= 1 << (word.charCodeAt(i) % 32);
+  return mask;
+}
+
+/** Set bits in a 32-bit number. */
+export function popCount(x: number): number {
+  let n = 0;
+  for (let v = x >>> 0; v; v &= v - 1) n++;
+  return n;
+}

@@ -1,6 +1,6 @@
 import { distance } from "fastest-levenshtein";
 import type { Subject } from "../schema.js";
-import { toNfkc } from "../text.js";
+import { letterMask, popCount, toNfkc } from "../text.js";
 
 /**
  * Finds the subjects a question names — models, companies, chips, publishers — by their aliases, with
@@ -97,18 +97,6 @@ const isVersionToken = (t: string) => (/^\d+(?:\.\d+)*$/.test(t) ? !/^(?:19|20)\
 /** Words that make the number before them a figure or a date ("Stargate 500 млрд", "Nvidia 27 января"), not a version. */
 const FIGURE_WORD =
   /^(?:млн|млрд|трлн|тыс|тыщ\p{L}*|лям\p{L}*|ярд\p{L}*|миллион\p{L}*|миллиард\p{L}*|million\p{L}*|billion\p{L}*|thousand\p{L}*|trillion\p{L}*|k|к|usd|долл\p{L}*|бакс\p{L}*|dollars?|gpus?|гпу|видеокарт\p{L}*|видюх\p{L}*|карт\p{L}*|час\p{L}*|hours?|дн\p{L}*|days?|токен\p{L}*|tokens?|параметр\p{L}*|params?|parameters?|раз|times|январ\p{L}*|феврал\p{L}*|марта?|апрел\p{L}*|ма[яй]|июн\p{L}*|июл\p{L}*|август\p{L}*|сентябр\p{L}*|октябр\p{L}*|ноябр\p{L}*|декабр\p{L}*)$/u;
-
-/** Letters of a word folded into 32 bits: a cheap filter before edit distance. */
-function letterMask(word: string): number {
-  let mask = 0;
-  for (let i = 0; i < word.length; i++) mask |= 1 << (word.charCodeAt(i) % 32);
-  return mask;
-}
-function popCount(x: number): number {
-  let n = 0;
-  for (let v = x >>> 0; v; v &= v - 1) n++;
-  return n;
-}
 
 export class SubjectIndex {
   /** Aliases by their first word, longest first. */
