@@ -3,6 +3,7 @@ import type { User } from "grammy/types";
 import { messageUpdate, privateChat, textMessage } from "../../src/bot/local-updates.js";
 import type { KnowledgeBase } from "../../src/knowledge/knowledge-base.js";
 import { measuresOf } from "../../src/knowledge/measures.js";
+import type { AnswerOutcome } from "../../src/db/schema.js";
 import type { Fact, Subject } from "../../src/knowledge/schema.js";
 import type { ApiCall, TestBot } from "./harness.js";
 import { stored } from "./db.js";
@@ -50,19 +51,7 @@ export function loadQuestionSet(name: string): QuestionItem[] {
 }
 
 /** What the bot's answer was, read from its answer record (and, for older records, from what it sent). */
-export type Outcome =
-  | "answer"
-  | "check"
-  | "explain"
-  | "compare"
-  | "calc"
-  | "ranking"
-  | "missing_measure"
-  | "not_in_data"
-  | "dont_know"
-  | "clarify"
-  | "offtopic"
-  | "none";
+export type Outcome = AnswerOutcome | "none";
 
 interface Answer {
   outcome: Outcome;
