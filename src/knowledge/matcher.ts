@@ -1,7 +1,6 @@
-import { distance } from "fastest-levenshtein";
 import type { KnowledgeBase } from "./knowledge-base.js";
 import type { Fact } from "./schema.js";
-import { letterMask, normalize, popCount, stem, tokenize } from "./text.js";
+import { normalize, stem, tokenize, WordsByLength } from "./text.js";
 
 export interface ScoredFact {
   fact: Fact;
@@ -58,7 +57,7 @@ export class FactMatcher {
   private readonly conceptByStem = new Map<string, string>();
   /** Every surface word seen in phrasings or concepts → its term; the typo search runs over these. */
   private readonly vocabulary = new Map<string, string>();
-  private readonly vocabularyByLength = new Map<number, { word: string; mask: number }[]>();
+  private readonly vocabularyByLength = new WordsByLength();
   private readonly knownTerms = new Set<string>();
   private readonly idf = new Map<string, number>();
   private readonly facts: Fact[];
@@ -247,9 +246,7 @@ export class FactMatcher {
   private addToVocabulary(word: string, term: string): void {
     if (this.vocabulary.has(word)) return;
     this.vocabulary.set(word, term);
-    const bucket = this.vocabularyByLength.get(word.length) ?? [];
-    bucket.push({ word, mask: letterMask(word) });
-    this.vocabularyByLength.set(word.length, bucket);
+    this.vocabularyByLength.add(word);
   }
 
   /** Concept for a known form or stem, otherwise the stem itself. */
@@ -286,21 +283,7 @@ export class FactMatcher {
   /** One edit for words of 5–7 letters, two for longer ones; short words and numbers are never guessed. */
   private closestKnownTerm(word: string): string | undefined {
     if (word.length < 5 || /\d/.test(word)) return undefined;
-    const maxEdits = word.length >= 8 ? 2 : 1;
-    let bestWord: string | undefined;
-    let bestDistance = maxEdits + 1;
-    const mask = letterMask(word);
-    for (let len = word.length - maxEdits; len <= word.length + maxEdits; len++) {
-      for (const candidate of this.vocabularyByLength.get(len) ?? []) {
-        // One edit changes at most two letters of the set, so a larger difference cannot be close.
-        if (popCount(mask ^ candidate.mask) > 2 * maxEdits) continue;
-        const d = distance(word, candidate.word);
-        if (d < bestDistance) {
-          bestDistance = d;
-          bestWord = candidate.word;
-        }
-      }
-    }
+    const bestWord = this.vocabularyByLength.closest(word, word.length >= 8 ? 2 : 1);
     return bestWord === undefined ? undefined : this.vocabulary.get(bestWord);
   }
 

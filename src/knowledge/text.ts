@@ -1,3 +1,4 @@
+import { distance } from "fastest-levenshtein";
 import snowball from "snowball-stemmers";
 
 const russian = snowball.newStemmer("russian");
@@ -60,16 +61,46 @@ export function tokenize(normalized: string): string[] {
   return tokens.map((t) => (/^\d/.test(t) ? t.replace(",", ".") : t));
 }
 
-/** The set of letters in a word, folded into 32 bits: with `popCount`, a cheap filter before edit distance. */
-export function letterMask(word: string): number {
+/** The set of letters in a word, folded into 32 bits: a cheap filter before edit distance. */
+function letterMask(word: string): number {
   let mask = 0;
   for (let i = 0; i < word.length; i++) mask |= 1 << (word.charCodeAt(i) % 32);
   return mask;
 }
 
 /** Set bits in a 32-bit number. */
-export function popCount(x: number): number {
+function popCount(x: number): number {
   let n = 0;
   for (let v = x >>> 0; v; v &= v - 1) n++;
   return n;
+}
+
+/** Words kept by length, for typo correction: the matcher's vocabulary and the subject index's name words. */
+export class WordsByLength {
+  private readonly byLength = new Map<number, { word: string; mask: number }[]>();
+
+  add(word: string): void {
+    const bucket = this.byLength.get(word.length) ?? [];
+    bucket.push({ word, mask: letterMask(word) });
+    this.byLength.set(word.length, bucket);
+  }
+
+  /** The first of the closest words within `maxEdits` edits, if any. */
+  closest(word: string, maxEdits: number): string | undefined {
+    const mask = letterMask(word);
+    let best: string | undefined;
+    let bestDistance = maxEdits + 1;
+    for (let len = word.length - maxEdits; len <= word.length + maxEdits; len++) {
+      for (const candidate of this.byLength.get(len) ?? []) {
+        // One edit changes at most two letters of the set, so a larger difference cannot be close.
+        if (popCount(mask ^ candidate.mask) > 2 * maxEdits) continue;
+        const d = distance(word, candidate.word);
+        if (d < bestDistance) {
+          bestDistance = d;
+          best = candidate.word;
+        }
+      }
+    }
+    return best;
+  }
 }

@@ -1,6 +1,5 @@
-import { distance } from "fastest-levenshtein";
 import type { Subject } from "../schema.js";
-import { letterMask, popCount, toNfkc } from "../text.js";
+import { toNfkc, WordsByLength } from "../text.js";
 
 /**
  * Finds the subjects a question names — models, companies, chips, publishers — by their aliases, with
@@ -102,7 +101,7 @@ export class SubjectIndex {
   /** Aliases by their first word, longest first. */
   private readonly byFirst = new Map<string, AliasEntry[]>();
   /** Every word of every alias, for typo correction. */
-  private readonly vocabulary = new Map<number, { word: string; mask: number }[]>();
+  private readonly vocabulary = new WordsByLength();
   private readonly known = new Set<string>();
   private readonly corrections = new Map<string, string | undefined>();
 
@@ -143,9 +142,7 @@ export class SubjectIndex {
       for (const word of entry.tokens) {
         if (this.known.has(word)) continue;
         this.known.add(word);
-        const bucket = this.vocabulary.get(word.length) ?? [];
-        bucket.push({ word, mask: letterMask(word) });
-        this.vocabulary.set(word.length, bucket);
+        this.vocabulary.add(word);
       }
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
@@ -244,20 +241,7 @@ export class SubjectIndex {
     // Names are short and many look alike ("lambda" is no "LaMDA"): only longer words are corrected.
     if (this.known.has(word) || word.length < 7 || /\d/.test(word)) return word;
     if (this.corrections.has(word)) return this.corrections.get(word) ?? word;
-    const maxEdits = word.length >= 10 ? 2 : 1;
-    const mask = letterMask(word);
-    let best: string | undefined;
-    let bestDistance = maxEdits + 1;
-    for (let len = word.length - maxEdits; len <= word.length + maxEdits; len++) {
-      for (const candidate of this.vocabulary.get(len) ?? []) {
-        if (popCount(mask ^ candidate.mask) > 2 * maxEdits) continue;
-        const d = distance(word, candidate.word);
-        if (d < bestDistance) {
-          bestDistance = d;
-          best = candidate.word;
-        }
-      }
-    }
+    const best = this.vocabulary.closest(word, word.length >= 10 ? 2 : 1);
     if (this.corrections.size > 50_000) this.corrections.clear();
     this.corrections.set(word, best);
     return best ?? word;
