@@ -92,6 +92,18 @@ describe("a claim: checked, and the answer opens with a verdict", () => {
     expect(lastRecord().reading).toMatchObject({ measure: "hardware_spend" });
   });
 
+  it("a figure right in number but of another measure is misleading: the article's '$500M invested' is hardware spend", async () => {
+    const { text } = await ask("дипсик вбухал в ии больше полмиллиарда?");
+    expect(text).toMatch(/<b>⚠️ Вводит в заблуждение<\/b>/);
+    expect(lastRecord().factIds[0]).toBe("ds-hardware-spend");
+  });
+
+  it("a money claim is not weighed against a count: 'the GPUs alone are worth $1.6B' is all server capex", async () => {
+    const { text } = await ask("so deepseek's gpus alone are worth $1.6B?", EN_USER);
+    expect(text).toMatch(/<b>⚠️ Misleading<\/b>/);
+    expect(lastRecord(EN_USER).factIds[0]).toBe("ds-capex");
+  });
+
   it("R1 'for $5M' is wrong or misleading: DeepSeek's own figure is $294K on top of V3", async () => {
     const { text } = await ask("р1 обучили за пять миллионов долларов?");
     expect(text).toMatch(/<b>(⚠️ Вводит в заблуждение|❌ Неверно)<\/b>/);

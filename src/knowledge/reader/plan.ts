@@ -6,7 +6,7 @@ import type { ClaimType, Fact } from "../schema.js";
 import { ExplanationIndex } from "./explanations.js";
 import type { QuotedFigure } from "./figures.js";
 import { CLAIMANTS, MEASURE_KINDS, type Reading, type ReadingContext } from "./reading.js";
-import { checkClaim, comparableUnits, statedFigure, type Verdict } from "./verdict.js";
+import { checkClaim, comparableUnits, repeatsTheClaim, statedFigure, type Verdict } from "./verdict.js";
 
 /** What the answer to a reading will be; the bot renders it, nothing here formats text. */
 export type Plan =
@@ -244,7 +244,14 @@ export class Planner {
     let measure = reading.measure;
     let about = subject;
     let facts = about && measure ? this.factsFor(about, measure) : [];
-    if (!facts.some((f) => statedFigure(f, measure, measuresOf(f)) !== undefined)) {
+    const readMeasureKnown = facts.length > 0;
+    let measureSwitched = false;
+    // Only a figure in the claim's own kind of unit can settle it: "$1.6B of GPUs" is not checked against a GPU count.
+    const statesComparable = (f: Fact) => {
+      const stated = statedFigure(f, measure, measuresOf(f));
+      return stated !== undefined && comparableUnits(claim, stated.unit);
+    };
+    if (!facts.some(statesComparable)) {
       // A curated fact stating that very figure tells what the claim is about ("правда, что платят 1,3 млн?").
       const sameFigure = (f: Fact, ofMeasure: boolean) => {
         if (isImported(f) || !f.answersQuestions || (about && f.subject !== about)) return false;
@@ -257,9 +264,29 @@ export class Planner {
       // The measure read first; failing that any measure, as the words may name a close one ("50K GPUs" for a fleet).
       const same = this.kb.facts.find((f) => sameFigure(f, true)) ?? this.kb.facts.find((f) => sameFigure(f, false));
       if (same) {
+        measureSwitched = readMeasureKnown && measure !== undefined && !measuresOf(same).includes(measure);
         about = same.subject;
         measure = measuresOf(same)[0];
         facts = measure ? this.factsFor(about, measure) : [same];
+      }
+    }
+    // Only the article's own claim to go on, and it names a stronger fact behind its figure (the "$500M" it calls
+    // investment is SemiAnalysis' hardware spend): the claim is checked against that fact.
+    const figures = facts.filter(statesComparable);
+    const behind = figures.length > 0 && figures.every(repeatsTheClaim) ? this.strongerBehind(claim, figures) : undefined;
+    if (behind) {
+      const result = checkClaim(claim, [behind], measuresOf(behind)[0], measuresOf);
+      if (result.verdict === "confirmed" || result.verdict === "roughly_right") {
+        // The figure is right, but it measures something other than what the claim says.
+        return {
+          kind: "check",
+          verdict: "misleading",
+          claim,
+          subject: about,
+          measure,
+          basis: behind,
+          facts: [behind, ...facts].slice(0, MAX_TOLD),
+        };
       }
     }
     if (!about || !measure || facts.length === 0) {
@@ -268,9 +295,23 @@ export class Planner {
     const claimants = this.byClaimants(reading, facts);
     const weighed = claimants.length ? claimants : facts;
     const result = checkClaim(claim, weighed, measure, measuresOf, claimants.length > 0);
-    const verdict = this.chipsAgree(reading, result.basis, result.verdict);
+    let verdict = this.chipsAgree(reading, result.basis, result.verdict);
+    // The figure exists, but as another measure than the one the claim names ("the GPUs alone are worth $1.6B"
+    // when $1.6B is all server capex): true in number, misleading in what it says.
+    if (measureSwitched && (verdict === "confirmed" || verdict === "roughly_right")) verdict = "misleading";
     const told = [...new Set([...(result.basis ? [result.basis] : []), ...weighed, ...facts])].slice(0, MAX_TOLD);
     return { kind: "check", verdict, claim, subject: about, measure, basis: result.basis, facts: told };
+  }
+
+  /** A fact that the article's claims name as related, of a primary or estimating source, stating a figure comparable with the claim. */
+  private strongerBehind(claim: QuotedFigure, claims: Fact[]): Fact | undefined {
+    for (const id of claims.flatMap((f) => f.related)) {
+      const fact = this.kb.factById.get(id);
+      if (!fact || repeatsTheClaim(fact)) continue;
+      const stated = statedFigure(fact, undefined, measuresOf(fact));
+      if (stated && comparableUnits(claim, stated.unit)) return fact;
+    }
+    return undefined;
   }
 
   /**

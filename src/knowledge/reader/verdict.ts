@@ -134,7 +134,7 @@ export interface CheckResult {
  * Other press reports (a market drop, an announced investment) are the evidence there is.
  */
 export const CHECKED_SOURCE = "ensigame-article";
-const repeatsTheClaim = (fact: Fact) => fact.claimType === "press_report" && fact.sourceIds.every((id) => id === CHECKED_SOURCE);
+export const repeatsTheClaim = (fact: Fact) => fact.claimType === "press_report" && fact.sourceIds.every((id) => id === CHECKED_SOURCE);
 
 /**
  * The verdict on a quoted figure given what the facts state for the same subject and measure (primary
