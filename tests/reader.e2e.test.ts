@@ -104,6 +104,12 @@ describe("a claim: checked, and the answer opens with a verdict", () => {
     expect(lastRecord(EN_USER).factIds[0]).toBe("ds-capex");
   });
 
+  it("a figure assumed to compute with is not a price paid: 'DeepSeek paid $2 an hour to rent GPUs' is misleading", async () => {
+    const { text } = await ask("дипсик платил 2 бакса в час за аренду гпу");
+    expect(text).toMatch(/<b>⚠️ Вводит в заблуждение<\/b>/);
+    expect(lastRecord().factIds[0]).toBe("v3-price-assumption");
+  });
+
   it("R1 'for $5M' is wrong or misleading: DeepSeek's own figure is $294K on top of V3", async () => {
     const { text } = await ask("р1 обучили за пять миллионов долларов?");
     expect(text).toMatch(/<b>(⚠️ Вводит в заблуждение|❌ Неверно)<\/b>/);
@@ -252,6 +258,12 @@ describe("what the data lacks: said so, never a neighbour's figure", () => {
     const offered = buttons(calls[0]);
     expect(offered.map((b) => b.text)).toContain("GPT-4.5 — training cost");
     expect(texts(await bot.press(offered.find((b) => b.text === "GPT-4.5 — training cost")!.data, EN_USER))[0]).toMatch(/\$340M/);
+  });
+
+  it("off-topic with a budget in roubles: no calculation, no figure", async () => {
+    await ask("какой проц взять для игр до 20к рублей");
+    expect(lastRecord()).toMatchObject({ factIds: [] });
+    expect(lastRecord().outcome).not.toBe("calc");
   });
 
   it("off-topic: no figure at all", async () => {

@@ -43,7 +43,7 @@ export const HOURS_PER_UNIT: Record<DurationUnit, number> = {
 export const durationHours = (d: { value: number; unit: DurationUnit }): number => d.value * HOURS_PER_UNIT[d.unit];
 
 const SCALE: [RegExp, number][] = [
-  [/^(?:k|к|тыс\.?|тысяч\p{L}*)$/u, 1e3],
+  [/^(?:k|к|тыс\.?|тысяч\p{L}*|тыщ\p{L}*)$/u, 1e3],
   [/^(?:m|mln|млн\.?|миллион\p{L}*|лям\p{L}*)$/u, 1e6],
   [/^(?:b|bn|млрд\.?|миллиард\p{L}*)$/u, 1e9],
   [/^(?:t|трлн\.?|триллион\p{L}*)$/u, 1e12],
@@ -85,7 +85,7 @@ const NUMBER_WORDS: Record<string, number> = {
 const NUMBER_WORD_BEFORE_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${Object.keys(NUMBER_WORDS).join("|")})(?=\s+\p{L})`, "gu");
 
 // A number: grouped thousands ("4 096", "4,096"), decimals ("1,5", "2.788"), exponents ("1e6").
-const NUM = String.raw`(?<![\p{L}\d.,])(?<sign>[-−]\s*)?(?<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?(?:e[+-]?\d+)?)(?:\s*(?<scale>k|к|тыс\.?|тысяч\p{L}*|mln|m|млн\.?|миллион\p{L}*|лям\p{L}*|bn|b|млрд\.?|миллиард\p{L}*|t|трлн\.?|триллион\p{L}*)(?![\p{L}]))?`;
+const NUM = String.raw`(?<![\p{L}\d.,])(?<sign>[-−]\s*)?(?<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?(?:e[+-]?\d+)?)(?:\s*(?<scale>k|к|тыс\.?|тысяч\p{L}*|тыщ\p{L}*|mln|m|млн\.?|миллион\p{L}*|лям\p{L}*|bn|b|млрд\.?|миллиард\p{L}*|t|трлн\.?|триллион\p{L}*)(?![\p{L}]))?`;
 
 const GPU_MODEL = String.raw`(?<model>h100|h800|h200|a100|b200|н100|н800|н200|а100)`;
 const GPU_WORD = String.raw`(?:x\s*|×\s*)?(?:gpus?|гпу|видеокарт\p{L}*|видюх\p{L}*|карт(?:а|ы|очек)?\p{L}*|ускорител\p{L}*|чип(?:ов|а|ы)?|${GPU_MODEL}(?:\s*(?:gpus?|гпу|видеокарт\p{L}*))?(?![\s-]*(?:gpu[\s-]*)?(?:час|hours?)))`;
@@ -166,6 +166,12 @@ const RULE = {
   tokens: rule(String.raw`${NUM}\s*(?:tokens?|токен\p{L}*)`),
   percent: rule(String.raw`${NUM}\s*%\s*(?:mfu|утилизац\p{L}*|загрузк\p{L}*|utili[sz]ation)?`),
   barePrice: rule(String.raw`\$\s*${NUM}(?![\p{L}\d])`),
+  /** "3.42$", the dollar sign after the number. */
+  barePriceAfter: rule(String.raw`${NUM}\s*\$(?![\p{L}\d])`),
+  /** "по 30к за штуку": a price per unit bought, with no currency said. */
+  bareEach: rule(String.raw`${NUM}${EACH}`),
+  /** "по цене aws 12.29": a number with decimals, no unit, no scale. */
+  bareDecimal: rule(String.raw`(?<![\p{L}\d.,$])(?<num>\d+[.,]\d+)(?![\d\p{L}%$.,])`),
   /** "а по 3.5?", "and at 3?": after a calculation, a bare number after "по"/"at" is its new price. */
   followUpPrice: rule(String.raw`(?:(?<![\p{L}])по|(?<![\p{L}])at)\s*${NUM}\s*(?=$|[?!.,;)]|\s+(?:then|тогда|instead|вместо)(?![\p{L}]))`),
 };
@@ -268,6 +274,9 @@ export function parseCalcQuery(text: string, options: ParseOptions = {}): CalcQu
   each(RULE.dollarsThenEach, (_m, n) => setUnitPrice(n), NEEDS.dollars);
   each(RULE.eachThenDollars, (_m, n) => setUnitPrice(n), NEEDS.dollars);
 
+  // "50 тыщ H100 по 30к за штуку": with GPUs named, a number "each" is what one costs, currency said or not.
+  each(RULE.bareEach, (_m, n) => (n.value >= MIN_BARE_UNIT_PRICE && NEEDS.gpus.test(s) ? setUnitPrice(n) : false), NEEDS.gpus);
+
   // Prices next, so "$2/ч" is not read as two hours.
   const setPrice = (n: Omit<NumberMatch, "start" | "end">) => {
     if (record("price", n)) set("price", n.value);
@@ -368,15 +377,30 @@ export function parseCalcQuery(text: string, options: ParseOptions = {}): CalcQu
     NEEDS.percent,
   );
 
-  // A bare "$3" (no scale) in a short message is a price per GPU-hour: "а по $3?", "and $1.5?".
+  // A bare "$3" (no scale) in a short message is a price per GPU-hour: "а по $3?", "and $1.5?". Not where tokens are
+  // priced ("the API is $3 in / $15 out").
+  const tokensPriced = API_PRICE_WORDS.test(s);
   each(
     RULE.barePrice,
     (m, n) => {
-      if (m.groups?.scale || n.value > LIMIT_BARE_PRICE) return false;
+      if (m.groups?.scale || n.value > LIMIT_BARE_PRICE || tokensPriced) return false;
       return setPrice(n);
     },
     NEEDS.dollarSign,
   );
+
+  each(
+    RULE.barePriceAfter,
+    (m, n) => {
+      if (m.groups?.scale || n.value > LIMIT_BARE_PRICE || tokensPriced) return false;
+      return setPrice(n);
+    },
+    NEEDS.dollarSign,
+  );
+  // GPU-hours or GPUs and one more number with decimals ("147к гпу-часов по цене aws 12.29"): a decimal is never
+  // a count, so it is the price per GPU-hour.
+  if (query.price === undefined && query.unitPrice === undefined && (query.gpuHours !== undefined || query.gpus !== undefined))
+    each(RULE.bareDecimal, (_m, n) => (n.value > LIMIT_BARE_PRICE ? false : setPrice(n)));
 
   // "а по 3.5?" after a calculation: the number is its new price per GPU-hour.
   if (options.afterCalc)
@@ -395,8 +419,12 @@ export function parseCalcQuery(text: string, options: ParseOptions = {}): CalcQu
     (query.duration !== undefined || query.price !== undefined)
   ) {
     const unread = [...s].map((ch, i) => (free(i, i + 1) ? ch : " ")).join("");
-    const counted = COUNTED_GPUS.exec(unread)?.groups?.word;
-    if (counted && !COUNT_QUALIFIERS.has(counted)) query.problems.push({ field: "gpus", kind: "not_a_number" });
+    // Where a count stands: at the start of the message ("abc GPU на 10 дней") or a word with digits in it ("4o96 GPU").
+    // Elsewhere a word before "GPU" is just a word ("if they own their gpus", "за аренду гпу").
+    const counted = COUNTED_GPUS.exec(unread);
+    const word = counted?.groups?.word;
+    if (word && !COUNT_QUALIFIERS.has(word) && (/\d/.test(word) || unread.slice(0, counted.index).trim() === ""))
+      query.problems.push({ field: "gpus", kind: "not_a_number" });
   }
   if (!query.gpuModel && hasDigit) {
     const model = MODEL_MENTION.exec(s)?.groups?.model;
@@ -459,6 +487,10 @@ const COUNT_QUALIFIERS = new Set([
   "один",
 ]);
 
+/** Words of an API's price per token, where a bare "$3" is no price per GPU-hour. */
+const API_PRICE_WORDS = /(?<![\p{L}])(?:api|tokens?|токен\p{L}*|input|output|вход\p{L}*|выход\p{L}*)(?![\p{L}])/u;
+/** A price per unit bought without a currency ("по 30к за штуку") is at least this; smaller numbers "each" are counts. */
+const MIN_BARE_UNIT_PRICE = 1000;
 /** A bare dollar amount above this is not an hourly price ("$5M" never is). */
 const LIMIT_BARE_PRICE = 1000;
 

@@ -126,6 +126,11 @@ export const factSchema = z
       .object({ includes: z.array(nonEmpty).min(1), excludes: z.array(nonEmpty).min(1) })
       .strict()
       .optional(),
+    /**
+     * The figure is an assumption made to compute with, not something paid or measured (DeepSeek's "$2 per
+     * GPU-hour" for GPUs it owns): a claim that it was paid is misleading, though the number matches.
+     */
+    assumed: z.boolean().default(false),
     /** The figure is a floor ("more than $100M"), not a point estimate. */
     atLeast: z.boolean().default(false),
     /** For cost figures: how the number was arrived at, so comparisons can say how comparable they are. */

@@ -79,6 +79,14 @@ const CASES: [string, Expected][] = [
   ["in roubles", { currency: "RUB" }],
   ["в евро", { currency: "EUR" }],
   ["4096 GPU 30 дней в рублях", { gpus: 4096, duration: { value: 30, unit: "day" }, currency: "RUB" }],
+  // The dollar sign after the number, a price with no currency said, slang thousands
+  ["2.788 млн гпу-часов по цене аренды h800 3.42$ сколько будет", { gpuHours: 2_788_000, gpuModel: "H800", price: 3.42 }],
+  ["147к гпу-часов р1 по цене aws 12.29 — скок бы вышло", { gpuHours: 147_000, price: 12.29 }],
+  ["сколько будет стоить 50 тыщ h100 по 30к за штуку", { gpus: 50_000, gpuModel: "H100", unitPrice: 30_000 }],
+  // Not calculations: words before "GPU" that are no count, an API's prices per token
+  ["why does deepseek use $2/hour if they own their gpus", { price: 2 }],
+  ["дипсик платил 2 бакса в час за аренду гпу", { price: 2 }],
+  ["claude sonnet api is $3 in / $15 out", {}],
   // Not calculations: scaled dollar amounts are never an hourly price
   ["DeepSeek trained V3 for $6M?", {}],
   ["сколько стоил GPT-4?", {}],

@@ -224,7 +224,10 @@ function judge(kb: KnowledgeBase, item: QuestionItem, answer: Answer): { judgeme
         return givesFigure ? { judgement: "wrong", why: `${answer.outcome} instead of a calculation` } : { judgement: "unanswered" };
       }
       if (item.value !== undefined) {
-        const result = calcResult(answer.text);
+        // A result asked in roubles or euros is the converted line ("≈ 40,7 млн ₽"), not the dollars above it.
+        const symbol = item.unit === "RUB" ? "₽" : item.unit === "EUR" ? "€" : undefined;
+        const line = symbol ? answer.text.split("\n").find((l) => l.includes(symbol) && /[=≈]/.test(l)) : undefined;
+        const result = calcResult(line ?? answer.text);
         if (result === undefined) return { judgement: "unanswered", why: "no result found" };
         if (Math.abs(result - item.value) > 0.01 * item.value)
           return { judgement: "wrong", why: `result ${result} instead of ${item.value}` };

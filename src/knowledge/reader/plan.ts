@@ -45,6 +45,10 @@ const CLAIM_ORDER: Record<ClaimType, number> = {
 
 const isImported = isEpochFact;
 
+/** Words that say a sum was actually paid, as opposed to assumed. */
+const PAID =
+  /(?<![\p{L}])(?:(?:за)?плати\p{L}*|плачен\p{L}*|арендова\p{L}*|снима\p{L}*|paid|pays?|paying|rented|renting|spent)(?![\p{L}])/iu;
+
 /** At most this many facts of one subject and measure are told in one answer. */
 const MAX_TOLD = 5;
 /** A quoted figure this close to a curated fact's says what the claim is about ("правда, что платят 1,3 млн?"). */
@@ -299,6 +303,9 @@ export class Planner {
     // The figure exists, but as another measure than the one the claim names ("the GPUs alone are worth $1.6B"
     // when $1.6B is all server capex): true in number, misleading in what it says.
     if (measureSwitched && (verdict === "confirmed" || verdict === "roughly_right")) verdict = "misleading";
+    // "дипсик платил 2 бакса в час": the number is the one assumed in a calculation, but nobody paid it.
+    if (result.basis?.assumed && PAID.test(reading.text) && (verdict === "confirmed" || verdict === "roughly_right"))
+      verdict = "misleading";
     const told = [...new Set([...(result.basis ? [result.basis] : []), ...weighed, ...facts])].slice(0, MAX_TOLD);
     return { kind: "check", verdict, claim, subject: about, measure, basis: result.basis, facts: told };
   }

@@ -72,7 +72,7 @@ const CHECK_WORDS =
   /(?<![\p{L}])(?:правда\p{L}*|верно|так ли|неужели|фейк\p{L}*|врут|is it true|is that true|true that|is that right|is this right|fact[- ]?check|legit|confirm\p{L}*|подтверд\p{L}*|correct|right that|misleading|не может быть)(?![\p{L}])|\b(?:true|right|correct|really)\s*\?|(?:так|да|реально)\s*\?\s*$/iu;
 /** Words that ask for a figure: with them a number in the question is a parameter, not a claim ("почём HGX H200 на 8 карт"). */
 const QUESTION_WORDS =
-  /(?<![\p{L}])(?:сколько|скока|скоко|сколька|почем|почём|во сколько|какой|какая|какие|каков\p{L}*|когда|how much|how many|how long|what|which|when)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:сколько|скока|скоко|сколька|скок|почем|почём|во сколько|какой|какая|какие|каков\p{L}*|когда|how much|how many|how long|what|which|when)(?![\p{L}])/iu;
 const WHY_WORDS =
   /(?<![\p{L}])(?:почему|зачем|отчего|откуда|как так|как удалось|как получилось|за сч[её]т чего|каким образом|where do(?:es)? .{0,40} come from|how do they know|how does|how do|what does .{1,60} do|что (?:не )?(?:входит|входило|включ\p{L}*|учт\p{L}*|покрыва\p{L}*)|why|how come|how did|how could|how was it|(?:в ч[её]м|где) подвох|what(?:'s| is|s) the catch|миф(?: или (?:нет|правда))?|a myth|what(?:'s| is| was)? (?:not )?(?:included|excluded|left out)|leave[sd]? out|left out|exclude[sd]?|include[sd]?|cover(?:s|ed)?)(?![\p{L}])/iu;
 const RANKING_WORDS =
@@ -111,6 +111,9 @@ const TRAINED_ON =
 
 /** Figures of a model that a price per GPU-hour turns into a cost ("how much is that at $2/h"). */
 const PRICED_MEASURES: ReadonlySet<Measure> = new Set(["gpu_hours", "gpu_count", "training_time"]);
+
+/** Measures the words of a quoted hourly price suggest ("pay", "GPU hour") when the price itself is what is meant. */
+const HOURLY_MISREAD: ReadonlySet<Measure> = new Set(["gpu_hours", "salaries", "opex"]);
 
 /** What "how much is that in money" means after a count. */
 const MONEY_OF: Partial<Record<Measure, Measure>> = {
@@ -254,6 +257,14 @@ export class Reader {
     const said = this.measureFromWords(asked, concepts, kinds, sureKinds);
     // "а у клода?": the measure of the answer this follows, so the subject is chosen for it.
     let measure = said ?? (followUp && names.mentions.length > 0 ? context?.measure : undefined);
+    // "платил 2 бакса в час", "why $2/hour": a price per GPU-hour quoted, and no other sum, is about the rental
+    // price, whatever "pay" or "hour" suggested.
+    if (
+      figures.some((f) => f.unit === "usd_per_hour") &&
+      !figures.some((f) => f.unit === "USD") &&
+      (measure === undefined || HOURLY_MISREAD.has(measure))
+    )
+      measure = "rental_price";
 
     // Each mention becomes one subject: the candidate that has figures for the measure, else one of the
     // kind the measure is about, else the first.
