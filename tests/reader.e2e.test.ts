@@ -110,6 +110,23 @@ describe("a claim: checked, and the answer opens with a verdict", () => {
     expect(lastRecord().factIds[0]).toBe("v3-price-assumption");
   });
 
+  it("a sum with no figure of its measure to settle it, but the subject's very figure as another measure: misleading", async () => {
+    const { text } = await ask("deepseek spent 1.6 billion on gpus", EN_USER);
+    expect(text).toMatch(/<b>⚠️ Misleading<\/b>/);
+    expect(lastRecord(EN_USER).factIds[0]).toBe("ds-capex");
+  });
+
+  it("'больше чем в 300 лямов' is a floor on the cost, not a size ('больше')", async () => {
+    const { text } = await ask("обучение gpt-4.5 обошлось больше чем в 300 лямов");
+    expect(text).toMatch(/<b>(≈ Примерно так|✅ Подтверждается)<\/b>/);
+    expect(lastRecord().reading).toMatchObject({ measure: "training_cost", figures: [{ bound: "atLeast" }] });
+  });
+
+  it("a claim about chips with the model between verb and chip: 'deepseek trained v3 on h100s' is wrong", async () => {
+    const { text } = await ask("deepseek trained v3 on h100s", EN_USER);
+    expect(text).toMatch(/<b>❌ Wrong<\/b>/);
+  });
+
   it("R1 'for $5M' is wrong or misleading: DeepSeek's own figure is $294K on top of V3", async () => {
     const { text } = await ask("р1 обучили за пять миллионов долларов?");
     expect(text).toMatch(/<b>(⚠️ Вводит в заблуждение|❌ Неверно)<\/b>/);
@@ -228,6 +245,11 @@ describe("measures read from the way people ask", () => {
     expect(lastRecord(EN_USER).reading).toMatchObject({ measure: "market_value", subjects: ["nvidia"] });
   });
 
+  it("a maker named beside its model means the maker: 'what did deepseek say r1 cost' is R1's cost", async () => {
+    await ask("what did deepseek themselves say r1 cost to train", EN_USER);
+    expect(lastRecord(EN_USER).factIds[0]).toBe("r1-training-cost");
+  });
+
   it("a company's whole fleet, though a model is named", async () => {
     await ask("how many gpus does deepseek own altogether, not only the v3 cluster?", EN_USER);
     expect(lastRecord(EN_USER).reading).toMatchObject({ measure: "gpu_fleet" });
@@ -264,6 +286,12 @@ describe("what the data lacks: said so, never a neighbour's figure", () => {
     await ask("какой проц взять для игр до 20к рублей");
     expect(lastRecord()).toMatchObject({ factIds: [] });
     expect(lastRecord().outcome).not.toBe("calc");
+  });
+
+  it("money put into another company is not the investor's capex: 'сколько майкрософт вложил в openai'", async () => {
+    const { text } = await ask("сколько майкрософт вложил в openai");
+    expect(lastRecord()).toMatchObject({ outcome: "missing_measure" });
+    expect(text).not.toMatch(/^<b>\$/m);
   });
 
   it("off-topic: no figure at all", async () => {

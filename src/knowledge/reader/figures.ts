@@ -144,7 +144,7 @@ const DIGITS = String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,
 const CURRENCY_BEFORE = String.raw`(?<cur1>\$|usd\s*|₽|руб\.?\s*|€|eur\s*)`;
 const CURRENCY_AFTER = String.raw`(?<cur2>\$|usd|долл\p{L}*|бакс\p{L}*|dollars?|bucks?|₽|руб\p{L}*\.?|rub|roubles?|rubles?|€|евро|eur|euros?)`;
 
-const BOUND_BEFORE = String.raw`(?<bound>больше|более|свыше|выше|over|more\s+than|above|at\s+least|не\s+меньше|минимум|от|меньше|менее|ниже|under|less\s+than|below|at\s+most|не\s+больше|максимум|до|около|примерно|почти|порядка|где-?то|под|about|around|roughly|almost|nearly|approximately|~|≈|>|<)?\s*(?:an?\s+)?`;
+const BOUND_BEFORE = String.raw`(?<bound>(?:больше|более|меньше|менее)(?:,?\s+чем)?(?:\s+в)?|свыше|выше|over|more\s+than|above|at\s+least|не\s+меньше|минимум|от|ниже|under|less\s+than|below|at\s+most|не\s+больше|максимум|до|около|примерно|почти|порядка|где-?то|под|about|around|roughly|almost|nearly|approximately|~|≈|>|<)?\s*(?:an?\s+)?`;
 
 /**
  * A scale word standing for one of itself: "a trillion dollars", "ярд на железо", "под лям". Russian

@@ -68,6 +68,9 @@ const SIBLINGS: Partial<Record<Measure, Measure[]>> = {
   revenue: ["opex"],
 };
 
+/** Measures of money put into something: with a second company named, that company is where it went. */
+const INVESTED_INTO: ReadonlySet<Measure> = new Set(["investment", "funding"]);
+
 /** The subject a measure is about when the question names none of its kind ("what did the export rule change?"). */
 const DEFAULT_SUBJECT: Partial<Record<Measure, string>> = {
   export_controls: "us-export-controls",
@@ -193,8 +196,12 @@ export class Planner {
     const measure = reading.measure;
     if (!measure) return this.fromMatcher(reading, subject);
     const facts = this.factsFor(subject, measure);
+    // "сколько Microsoft вложил в OpenAI": money put into another company named is no figure of the investor's own
+    // spending (its capex); a close measure would answer another question.
+    const intoAnother =
+      INVESTED_INTO.has(measure) && reading.subjects.some((s) => s.id !== subject && this.kb.subjectById.get(s.id)?.kind === "company");
     if (facts.length === 0) {
-      for (const sibling of SIBLINGS[measure] ?? []) {
+      for (const sibling of intoAnother ? [] : (SIBLINGS[measure] ?? [])) {
         const close = this.factsFor(subject, sibling);
         if (close.length) return { kind: "facts", subject, measure: sibling, facts: told(this.rankWithin(reading, close)) };
       }
@@ -257,16 +264,8 @@ export class Planner {
     };
     if (!facts.some(statesComparable)) {
       // A curated fact stating that very figure tells what the claim is about ("правда, что платят 1,3 млн?").
-      const sameFigure = (f: Fact, ofMeasure: boolean) => {
-        if (isImported(f) || !f.answersQuestions || (about && f.subject !== about)) return false;
-        if (ofMeasure && measure && !measuresOf(f).includes(measure)) return false;
-        const stated = statedFigure(f, undefined, measuresOf(f));
-        return (
-          stated !== undefined && comparableUnits(claim, stated.unit) && Math.abs(stated.low - claim.value) / stated.low <= SAME_FIGURE
-        );
-      };
       // The measure read first; failing that any measure, as the words may name a close one ("50K GPUs" for a fleet).
-      const same = this.kb.facts.find((f) => sameFigure(f, true)) ?? this.kb.facts.find((f) => sameFigure(f, false));
+      const same = this.sameFigure(claim, about, measure) ?? this.sameFigure(claim, about, undefined);
       if (same) {
         measureSwitched = readMeasureKnown && measure !== undefined && !measuresOf(same).includes(measure);
         about = same.subject;
@@ -299,6 +298,17 @@ export class Planner {
     const claimants = this.byClaimants(reading, facts);
     const weighed = claimants.length ? claimants : facts;
     const result = checkClaim(claim, weighed, measure, measuresOf, claimants.length > 0);
+    // Neither confirmed nor refuted by the measure read ("spent $1.6B on GPUs" against "well over $500M" of hardware),
+    // but the subject has that very figure as another measure (its $1.6B server capex): right in number, misleading.
+    const other = result.verdict === "not_verifiable" && !measureSwitched ? this.sameFigure(claim, about, undefined) : undefined;
+    const otherMeasure = other ? measuresOf(other)[0] : undefined;
+    if (other && otherMeasure && !measuresOf(other).includes(measure)) {
+      const alternative = checkClaim(claim, this.factsFor(other.subject, otherMeasure), otherMeasure, measuresOf);
+      if (alternative.verdict === "confirmed" || alternative.verdict === "roughly_right") {
+        const basis = alternative.basis ?? other;
+        return { kind: "check", verdict: "misleading", claim, subject: about, measure, basis, facts: [basis, ...facts].slice(0, MAX_TOLD) };
+      }
+    }
     let verdict = this.chipsAgree(reading, result.basis, result.verdict);
     // The figure exists, but as another measure than the one the claim names ("the GPUs alone are worth $1.6B"
     // when $1.6B is all server capex): true in number, misleading in what it says.
@@ -308,6 +318,16 @@ export class Planner {
       verdict = "misleading";
     const told = [...new Set([...(result.basis ? [result.basis] : []), ...weighed, ...facts])].slice(0, MAX_TOLD);
     return { kind: "check", verdict, claim, subject: about, measure, basis: result.basis, facts: told };
+  }
+
+  /** A curated fact of the subject (any subject if none) stating the claim's very figure, of the measure if one is given. */
+  private sameFigure(claim: QuotedFigure, about: string | undefined, measure: Measure | undefined): Fact | undefined {
+    return this.kb.facts.find((f) => {
+      if (isImported(f) || !f.answersQuestions || (about && f.subject !== about)) return false;
+      if (measure && !measuresOf(f).includes(measure)) return false;
+      const stated = statedFigure(f, undefined, measuresOf(f));
+      return stated !== undefined && comparableUnits(claim, stated.unit) && Math.abs(stated.low - claim.value) / stated.low <= SAME_FIGURE;
+    });
   }
 
   /** A fact that the article's claims name as related, of a primary or estimating source, stating a figure comparable with the claim. */

@@ -107,13 +107,16 @@ export const CLAIMANTS: { key: string; pattern: RegExp; publisher: RegExp }[] = 
 
 /** "trained on", "обучали на", "ran on": a question about a model's chips. */
 const TRAINED_ON =
-  /(?:trained|train|ran|run|built)\s+(?:it\s+)?on|(?:обуча\p{L}*|трениров\p{L}*|учил\p{L}*|обучен\p{L}*)\s+(?:\p{L}+\s+)?на|на\s+[\p{L}\d\s-]*(?:обуча|трениров|учил)/iu;
+  /(?:trained|train|ran|run|built)\s+(?:[\p{L}\d.-]+\s+){0,3}?on(?![\p{L}])|(?:обуча\p{L}*|трениров\p{L}*|учил\p{L}*|обучен\p{L}*)\s+(?:\p{L}+\s+)?на|на\s+[\p{L}\d\s-]*(?:обуча|трениров|учил)/iu;
 
 /** Figures of a model that a price per GPU-hour turns into a cost ("how much is that at $2/h"). */
 const PRICED_MEASURES: ReadonlySet<Measure> = new Set(["gpu_hours", "gpu_count", "training_time"]);
 
 /** Measures the words of a quoted hourly price suggest ("pay", "GPU hour") when the price itself is what is meant. */
 const HOURLY_MISREAD: ReadonlySet<Measure> = new Set(["gpu_hours", "salaries", "opex"]);
+
+/** "GPU-hours" said as such: then GPU-hours are asked, at the price quoted ("Llama 3.1 405B GPU-hours at $2/h"). */
+const GPU_HOURS_SAID = /(?:gpu|гпу)[\s-]*(?:hours|часов|часа)(?![\p{L}])/iu;
 
 /** What "how much is that in money" means after a count. */
 const MONEY_OF: Partial<Record<Measure, Measure>> = {
@@ -262,7 +265,8 @@ export class Reader {
     if (
       figures.some((f) => f.unit === "usd_per_hour") &&
       !figures.some((f) => f.unit === "USD") &&
-      (measure === undefined || HOURLY_MISREAD.has(measure))
+      (measure === undefined || HOURLY_MISREAD.has(measure)) &&
+      !GPU_HOURS_SAID.test(normalized)
     )
       measure = "rental_price";
 
@@ -279,6 +283,23 @@ export class Reader {
     // "DeepSeek trained V3": the model named outright settles what "DeepSeek" meant.
     const namedOutright = new Set(names.mentions.filter((m) => m.subjectIds.length === 1).map((m) => m.subjectIds[0]));
     subjects = subjects.map((s) => (s.candidates.length > 1 && namedOutright.has(s.id) ? { ...s, candidates: [s.id] } : s));
+    // "what did DeepSeek say R1 cost": with a model named outright, a maker's name that might also mean one of its
+    // models means the maker.
+    const makers = new Set(
+      [...namedOutright].flatMap((id) => {
+        const organization = id && this.kindOf(id) === "model" ? this.subjectById.get(id)?.organization : undefined;
+        return organization ? [organization.toLowerCase()] : [];
+      }),
+    );
+    if (makers.size > 0)
+      subjects = subjects.map((s) => {
+        const maker = s.candidates.find(
+          (id) =>
+            this.kindOf(id) === "company" &&
+            makers.has((this.subjectById.get(id)?.name.en ?? "").replace(/\s*\(.*\)\s*$/, "").toLowerCase()),
+        );
+        return s.candidates.length > 1 && !namedOutright.has(s.id) && this.kindOf(s.id) === "model" && maker ? { ...s, id: maker } : s;
+      });
     // The subject the measure is about comes first: the model in "how many A100s trained Llama 2", the company in "Nvidia's drop".
     const wanted = measure ? MEASURE_KINDS[measure] : undefined;
     if (wanted)
