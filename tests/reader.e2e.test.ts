@@ -320,6 +320,20 @@ describe("follow-ups on any answer", () => {
     expect(text).toMatch(/405B parameters/);
   });
 
+  it("another chip, the same measure: a chip's name alone implies no GPU count", async () => {
+    await ask("h100 rental price per hour", EN_USER);
+    const { text } = await ask("and the h800?", EN_USER);
+    expect(text).toMatch(/Reading it as: NVIDIA H800 · GPU rental price/);
+    expect(text).toMatch(/\$3\.42 per GPU-hour/);
+  });
+
+  it("two of a kind joined by 'или'/'и у', with a figure asked, are compared", async () => {
+    await ask("кол-во гпу у дипсик в3 и у ламы 3.1");
+    expect(lastRecord()).toMatchObject({ outcome: "compare" });
+    await ask("h100 или b200 что почём");
+    expect(lastRecord()).toMatchObject({ outcome: "compare" });
+  });
+
   it("another chip and price in a calculation", async () => {
     await ask("2048 H800 на 57 дней по $2/ч");
     const { text } = await ask("а если на B200 по $4?");

@@ -51,7 +51,7 @@ export function readQuestion(ctx: BotContext, text: string): void {
     // "and with 4096 GPUs?" with no calculation to change: the calculator says what it is missing.
     plan = { kind: "calc" };
   } else if (onlyCurrency && reading.subjects.length === 0 && (continues || reading.figures.length === 0)) {
-    // ("до 20к рублей" quotes a budget of its own: that is no request to convert an earlier figure.)
+    // (A budget quoted in roubles, "under 20K roubles", is no request to convert an earlier figure.)
     // "in euros?": the last figure told, converted; with nothing told, the calculator says what is missing.
     const told =
       conversation?.kind === "fact"

@@ -118,6 +118,9 @@ const HOURLY_MISREAD: ReadonlySet<Measure> = new Set(["gpu_hours", "salaries", "
 /** "GPU-hours" said as such: then GPU-hours are asked, at the price quoted ("Llama 3.1 405B GPU-hours at $2/h"). */
 const GPU_HOURS_SAID = /(?:gpu|гпу)[\s-]*(?:hours|часов|часа)(?![\p{L}])/iu;
 
+/** What stands between two names that are compared: "или", "и у", "and", ",". */
+const JOINED = /^[\s,]*(?:или|либо|и|а|or|and)?[\s,]*(?:у\s+)?$/u;
+
 /** What "how much is that in money" means after a count. */
 const MONEY_OF: Partial<Record<Measure, Measure>> = {
   gpu_fleet: "capex",
@@ -257,7 +260,19 @@ export class Reader {
         return ofMention.size === 1 ? [...ofMention] : [];
       }),
     );
-    const said = this.measureFromWords(asked, concepts, kinds, sureKinds);
+    let said = this.measureFromWords(asked, concepts, kinds, sureKinds);
+    // "and the H800?" after its rental price: a chip's name implies GPUs, but says nothing of what is asked; the
+    // measure comes from the words outside the names, else from the answer this follows.
+    if (said && followUp && context?.measure && names.mentions.length > 0) {
+      const outside = names.mentions.reduce((t, m) => blank(t, m.start, m.end), asked);
+      const outsideConcepts = new Set(
+        this.matcher
+          .analyze(outside)
+          .filter((t) => t.startsWith("#"))
+          .map((t) => t.slice(1)),
+      );
+      if (this.measureFromWords(outside, outsideConcepts, kinds, sureKinds) === undefined) said = undefined;
+    }
     // "а у клода?": the measure of the answer this follows, so the subject is chosen for it.
     let measure = said ?? (followUp && names.mentions.length > 0 ? context?.measure : undefined);
     // "платил 2 бакса в час", "why $2/hour": a price per GPU-hour quoted, and no other sum, is about the rental
@@ -336,6 +351,15 @@ export class Reader {
         measure = "hardware";
       }
     }
+    // "H100 или B200 — что почём?", "GPUs of V3 and of Llama 3.1": two things of one kind joined by "or"/"and", with a
+    // figure asked of them, are compared.
+    if (
+      ask === "figure" &&
+      subjects.length >= 2 &&
+      (said !== undefined || QUESTION_WORDS.test(normalized)) &&
+      this.joined(normalized, names.mentions)
+    )
+      ask = "compare";
     // "как грок 3, но по $1.5/ч", "like Nemotron-4 340B at $2.5/h": the model's figures at the price given.
     // Only the model named right after "like"/"как у": a model named elsewhere forces no preset.
     const like = parseLikeModel(text);
@@ -424,6 +448,15 @@ export class Reader {
   private unknownWords(text: string, names: string[]): string[] {
     const inNames = new Set(names.flatMap((n) => n.split(/[^\p{L}\d]+/u)));
     return this.matcher.unknownWords(text).filter((w) => w.length >= 3 && !inNames.has(w) && !CLAIMANTS.some((c) => c.pattern.test(w)));
+  }
+
+  /** The first two names are of one kind, with nothing but "или", "и (у)", "or", "and" or a comma between them. */
+  private joined(text: string, mentions: readonly { start: number; end: number; subjectIds: string[] }[]): boolean {
+    const [a, b] = [...mentions].sort((x, y) => x.start - y.start);
+    if (!a || !b) return false;
+    const kinds = (m: typeof a) => new Set(m.subjectIds.map((id) => this.kindOf(id)));
+    const sameKind = [...kinds(a)].some((k) => kinds(b).has(k));
+    return sameKind && JOINED.test(text.slice(a.end, b.start));
   }
 
   private kindOf(subjectId: string): string {
