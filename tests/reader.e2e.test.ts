@@ -250,6 +250,12 @@ describe("measures read from the way people ask", () => {
     expect(lastRecord(EN_USER).factIds[0]).toBe("r1-training-cost");
   });
 
+  it("a maker named in a ranking question filters the ranking: 'which openai models cost the most to train'", async () => {
+    const { text } = await ask("which openai models cost the most to train", EN_USER);
+    expect(text).toMatch(/The most expensive models to train<\/b> — by OpenAI/);
+    expect(lastRecord(EN_USER)).toMatchObject({ outcome: "ranking" });
+  });
+
   it("a company's whole fleet, though a model is named", async () => {
     await ask("how many gpus does deepseek own altogether, not only the v3 cluster?", EN_USER);
     expect(lastRecord(EN_USER).reading).toMatchObject({ measure: "gpu_fleet" });

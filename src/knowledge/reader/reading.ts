@@ -76,7 +76,7 @@ const QUESTION_WORDS =
 const WHY_WORDS =
   /(?<![\p{L}])(?:почему|зачем|отчего|откуда|как так|как удалось|как получилось|за сч[её]т чего|каким образом|where do(?:es)? .{0,40} come from|how do they know|how does|how do|what does .{1,60} do|что (?:не )?(?:входит|входило|включ\p{L}*|учт\p{L}*|покрыва\p{L}*)|why|how come|how did|how could|how was it|(?:в ч[её]м|где) подвох|what(?:'s| is|s) the catch|миф(?: или (?:нет|правда))?|a myth|what(?:'s| is| was)? (?:not )?(?:included|excluded|left out)|leave[sd]? out|left out|exclude[sd]?|include[sd]?|cover(?:s|ed)?)(?![\p{L}])/iu;
 const RANKING_WORDS =
-  /(?<![\p{L}])(?:сам(?:ые|ых|ая|ой|ое)\s+(?:дорог|больш|крупн|дешев|мощн)\p{L}*|топ(?:[- ]?\d+)?|top[- ]?\d+|top models|рейтинг\p{L}*|ranking|rank|most expensive|priciest|largest|biggest|costliest|список моделей|list (?:of )?models|какие модели|which models|models trained on|модели,? (?:которые )?обучен\p{L}*|по годам|over (?:the )?years|over time|со временем|тренд\p{L}*|trend\p{L}*|как быстро|how fast|график|chart|plot)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:сам(?:ые|ых|ая|ой|ое)\s+(?:дорог|больш|крупн|дешев|мощн)\p{L}*|топ(?:[- ]?\d+)?|top[- ]?\d+|top models|рейтинг\p{L}*|ranking|rank|most expensive|priciest|largest|biggest|costliest|список моделей|list (?:of )?models|как(?:ие|их|ой|ая)\s+(?:[\p{L}\d.-]+\s+)?модел\p{L}*|(?:which|what)\s+(?:[\p{L}\d.-]+\s+)?models|топ моделей|(?:cost|costs|spent)\s+the\s+most|больше всего|models trained on|модели,? (?:которые )?обучен\p{L}*|по годам|over (?:the )?years|over time|со временем|тренд\p{L}*|trend\p{L}*|как быстро|how fast|график|chart|plot)(?![\p{L}])/iu;
 const REFERS_BACK = /(?<![\p{L}])(?:it|its|it's|this|that|they|their|them|это|этот|эта|его|ее|её|их|она|он|они|там|тут)(?![\p{L}])/iu;
 /** "а если…", "what if…": a hypothetical, never a claim to check. */
 const WHAT_IF = /^\s*(?:а если|и если|а что если|ну а если|what if|and if|if)(?![\p{L}])/iu;
@@ -340,7 +340,9 @@ export class Reader {
 
     const chip = subjects.find((s) => this.kindOf(s.id) === "chip");
     const model = subjects.find((s) => this.kindOf(s.id) === "model");
-    let ask = this.askOf(normalized, concepts, subjects.length, figures, calc, measure, model !== undefined);
+    // "which OpenAI models cost the most", "топ моделей Meta": a maker named is a filter on the ranking, not its subject.
+    const makersOnly = subjects.length > 0 && subjects.every((s) => s.candidates.some((id) => this.kindOf(id) === "company"));
+    let ask = this.askOf(normalized, concepts, subjects.length, figures, calc, measure, model !== undefined, makersOnly);
     // "was V3 trained on H800s?", "R1 обучали на H100?": a claim about the hardware, with no figure in it.
     let claimedChip: string | undefined;
     if (chip && model && TRAINED_ON.test(normalized) && !QUESTION_WORDS.test(normalized) && (ask === "figure" || ask === "check")) {
@@ -471,6 +473,7 @@ export class Reader {
     calc: CalcQuery,
     measure: Measure | undefined,
     modelNamed: boolean,
+    makersOnly: boolean,
   ): Ask {
     const hasMeasure = measure !== undefined;
     if (WHY_WORDS.test(text)) return "why";
@@ -493,7 +496,7 @@ export class Reader {
     if (calcStandalone(calc, text) || (WHAT_IF.test(text) && hasCalcParameters(calc))) return "calc";
     // A figure in a question that asks for one ("почём HGX на 8 карт") is a parameter; otherwise it is a claim to check.
     if (figures.length > 0 && !QUESTION_WORDS.test(text) && (subjectCount > 0 || hasMeasure)) return "check";
-    if (RANKING_WORDS.test(text) && subjectCount === 0) return "ranking";
+    if (RANKING_WORDS.test(text) && (subjectCount === 0 || (makersOnly && /models|модел/u.test(text)))) return "ranking";
     if (subjectCount === 0 && !hasMeasure && (OFF_TOPIC_CUES.test(text) || concepts.size === 0)) return "chat";
     return "figure";
   }
