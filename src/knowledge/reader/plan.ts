@@ -49,6 +49,9 @@ const isImported = isEpochFact;
 const PAID =
   /(?<![\p{L}])(?:(?:за)?плати\p{L}*|плачен\p{L}*|арендова\p{L}*|снима\p{L}*|paid|pays?|paying|rented|renting|spent)(?![\p{L}])/iu;
 
+/** The verdicts that say a claim's figure is right, before asking whether it says what the figure measures. */
+const holds = (verdict: Verdict) => verdict === "confirmed" || verdict === "roughly_right";
+
 /** At most this many facts of one subject and measure are told in one answer. */
 const MAX_TOLD = 5;
 /** A quoted figure this close to a curated fact's says what the claim is about ("правда, что платят 1,3 млн?"). */
@@ -279,7 +282,7 @@ export class Planner {
     const behind = figures.length > 0 && figures.every(repeatsTheClaim) ? this.strongerBehind(claim, figures) : undefined;
     if (behind) {
       const result = checkClaim(claim, [behind], measuresOf(behind)[0], measuresOf);
-      if (result.verdict === "confirmed" || result.verdict === "roughly_right") {
+      if (holds(result.verdict)) {
         // The figure is right, but it measures something other than what the claim says.
         return {
           kind: "check",
@@ -304,7 +307,7 @@ export class Planner {
     const otherMeasure = other ? measuresOf(other)[0] : undefined;
     if (other && otherMeasure && !measuresOf(other).includes(measure)) {
       const alternative = checkClaim(claim, this.factsFor(other.subject, otherMeasure), otherMeasure, measuresOf);
-      if (alternative.verdict === "confirmed" || alternative.verdict === "roughly_right") {
+      if (holds(alternative.verdict)) {
         const basis = alternative.basis ?? other;
         return { kind: "check", verdict: "misleading", claim, subject: about, measure, basis, facts: [basis, ...facts].slice(0, MAX_TOLD) };
       }
@@ -312,10 +315,9 @@ export class Planner {
     let verdict = this.chipsAgree(reading, result.basis, result.verdict);
     // The figure exists, but as another measure than the one the claim names ("the GPUs alone are worth $1.6B"
     // when $1.6B is all server capex): true in number, misleading in what it says.
-    if (measureSwitched && (verdict === "confirmed" || verdict === "roughly_right")) verdict = "misleading";
+    if (measureSwitched && holds(verdict)) verdict = "misleading";
     // "дипсик платил 2 бакса в час": the number is the one assumed in a calculation, but nobody paid it.
-    if (result.basis?.assumed && PAID.test(reading.text) && (verdict === "confirmed" || verdict === "roughly_right"))
-      verdict = "misleading";
+    if (result.basis?.assumed && PAID.test(reading.text) && holds(verdict)) verdict = "misleading";
     const told = [...new Set([...(result.basis ? [result.basis] : []), ...weighed, ...facts])].slice(0, MAX_TOLD);
     return { kind: "check", verdict, claim, subject: about, measure, basis: result.basis, facts: told };
   }
