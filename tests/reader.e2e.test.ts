@@ -340,6 +340,13 @@ describe("follow-ups on any answer", () => {
     expect(lastRecord()).toMatchObject({ outcome: "compare" });
   });
 
+  it("a model's own GPU-hours at a price asked with cost words are a calculation, in both languages", async () => {
+    const en = (await ask("what would v3's gpu hours cost at $12.29/h", EN_USER)).text;
+    expect(en).toMatch(/2\.79M GPU-hours \(DeepSeek's figures for DeepSeek V3\) × \$12\.29\/GPU·h = <b>\$34\.3M<\/b>/);
+    const ru = (await ask("сколько стоили бы гпу-часы v3 по 3.42")).text;
+    expect(ru).toMatch(/= <b>\$9,53 млн<\/b>/);
+  });
+
   it("another chip and price in a calculation", async () => {
     await ask("2048 H800 на 57 дней по $2/ч");
     const { text } = await ask("а если на B200 по $4?");

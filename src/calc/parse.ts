@@ -64,6 +64,9 @@ const NUMBER_WORDS: Record<string, number> = {
   один: 1,
   одна: 1,
   одну: 1,
+  одной: 1,
+  одного: 1,
+  single: 1,
   два: 2,
   две: 2,
   пару: 2,
@@ -225,6 +228,11 @@ export function prepare(text: string): string {
       .replace(/(?<![\p{L}\d])(?:a|один|одну|one)\s+(?=(?:month|мес|week|нед|day|день|year|год))/gu, "1 ")
       // "на неделю", "for a week" said without a number: one of it.
       .replace(/(?<![\p{L}\d])(на|за|for|в течение)\s+(?=(?:неделю|месяц|сутки|день|год|week|month|day|year)(?![\p{L}]))/gu, "$1 1 ")
+      // "год аренды одной H100", "a year of renting": a period named as what is bought, one of it.
+      .replace(
+        /(?<![\p{L}\d])(?=(?:неделя|неделю|месяц|сутки|день|год|week|month|day|year)\s+(?:of\s+)?(?:аренд\p{L}*|работ\p{L}*|обучени\p{L}*|rent\p{L}*|training|compute)(?![\p{L}]))/gu,
+        "1 ",
+      )
   );
 }
 
@@ -426,6 +434,19 @@ export function parseCalcQuery(text: string, options: ParseOptions = {}): CalcQu
     if (word && !COUNT_QUALIFIERS.has(word) && (/\d/.test(word) || unread.slice(0, counted.index).trim() === ""))
       query.problems.push({ field: "gpus", kind: "not_a_number" });
   }
+  // "2.788 млн часов по $3.42": thousands of hours at a price per hour, with no GPUs, are GPU-hours (one GPU's hours
+  // would be centuries of wall time). After a calculation, hours alone change its duration instead.
+  if (
+    !options.afterCalc &&
+    query.gpus === undefined &&
+    query.gpuHours === undefined &&
+    query.price !== undefined &&
+    query.duration?.unit === "hour" &&
+    query.duration.value >= MIN_HOURS_AS_GPU_HOURS
+  ) {
+    query.gpuHours = query.duration.value;
+    delete query.duration;
+  }
   if (!query.gpuModel && hasDigit) {
     const model = MODEL_MENTION.exec(s)?.groups?.model;
     if (model) query.gpuModel = modelName(model);
@@ -487,6 +508,8 @@ const COUNT_QUALIFIERS = new Set([
   "один",
 ]);
 
+/** Hours of wall time no single training run takes (over a year): with a price and no GPUs, they are GPU-hours. */
+const MIN_HOURS_AS_GPU_HOURS = 10_000;
 /** Words of an API's price per token, where a bare "$3" is no price per GPU-hour. */
 const API_PRICE_WORDS = /(?<![\p{L}])(?:api|tokens?|токен\p{L}*|input|output|вход\p{L}*|выход\p{L}*)(?![\p{L}])/u;
 /** A price per unit bought without a currency ("по 30к за штуку") is at least this; smaller numbers "each" are counts. */

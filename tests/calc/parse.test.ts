@@ -83,6 +83,10 @@ const CASES: [string, Expected][] = [
   ["2.788 млн гпу-часов по цене аренды h800 3.42$ сколько будет", { gpuHours: 2_788_000, gpuModel: "H800", price: 3.42 }],
   ["147к гпу-часов р1 по цене aws 12.29 — скок бы вышло", { gpuHours: 147_000, price: 12.29 }],
   ["сколько будет стоить 50 тыщ h100 по 30к за штуку", { gpus: 50_000, gpuModel: "H100", unitPrice: 30_000 }],
+  // A period named as what is bought, one GPU in the genitive; thousands of hours at a price are GPU-hours
+  ["скок стоит год аренды одной h100 по 3.29", { gpus: 1, gpuModel: "H100", price: 3.29, duration: { value: 1, unit: "year" } }],
+  ["a year of renting a single h100 at $2", { gpus: 1, gpuModel: "H100", price: 2, duration: { value: 1, unit: "year" } }],
+  ["2.788 млн часов по $3.42 сколько было бы", { gpuHours: 2_788_000, price: 3.42 }],
   // Not calculations: words before "GPU" that are no count, an API's prices per token
   ["why does deepseek use $2/hour if they own their gpus", { price: 2 }],
   ["дипсик платил 2 бакса в час за аренду гпу", { price: 2 }],

@@ -111,7 +111,7 @@ const ROUTES: Record<Plan["kind"], Middleware<BotContext>> = {
     // "how much is that at $2/h" after a model's GPU-hours: that model's figures at the price given.
     if (ctx.reading?.presetModel && !parseLikeModel(question(ctx))) {
       const told = loadConversation(ctx);
-      const preferGpuHours = told?.kind === "fact" && told.measure === "gpu_hours";
+      const preferGpuHours = (told?.kind === "fact" && told.measure === "gpu_hours") || ctx.reading.measure === "gpu_hours";
       return answerWithModelFigures(ctx, ctx.reading.presetModel, ctx.reading.calc, question(ctx), { preferGpuHours });
     }
     await answerCalcFromReading(ctx, ctx.reading!.calc, question(ctx), ctx.reading!.followUp);

@@ -383,6 +383,16 @@ export class Reader {
       calc.gpuHours === undefined &&
       (followUp || REFERS_BACK.test(normalized));
     if (priceOfTold) ask = "calc";
+    // "what would V3's GPU-hours cost at $12.29/h": a model's own GPU-hours, priced as the question says.
+    const priceOfNamed =
+      !priceOfTold &&
+      model !== undefined &&
+      measure === "gpu_hours" &&
+      calc.price !== undefined &&
+      calc.gpus === undefined &&
+      calc.gpuHours === undefined &&
+      COST_WORDS.test(normalized);
+    if (priceOfNamed) ask = "calc";
     if (!measure && context?.measure && followUp && subjects.length > 0) measure = context.measure;
     // "сколько видюх у дипсика" → "а сколько это в деньгах?": the money of what was counted.
     if (
@@ -422,7 +432,7 @@ export class Reader {
         spans.map((m) => normalized.slice(m.start, m.end)),
       ),
       calc,
-      ...(presetModel ? { presetModel } : priceOfTold ? { presetModel: toldModel } : {}),
+      ...(presetModel ? { presetModel } : priceOfTold ? { presetModel: toldModel } : priceOfNamed ? { presetModel: model.id } : {}),
       followUp,
       ...(currency ? { currency } : {}),
       terms: [...terms],
