@@ -279,6 +279,16 @@ describe("what the data lacks: said so, never a neighbour's figure", () => {
     }
   });
 
+  it("a subject named with words it cannot read as a measure: asks which figure, offering the ones there are", async () => {
+    const { text, calls } = await ask("сколько котиков у deepseek");
+    expect(text).toMatch(/Не понял, какая цифра о DeepSeek \(компания\) вам нужна/);
+    expect(text).not.toMatch(/\$\d/);
+    expect(buttons(calls[0]).length).toBeGreaterThan(0);
+    expect(lastRecord()).toMatchObject({ outcome: "clarify", factIds: [] });
+    await ask("сколько народу работает в deepseek");
+    expect(lastRecord().reading).toMatchObject({ measure: "headcount" });
+  });
+
   it("a subject without the measure asked: says so, naming both, and offers what there is", async () => {
     const { text, calls } = await ask("how many parameters does gpt-4.5 have", EN_USER);
     expect(text).toMatch(/I have no “parameter count” figure for GPT-4\.5\./);

@@ -176,7 +176,8 @@ export async function answerNotInData(ctx: BotContext, plan: PlanOf<"not_in_data
 }
 
 export async function answerClarify(ctx: BotContext, plan: PlanOf<"clarify">, question: string, reading?: Reading): Promise<void> {
-  const text = ctx.t.questions.didYouMean;
+  const name = plan.subject ? ctx.deps.kb.subjectById.get(plan.subject)?.name[ctx.lang] : undefined;
+  const text = name ? escapeHtml(ctx.t.questions.whichFigureOf(name)) : ctx.t.questions.didYouMean;
   await tell(ctx, reading, {
     question,
     outcome: "clarify",

@@ -149,6 +149,7 @@ export const en: Messages = {
     dontKnow: "I don't know that: there is no vetted figure for it in my knowledge base, and I won't make one up.",
     dontKnowSuggest: "I can tell you, for example:",
     didYouMean: "Did you mean:",
+    whichFigureOf: (subject) => `I am not sure which figure about ${subject} you mean. These are the ones I have:`,
     noSuchFigure: (subject) => `I have no such figure for ${subject}. What I do have:`,
   },
   facts: {

@@ -134,6 +134,8 @@ export interface Messages {
     dontKnow: string;
     dontKnowSuggest: string;
     didYouMean: string;
+    /** A subject named, but not which of its figures: the ones there are follow as buttons. */
+    whichFigureOf: (subject: string) => string;
     noSuchFigure: (subject: string) => string;
   };
   facts: {

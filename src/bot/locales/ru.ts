@@ -152,6 +152,7 @@ export const ru: Messages = {
     dontKnow: "Этого я не знаю — в моей базе нет подходящей проверенной цифры, а придумывать я не буду.",
     dontKnowSuggest: "Могу рассказать, например:",
     didYouMean: "Уточните, что вы имели в виду:",
+    whichFigureOf: (subject) => `Не понял, какая цифра о ${subject} вам нужна. Вот какие у меня есть:`,
     noSuchFigure: (subject) => `Такой цифры для ${subject} в моей базе нет. Что есть:`,
   },
   facts: {

@@ -28,7 +28,7 @@ export type Plan =
   | { kind: "compare"; subjects: string[]; measure: Measure | undefined }
   | { kind: "calc" }
   | { kind: "ranking"; measure: Measure }
-  | { kind: "clarify"; options: Fact[] }
+  | { kind: "clarify"; options: Fact[]; /** Named, but not which of its figures is asked. */ subject?: string }
   | { kind: "dont_know"; suggestions: Fact[] }
   | { kind: "chat" };
 
@@ -198,6 +198,14 @@ export class Planner {
     }
     const measure = reading.measure;
     if (!measure) return this.fromMatcher(reading, subject);
+    // "сколько народу работает в DeepSeek": no measure the reader knows, and words it does not know — the measure it
+    // would assume (a model's training cost) is a guess. Ask which figure is meant instead of answering another question.
+    if (!reading.measureSaid && reading.unknownWords.length > 0 && !reading.followUp && !reading.refersBack) {
+      // "DeepSeek" may be the company or its model; with no measure to decide, the company is what was named.
+      const named = reading.subjects[0]?.candidates.find((id) => this.kb.subjectById.get(id)?.kind === "company") ?? subject;
+      const options = this.offer(named);
+      if (options.length > 0) return { kind: "clarify", options, subject: named };
+    }
     const facts = this.factsFor(subject, measure);
     // "сколько Microsoft вложил в OpenAI": money put into another company named is no figure of the investor's own
     // spending (its capex); a close measure would answer another question.
