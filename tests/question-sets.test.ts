@@ -16,6 +16,8 @@ const SETS = [
   "field-dev2",
   "reading-dev3",
   "reading-holdout2",
+  "reading-dev4",
+  "reading-holdout3",
 ] as const;
 const KINDS = ["figure", "check", "why", "compare", "calc", "ranking", "missing_measure", "not_in_data", "offtopic"];
 
