@@ -310,6 +310,13 @@ describe("what the data lacks: said so, never a neighbour's figure", () => {
     expect(text).not.toMatch(/^<b>\$/m);
   });
 
+  it("a company's worth ('как компания') is its valuation: none for DeepSeek, and no model's cost instead", async () => {
+    const { text } = await ask("сколько стоит дипсик как компания, оценка");
+    expect(lastRecord()).toMatchObject({ outcome: "missing_measure" });
+    expect(lastRecord().reading).toMatchObject({ subjects: ["deepseek"], measure: "valuation" });
+    expect(text).not.toMatch(/5,576/);
+  });
+
   it("off-topic: no figure at all", async () => {
     for (const question of ["привет, как дела?", "what's the weather in berlin"]) {
       const { text } = await ask(question);
@@ -355,6 +362,19 @@ describe("follow-ups on any answer", () => {
     expect(en).toMatch(/2\.79M GPU-hours \(DeepSeek's figures for DeepSeek V3\) × \$12\.29\/GPU·h = <b>\$34\.3M<\/b>/);
     const ru = (await ask("сколько стоили бы гпу-часы v3 по 3.42")).text;
     expect(ru).toMatch(/= <b>\$9,53 млн<\/b>/);
+  });
+
+  it("a named model's run at a quoted hourly price is a calculation with its own GPUs and time", async () => {
+    const { text } = await ask("скок стоил бы прогон ламы 405b по ценам aws 12.29 за час");
+    expect(text).toMatch(/16 384 GPU H100 × 2 142 часа \(цифры Epoch AI для Llama 3\.1 405B\) × \$12,29\/GPU·ч = <b>\$431 млн<\/b>/);
+  });
+
+  it("'compare to o1' after R1's API price compares the two on that measure", async () => {
+    await ask("r1 api price", EN_USER);
+    const { text } = await ask("compare to o1", EN_USER);
+    expect(lastRecord(EN_USER)).toMatchObject({ outcome: "compare" });
+    expect(text).toMatch(/DeepSeek R1/);
+    expect(text).toMatch(/o1/);
   });
 
   it("another chip and price in a calculation", async () => {

@@ -43,10 +43,10 @@ export const HOURS_PER_UNIT: Record<DurationUnit, number> = {
 export const durationHours = (d: { value: number; unit: DurationUnit }): number => d.value * HOURS_PER_UNIT[d.unit];
 
 const SCALE: [RegExp, number][] = [
-  [/^(?:k|к|тыс\.?|тысяч\p{L}*|тыщ\p{L}*)$/u, 1e3],
-  [/^(?:m|mln|млн\.?|миллион\p{L}*|лям\p{L}*)$/u, 1e6],
-  [/^(?:b|bn|млрд\.?|миллиард\p{L}*)$/u, 1e9],
-  [/^(?:t|трлн\.?|триллион\p{L}*)$/u, 1e12],
+  [/^(?:k|к|тыс\.?|тысяч\p{L}*|тыщ\p{L}*|thousands?)$/u, 1e3],
+  [/^(?:m|mln|млн\.?|миллион\p{L}*|лям\p{L}*|millions?)$/u, 1e6],
+  [/^(?:b|bn|млрд\.?|миллиард\p{L}*|billions?)$/u, 1e9],
+  [/^(?:t|трлн\.?|триллион\p{L}*|trillions?)$/u, 1e12],
 ];
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -88,7 +88,7 @@ const NUMBER_WORDS: Record<string, number> = {
 const NUMBER_WORD_BEFORE_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${Object.keys(NUMBER_WORDS).join("|")})(?=\s+\p{L})`, "gu");
 
 // A number: grouped thousands ("4 096", "4,096"), decimals ("1,5", "2.788"), exponents ("1e6").
-const NUM = String.raw`(?<![\p{L}\d.,])(?<sign>[-−]\s*)?(?<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?(?:e[+-]?\d+)?)(?:\s*(?<scale>k|к|тыс\.?|тысяч\p{L}*|тыщ\p{L}*|mln|m|млн\.?|миллион\p{L}*|лям\p{L}*|bn|b|млрд\.?|миллиард\p{L}*|t|трлн\.?|триллион\p{L}*)(?![\p{L}]))?`;
+const NUM = String.raw`(?<![\p{L}\d.,])(?<sign>[-−]\s*)?(?<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?(?:e[+-]?\d+)?)(?:\s*(?<scale>k|к|тыс\.?|тысяч\p{L}*|тыщ\p{L}*|thousands?|mln|m|млн\.?|миллион\p{L}*|лям\p{L}*|millions?|bn|b|млрд\.?|миллиард\p{L}*|billions?|t|трлн\.?|триллион\p{L}*|trillions?)(?![\p{L}]))?`;
 
 const GPU_MODEL = String.raw`(?<model>h100|h800|h200|a100|b200|н100|н800|н200|а100)`;
 const GPU_WORD = String.raw`(?:x\s*|×\s*)?(?:gpus?|гпу|видеокарт\p{L}*|видюх\p{L}*|карт(?:а|ы|очек)?\p{L}*|ускорител\p{L}*|чип(?:ов|а|ы)?|${GPU_MODEL}(?:\s*(?:gpus?|гпу|видеокарт\p{L}*))?(?![\s-]*(?:gpu[\s-]*)?(?:час|hours?)))`;
@@ -169,6 +169,8 @@ const RULE = {
   tokens: rule(String.raw`${NUM}\s*(?:tokens?|токен\p{L}*)`),
   percent: rule(String.raw`${NUM}\s*%\s*(?:mfu|утилизац\p{L}*|загрузк\p{L}*|utili[sz]ation)?`),
   barePrice: rule(String.raw`\$\s*${NUM}(?![\p{L}\d])`),
+  /** "12.29 за час", "3.5 per hour": a number with decimals per hour is a price, currency said or not. */
+  decimalPerHour: rule(String.raw`(?<![\p{L}\d.,$])(?<num>\d+[.,]\d+)${PER_HOUR}`),
   /** "3.42$", the dollar sign after the number. */
   barePriceAfter: rule(String.raw`${NUM}\s*\$(?![\p{L}\d])`),
   /** "по 30к за штуку": a price per unit bought, with no currency said. */
@@ -291,6 +293,7 @@ export function parseCalcQuery(text: string, options: ParseOptions = {}): CalcQu
     return true;
   };
   each(RULE.dollarsThenPrice, (_m, n) => setPrice(n), NEEDS.dollars);
+  each(RULE.decimalPerHour, (_m, n) => (n.value > LIMIT_BARE_PRICE ? false : setPrice(n)));
   each(RULE.priceThenDollars, (_m, n) => setPrice(n), NEEDS.dollars);
   each(
     RULE.atPrice,

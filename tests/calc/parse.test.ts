@@ -87,6 +87,10 @@ const CASES: [string, Expected][] = [
   ["скок стоит год аренды одной h100 по 3.29", { gpus: 1, gpuModel: "H100", price: 3.29, duration: { value: 1, unit: "year" } }],
   ["a year of renting a single h100 at $2", { gpus: 1, gpuModel: "H100", price: 2, duration: { value: 1, unit: "year" } }],
   ["2.788 млн часов по $3.42 сколько было бы", { gpuHours: 2_788_000, price: 3.42 }],
+  ["скок стоил бы прогон ламы 405b по ценам aws 12.29 за час", { price: 12.29 }],
+  // English scale words: "$100 million" is a sum, never $100 an hour
+  ["is it true gpt-4 cost $100 million to train", {}],
+  ["2 million gpu hours at $2", { gpuHours: 2_000_000, price: 2 }],
   // Not calculations: words before "GPU" that are no count, an API's prices per token
   ["why does deepseek use $2/hour if they own their gpus", { price: 2 }],
   ["дипсик платил 2 бакса в час за аренду гпу", { price: 2 }],

@@ -64,6 +64,15 @@ export function readQuestion(ctx: BotContext, text: string): void {
   } else if (conversation?.kind === "compare" && continues && reading.subjects.length === 1 && plan.kind !== "calc") {
     // "vs Claude?" after a comparison: the first model against the new one.
     plan = { kind: "compare", subjects: [conversation.subjects[0], reading.subjects[0]!.id], measure: reading.measure };
+  } else if (conversation?.kind === "fact" && plan.kind === "compare" && plan.subjects.length === 1) {
+    // "compare to o1" after R1's API price: the subject told against the one named, on the measure told.
+    const told = conversation.subjects?.[0];
+    if (told && told !== plan.subjects[0])
+      plan = {
+        kind: "compare",
+        subjects: [told, plan.subjects[0]!],
+        measure: reading.measureSaid ? reading.measure : (conversation.measure ?? reading.measure),
+      };
   }
   ctx.reading = reading;
   ctx.plan = plan;

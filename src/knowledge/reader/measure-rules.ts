@@ -63,6 +63,12 @@ export const MEASURE_RULES: MeasureRule[] = [
   { measure: "salaries", any: ["salary"] },
   { measure: "headcount", any: ["headcount"] },
   { measure: "valuation", any: ["valuation"] },
+  // "сколько стоит дипсик как компания", "what is DeepSeek worth as a company": the company's price, not a model's.
+  {
+    measure: "valuation",
+    pattern:
+      /(?:как|в качестве) компани\p{L}*|as a (?:company|business)|компани\p{L}*[^?]{0,20}(?:оценк|стоит)|(?:оценк|стоит)[^?]{0,20}компани\p{L}*|is (?:it|deepseek|openai|\p{L}+) worth/u,
+  },
   {
     measure: "market_value",
     all: ["loss"],

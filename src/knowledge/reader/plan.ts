@@ -64,7 +64,6 @@ const SAME_FIGURE = 0.02;
 const SIBLINGS: Partial<Record<Measure, Measure[]>> = {
   funding: ["investment", "valuation"],
   investment: ["funding", "capex"],
-  valuation: ["funding"],
   capex: ["hardware_spend", "investment"],
   hardware_spend: ["capex"],
   gpu_fleet: ["gpu_count"],

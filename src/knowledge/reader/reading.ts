@@ -387,7 +387,7 @@ export class Reader {
     const priceOfNamed =
       !priceOfTold &&
       model !== undefined &&
-      measure === "gpu_hours" &&
+      (measure === "gpu_hours" || measure === "training_cost") &&
       calc.price !== undefined &&
       calc.gpus === undefined &&
       calc.gpuHours === undefined &&
