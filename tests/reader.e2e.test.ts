@@ -377,6 +377,16 @@ describe("follow-ups on any answer", () => {
     expect(text).toMatch(/o1/);
   });
 
+  it("tokens at a price per million are an API bill, and 'а в рублях?' converts it", async () => {
+    const { text } = await ask("сколько стоит сгенерить 10 млн выходных токенов на р1 по 2.19");
+    expect(text).toMatch(/10 млн токенов × \$2,19 за 1 млн токенов = <b>\$21,9<\/b>/);
+    expect(text).not.toMatch(/DeepSeek V3 —/);
+    const roubles = (await ask("а в рублях?")).text;
+    expect(roubles).toMatch(/≈ <b>1 774 ₽<\/b>/);
+    const en = (await ask("100M input tokens at $2.50, how much?", EN_USER)).text;
+    expect(en).toMatch(/100M tokens × \$2\.5 per 1M tokens = <b>\$250<\/b>/);
+  });
+
   it("another chip and price in a calculation", async () => {
     await ask("2048 H800 на 57 дней по $2/ч");
     const { text } = await ask("а если на B200 по $4?");

@@ -159,6 +159,10 @@ export function renderCalculation(outcome: CalcOutcome, reference: CalcReference
       lines.push(`${n(outcome.units)} × ${outcome.gpuModel ?? c.anyGpu} × ${usd(outcome.unitPrice)} = ${result}`);
       notes.push(c.capexNote);
       break;
+    case "api":
+      lines.push(c.apiLine(escapeHtml(formatCompact(outcome.tokens, lang)), escapeHtml(price(outcome.tokenPrice)), result));
+      notes.push(c.apiNote);
+      break;
     case "compute": {
       const peakFact = reference.gpuPeaks.get(outcome.gpuModel)?.factId;
       const peakRef = peakFact ? ` [${cite(peakFact)}]` : "";
@@ -200,7 +204,8 @@ export function renderCalculation(outcome: CalcOutcome, reference: CalcReference
     lines.push(c.converted(`<b>${escapeHtml(formatMoney(outcome.converted.amount, outcome.currency, lang))}</b>`, rateText, date, refs));
   }
 
-  if (outcome.kind !== "capex") {
+  // A training run is put next to DeepSeek V3's; buying GPUs or paying an API bill is not a training run.
+  if (outcome.kind !== "capex" && outcome.kind !== "api") {
     const ref = reference.referenceRun;
     const ratio = outcome.usd / ref.usd;
     const times = (x: number) => plural(lang, x, m.units.times);

@@ -15,11 +15,14 @@ export const LIMITS = {
   /** USD per GPU-hour; far above any real rental price, still rejects typos like "$2000/h". */
   maxPricePerHour: 1_000,
   maxUnitPrice: 10_000_000,
+  /** USD per million tokens; the dearest APIs list well under $1,000. */
+  maxTokenPrice: 1_000,
   maxParameters: 1e15,
   maxTokens: 1e17,
 } as const;
 
-export type CalcField = "gpus" | "duration" | "price" | "gpuHours" | "units" | "unitPrice" | "parameters" | "tokens" | "utilization";
+export type CalcField =
+  "gpus" | "duration" | "price" | "gpuHours" | "units" | "unitPrice" | "tokenPrice" | "parameters" | "tokens" | "utilization";
 export type ProblemKind = "zero" | "negative" | "too_large" | "not_a_number" | "not_integer" | "contradictory";
 export interface Problem {
   field: CalcField;
@@ -71,6 +74,13 @@ export function gpuHoursCost(gpuHours: number, pricePerGpuHour: number): Result<
 export function capex(units: number, unitPrice: number): Result<{ usd: number }> {
   return collect([check("units", units, LIMITS.maxGpus, { integer: true }), check("unitPrice", unitPrice, LIMITS.maxUnitPrice)], () => ({
     usd: units * unitPrice,
+  }));
+}
+
+/** What a number of tokens costs through an API at a price per million tokens. */
+export function apiCost(tokens: number, pricePerMillion: number): Result<{ usd: number }> {
+  return collect([check("tokens", tokens, LIMITS.maxTokens), check("tokenPrice", pricePerMillion, LIMITS.maxTokenPrice)], () => ({
+    usd: (tokens / 1e6) * pricePerMillion,
   }));
 }
 

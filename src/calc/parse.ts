@@ -19,6 +19,8 @@ export interface CalcQuery {
   gpuHours?: number;
   /** A price per GPU bought (capex), as opposed to per GPU-hour. */
   unitPrice?: number;
+  /** USD per million tokens: an API's price, for what a number of tokens costs through it. */
+  tokenPrice?: number;
   parameters?: number;
   tokens?: number;
   utilization?: number;
@@ -166,7 +168,7 @@ const RULE = {
   parameters: rule(String.raw`${NUM}[\s-]*(?:active\s+|активн\p{L}*\s+)?(?:params?|parameters?|параметр\p{L}*)`),
   /** "a 70B model", "70B-модель": a size right before "model" (one with a scale of millions and up; see its rule). */
   modelSize: rule(String.raw`${NUM}[\s-]*(?:models?|модел\p{L}*|llm)(?![\p{L}])`),
-  tokens: rule(String.raw`${NUM}\s*(?:tokens?|токен\p{L}*)`),
+  tokens: rule(String.raw`${NUM}\s*(?:(?:input|output|prompt|completion|входн\p{L}*|выходн\p{L}*)\s+)?(?:tokens?|токен\p{L}*)`),
   percent: rule(String.raw`${NUM}\s*%\s*(?:mfu|утилизац\p{L}*|загрузк\p{L}*|utili[sz]ation)?`),
   barePrice: rule(String.raw`\$\s*${NUM}(?![\p{L}\d])`),
   /** "12.29 за час", "3.5 per hour": a number with decimals per hour is a price, currency said or not. */
@@ -458,6 +460,27 @@ export function parseCalcQuery(text: string, options: ParseOptions = {}): CalcQu
   if (/руб|₽|rub|rouble|ruble/u.test(s)) query.currency = "RUB";
   else if (/(?<![\p{L}])евро|(?<![\p{L}])eur|€/u.test(s)) query.currency = "EUR";
   else if (/в долларах|in dollars|in usd|в usd/u.test(s)) query.currency = "USD";
+  // "10 млн выходных токенов по 2.19", "100M input tokens at $2.50": tokens and a bare price, with no model size or
+  // GPUs to compute with, are an API bill at that price per million tokens.
+  if (
+    query.tokens !== undefined &&
+    query.parameters === undefined &&
+    query.gpus === undefined &&
+    query.gpuHours === undefined &&
+    !PER_HOUR_SAID.test(s)
+  ) {
+    if (query.price !== undefined) {
+      if (record("tokenPrice", { value: query.price, negative: false })) query.tokenPrice = query.price;
+      delete query.price;
+    } else {
+      const pick = (_m: RegExpExecArray, n: Omit<NumberMatch, "start" | "end">) => {
+        if (query.tokenPrice !== undefined || n.value > LIMIT_BARE_PRICE) return false;
+        if (record("tokenPrice", n)) query.tokenPrice = n.value;
+        return true;
+      };
+      for (const regex of [RULE.barePrice, RULE.barePriceAfter, RULE.atPrice, RULE.bareDecimal]) each(regex, pick);
+    }
+  }
   const asked = ASKED.find(([pattern]) => pattern.test(s))?.[1];
   if (asked) query.asked = asked;
   if (query.gpus !== undefined && query.gpuHours !== undefined && query.duration !== undefined) {
@@ -511,6 +534,8 @@ const COUNT_QUALIFIERS = new Set([
   "один",
 ]);
 
+/** A price said to be per hour ("$2/h", "по 2 бакса в час"): a GPU-hour's, never a million tokens'. */
+const PER_HOUR_SAID = new RegExp(PER_HOUR, "u");
 /** Hours of wall time no single training run takes (over a year): with a price and no GPUs, they are GPU-hours. */
 const MIN_HOURS_AS_GPU_HOURS = 10_000;
 /** Words of an API's price per token, where a bare "$3" is no price per GPU-hour. */
@@ -533,6 +558,7 @@ export function hasCalcParameters(q: CalcQuery): boolean {
     q.price !== undefined ||
     q.gpuHours !== undefined ||
     q.unitPrice !== undefined ||
+    q.tokenPrice !== undefined ||
     q.parameters !== undefined ||
     q.tokens !== undefined ||
     q.utilization !== undefined ||

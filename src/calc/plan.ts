@@ -1,4 +1,15 @@
-import { capex, computeEstimate, convert, gpuHoursCost, LIMITS, runCost, type CalcField, type Problem, type Result } from "./cost.js";
+import {
+  apiCost,
+  capex,
+  computeEstimate,
+  convert,
+  gpuHoursCost,
+  LIMITS,
+  runCost,
+  type CalcField,
+  type Problem,
+  type Result,
+} from "./cost.js";
 import { durationHours, type CalcQuery, type CalcTarget, type Currency, type DurationUnit, type GpuModel } from "./parse.js";
 import type { PresetField, PresetUse } from "./preset.js";
 
@@ -75,6 +86,8 @@ export type CalcOutcome =
       };
     })
   | (Common & { kind: "capex"; units: number; unitPrice: number; gpuModel?: GpuModel })
+  /** Tokens through an API at a price per million tokens. */
+  | (Common & { kind: "api"; tokens: number; tokenPrice: number })
   | (Common & {
       kind: "compute";
       parameters: number;
@@ -112,6 +125,7 @@ export function mergeParams(previous: CalcParams | undefined, query: CalcQuery):
     "price",
     "gpuHours",
     "unitPrice",
+    "tokenPrice",
     "parameters",
     "tokens",
     "utilization",
@@ -154,7 +168,7 @@ export function planCalculation(params: CalcParams, reference: CalcReference, { 
 
   const finish = <T extends { usd: number }>(
     result: Result<T>,
-    extra: (value: T) => Omit<CalcOutcome & { kind: "run" | "gpuHours" | "capex" | "compute" }, keyof Common>,
+    extra: (value: T) => Omit<CalcOutcome & { kind: "run" | "gpuHours" | "capex" | "api" | "compute" }, keyof Common>,
   ): CalcOutcome => {
     if (!result.ok) return { kind: "problems", problems: result.problems };
     const preset = { ...(params.preset ? { preset: params.preset } : {}), ...asked };
@@ -172,6 +186,13 @@ export function planCalculation(params: CalcParams, reference: CalcReference, { 
     }
     return { ...extra(result.value), ...preset, assumptions, currency, usd: result.value.usd } as CalcOutcome;
   };
+
+  if (params.tokenPrice !== undefined && params.parameters === undefined) {
+    if (params.tokens === undefined) return { kind: "missing", missing: ["tokens"] };
+    const tokens = params.tokens;
+    const tokenPrice = params.tokenPrice;
+    return finish(apiCost(tokens, tokenPrice), () => ({ kind: "api", tokens, tokenPrice }));
+  }
 
   if (params.parameters !== undefined || params.tokens !== undefined) {
     const missing: CalcField[] = [];

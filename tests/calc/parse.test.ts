@@ -88,6 +88,10 @@ const CASES: [string, Expected][] = [
   ["a year of renting a single h100 at $2", { gpus: 1, gpuModel: "H100", price: 2, duration: { value: 1, unit: "year" } }],
   ["2.788 млн часов по $3.42 сколько было бы", { gpuHours: 2_788_000, price: 3.42 }],
   ["скок стоил бы прогон ламы 405b по ценам aws 12.29 за час", { price: 12.29 }],
+  // Tokens at a price per million: an API bill; with a price per hour, never
+  ["сколько стоит сгенерить 10 млн выходных токенов на р1 по 2.19", { tokens: 10_000_000, tokenPrice: 2.19 }],
+  ["100M input tokens at $2.50, how much?", { tokens: 100_000_000, tokenPrice: 2.5 }],
+  ["15.6T tokens at $2/h", { tokens: 15.6e12, price: 2 }],
   // English scale words: "$100 million" is a sum, never $100 an hour
   ["is it true gpt-4 cost $100 million to train", {}],
   ["2 million gpu hours at $2", { gpuHours: 2_000_000, price: 2 }],

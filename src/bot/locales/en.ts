@@ -344,6 +344,8 @@ export const en: Messages = {
     costLine: (working) => `Cost: ${working}`,
     roundTheClock: "Counting the GPUs busy 24 hours a day, with no downtime.",
     capexNote: "GPUs only: no servers, network, power or people.",
+    apiLine: (tokens, price, result) => `${tokens} tokens × ${price} per 1M tokens = ${result}`,
+    apiNote: "At the price per million tokens you gave. APIs price input and output tokens differently, and cached input for less.",
     missing: (fields) =>
       `To compute this I still need: ${fields}. For example: “4096 GPUs for 30 days at $2/h” or “2.788M GPU-hours at $2”.`,
     problems: "I can't compute that:",
@@ -354,6 +356,7 @@ export const en: Messages = {
       gpuHours: "GPU-hours",
       units: "number of units",
       unitPrice: "unit price",
+      tokenPrice: "price per million tokens",
       parameters: "number of parameters",
       tokens: "number of tokens",
       utilization: "utilisation (MFU)",

@@ -321,6 +321,10 @@ export interface Messages {
     /** Under a time or GPU count worked out from GPU-hours: round the clock, no downtime. */
     roundTheClock: string;
     capexNote: string;
+    /** An API bill: tokens × price per million tokens, the figures already formatted. */
+    apiLine: (tokens: string, pricePerMillion: string, result: string) => string;
+    /** Under an API bill: whose price it is and what it leaves out. */
+    apiNote: string;
     missing: (fields: string) => string;
     problems: string;
     fields: Record<CalcField, string>;

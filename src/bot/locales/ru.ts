@@ -349,6 +349,8 @@ export const ru: Messages = {
     costLine: (working) => `Стоимость: ${working}`,
     roundTheClock: "Считаю, что GPU заняты 24 часа в сутки без простоев.",
     capexNote: "Только покупка GPU: без серверов, сети, энергии и людей.",
+    apiLine: (tokens, price, result) => `${tokens} токенов × ${price} за 1 млн токенов = ${result}`,
+    apiNote: "По вашей цене за миллион токенов. Входные и выходные токены у API стоят по-разному, кэшированный вход дешевле.",
     missing: (fields) => `Для расчёта не хватает: ${fields}. Например: «4096 GPU на 30 дней по $2/ч» или «2,788 млн GPU-часов по $2».`,
     problems: "Не могу посчитать:",
     fields: {
@@ -358,6 +360,7 @@ export const ru: Messages = {
       gpuHours: "GPU-часы",
       units: "число штук",
       unitPrice: "цена за штуку",
+      tokenPrice: "цена за миллион токенов",
       parameters: "число параметров",
       tokens: "число токенов",
       utilization: "загрузка (MFU)",
