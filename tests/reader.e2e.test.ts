@@ -387,6 +387,14 @@ describe("follow-ups on any answer", () => {
     expect(en).toMatch(/100M tokens × \$2\.5 per 1M tokens = <b>\$250<\/b>/);
   });
 
+  it("a sum quoted and asked in roubles is converted, and 'а в евро?' converts it again", async () => {
+    const { text } = await ask("нвидиа потеряла 589 ярдов — в рублях это сколько");
+    expect(text).toMatch(/<b>\$589 млрд<\/b>\n≈ <b>47,7 трлн ₽<\/b> по курсу 81,01 ₽\/\$/);
+    expect(text).not.toMatch(/DeepSeek V3 —/);
+    const euros = (await ask("а в евро?")).text;
+    expect(euros).toMatch(/≈ <b>500 млрд €<\/b>/);
+  });
+
   it("another chip and price in a calculation", async () => {
     await ask("2048 H800 на 57 дней по $2/ч");
     const { text } = await ask("а если на B200 по $4?");

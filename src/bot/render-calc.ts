@@ -159,6 +159,9 @@ export function renderCalculation(outcome: CalcOutcome, reference: CalcReference
       lines.push(`${n(outcome.units)} × ${outcome.gpuModel ?? c.anyGpu} × ${usd(outcome.unitPrice)} = ${result}`);
       notes.push(c.capexNote);
       break;
+    case "convert":
+      lines.push(result);
+      break;
     case "api":
       lines.push(c.apiLine(escapeHtml(formatCompact(outcome.tokens, lang)), escapeHtml(price(outcome.tokenPrice)), result));
       notes.push(c.apiNote);
@@ -205,7 +208,7 @@ export function renderCalculation(outcome: CalcOutcome, reference: CalcReference
   }
 
   // A training run is put next to DeepSeek V3's; buying GPUs or paying an API bill is not a training run.
-  if (outcome.kind !== "capex" && outcome.kind !== "api") {
+  if (outcome.kind !== "capex" && outcome.kind !== "api" && outcome.kind !== "convert") {
     const ref = reference.referenceRun;
     const ratio = outcome.usd / ref.usd;
     const times = (x: number) => plural(lang, x, m.units.times);

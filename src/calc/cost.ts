@@ -15,6 +15,8 @@ export const LIMITS = {
   /** USD per GPU-hour; far above any real rental price, still rejects typos like "$2000/h". */
   maxPricePerHour: 1_000,
   maxUnitPrice: 10_000_000,
+  /** A sum to convert: more than the world's yearly output is a typo. */
+  maxAmount: 1e15,
   /** USD per million tokens; the dearest APIs list well under $1,000. */
   maxTokenPrice: 1_000,
   maxParameters: 1e15,
@@ -22,7 +24,7 @@ export const LIMITS = {
 } as const;
 
 export type CalcField =
-  "gpus" | "duration" | "price" | "gpuHours" | "units" | "unitPrice" | "tokenPrice" | "parameters" | "tokens" | "utilization";
+  "gpus" | "duration" | "price" | "gpuHours" | "units" | "unitPrice" | "tokenPrice" | "amount" | "parameters" | "tokens" | "utilization";
 export type ProblemKind = "zero" | "negative" | "too_large" | "not_a_number" | "not_integer" | "contradictory";
 export interface Problem {
   field: CalcField;
@@ -75,6 +77,11 @@ export function capex(units: number, unitPrice: number): Result<{ usd: number }>
   return collect([check("units", units, LIMITS.maxGpus, { integer: true }), check("unitPrice", unitPrice, LIMITS.maxUnitPrice)], () => ({
     usd: units * unitPrice,
   }));
+}
+
+/** A sum as it is, to be converted. */
+export function sum(amount: number): Result<{ usd: number }> {
+  return collect([check("amount", amount, LIMITS.maxAmount)], () => ({ usd: amount }));
 }
 
 /** What a number of tokens costs through an API at a price per million tokens. */

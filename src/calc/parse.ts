@@ -21,6 +21,8 @@ export interface CalcQuery {
   unitPrice?: number;
   /** USD per million tokens: an API's price, for what a number of tokens costs through it. */
   tokenPrice?: number;
+  /** A sum in dollars quoted to be converted ("589 ярдов — в рублях это сколько"). */
+  amount?: number;
   parameters?: number;
   tokens?: number;
   utilization?: number;
@@ -47,7 +49,7 @@ export const durationHours = (d: { value: number; unit: DurationUnit }): number 
 const SCALE: [RegExp, number][] = [
   [/^(?:k|к|тыс\.?|тысяч\p{L}*|тыщ\p{L}*|thousands?)$/u, 1e3],
   [/^(?:m|mln|млн\.?|миллион\p{L}*|лям\p{L}*|millions?)$/u, 1e6],
-  [/^(?:b|bn|млрд\.?|миллиард\p{L}*|billions?)$/u, 1e9],
+  [/^(?:b|bn|млрд\.?|миллиард\p{L}*|ярд\p{L}*|billions?)$/u, 1e9],
   [/^(?:t|трлн\.?|триллион\p{L}*|trillions?)$/u, 1e12],
 ];
 
@@ -90,7 +92,7 @@ const NUMBER_WORDS: Record<string, number> = {
 const NUMBER_WORD_BEFORE_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${Object.keys(NUMBER_WORDS).join("|")})(?=\s+\p{L})`, "gu");
 
 // A number: grouped thousands ("4 096", "4,096"), decimals ("1,5", "2.788"), exponents ("1e6").
-const NUM = String.raw`(?<![\p{L}\d.,])(?<sign>[-−]\s*)?(?<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?(?:e[+-]?\d+)?)(?:\s*(?<scale>k|к|тыс\.?|тысяч\p{L}*|тыщ\p{L}*|thousands?|mln|m|млн\.?|миллион\p{L}*|лям\p{L}*|millions?|bn|b|млрд\.?|миллиард\p{L}*|billions?|t|трлн\.?|триллион\p{L}*|trillions?)(?![\p{L}]))?`;
+const NUM = String.raw`(?<![\p{L}\d.,])(?<sign>[-−]\s*)?(?<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?(?:e[+-]?\d+)?)(?:\s*(?<scale>k|к|тыс\.?|тысяч\p{L}*|тыщ\p{L}*|thousands?|mln|m|млн\.?|миллион\p{L}*|лям\p{L}*|millions?|bn|b|млрд\.?|миллиард\p{L}*|ярд\p{L}*|billions?|t|трлн\.?|триллион\p{L}*|trillions?)(?![\p{L}]))?`;
 
 const GPU_MODEL = String.raw`(?<model>h100|h800|h200|a100|b200|н100|н800|н200|а100)`;
 const GPU_WORD = String.raw`(?:x\s*|×\s*)?(?:gpus?|гпу|видеокарт\p{L}*|видюх\p{L}*|карт(?:а|ы|очек)?\p{L}*|ускорител\p{L}*|чип(?:ов|а|ы)?|${GPU_MODEL}(?:\s*(?:gpus?|гпу|видеокарт\p{L}*))?(?![\s-]*(?:gpu[\s-]*)?(?:час|hours?)))`;
@@ -173,6 +175,8 @@ const RULE = {
   barePrice: rule(String.raw`\$\s*${NUM}(?![\p{L}\d])`),
   /** "12.29 за час", "3.5 per hour": a number with decimals per hour is a price, currency said or not. */
   decimalPerHour: rule(String.raw`(?<![\p{L}\d.,$])(?<num>\d+[.,]\d+)${PER_HOUR}`),
+  /** A sum of money: "$589B", "589 ярдов", "6 млн долларов". */
+  sum: rule(String.raw`${DOLLARS}?\s*${NUM}\s*${DOLLARS}?`),
   /** "3.42$", the dollar sign after the number. */
   barePriceAfter: rule(String.raw`${NUM}\s*\$(?![\p{L}\d])`),
   /** "по 30к за штуку": a price per unit bought, with no currency said. */
@@ -481,6 +485,17 @@ export function parseCalcQuery(text: string, options: ParseOptions = {}): CalcQu
       for (const regex of [RULE.barePrice, RULE.barePriceAfter, RULE.atPrice, RULE.bareDecimal]) each(regex, pick);
     }
   }
+  // "нвидиа потеряла 589 ярдов — в рублях это сколько": a sum asked in another currency, and nothing to compute it
+  // from, is the sum converted. A sum is in dollars or has a scale (thousands and up).
+  if ((query.currency === "RUB" || query.currency === "EUR") && !hasCalcParameters(query)) {
+    each(RULE.sum, (m, n) => {
+      if (query.amount !== undefined || (!m.groups?.scale && !/\$|usd|долл|бакс/.test(m[0]))) return false;
+      // "до 20к рублей" is a sum in roubles already: nothing to convert.
+      if (/^\s*(?:руб|₽|rub|евро|€|eur)/u.test(s.slice(m.index + m[0].length))) return false;
+      if (record("amount", n)) query.amount = n.value;
+      return true;
+    });
+  }
   const asked = ASKED.find(([pattern]) => pattern.test(s))?.[1];
   if (asked) query.asked = asked;
   if (query.gpus !== undefined && query.gpuHours !== undefined && query.duration !== undefined) {
@@ -559,6 +574,7 @@ export function hasCalcParameters(q: CalcQuery): boolean {
     q.gpuHours !== undefined ||
     q.unitPrice !== undefined ||
     q.tokenPrice !== undefined ||
+    q.amount !== undefined ||
     q.parameters !== undefined ||
     q.tokens !== undefined ||
     q.utilization !== undefined ||

@@ -1,5 +1,6 @@
 import {
   apiCost,
+  sum,
   capex,
   computeEstimate,
   convert,
@@ -86,6 +87,8 @@ export type CalcOutcome =
       };
     })
   | (Common & { kind: "capex"; units: number; unitPrice: number; gpuModel?: GpuModel })
+  /** A sum quoted, converted to the currency asked. */
+  | (Common & { kind: "convert" })
   /** Tokens through an API at a price per million tokens. */
   | (Common & { kind: "api"; tokens: number; tokenPrice: number })
   | (Common & {
@@ -126,6 +129,7 @@ export function mergeParams(previous: CalcParams | undefined, query: CalcQuery):
     "gpuHours",
     "unitPrice",
     "tokenPrice",
+    "amount",
     "parameters",
     "tokens",
     "utilization",
@@ -168,7 +172,7 @@ export function planCalculation(params: CalcParams, reference: CalcReference, { 
 
   const finish = <T extends { usd: number }>(
     result: Result<T>,
-    extra: (value: T) => Omit<CalcOutcome & { kind: "run" | "gpuHours" | "capex" | "api" | "compute" }, keyof Common>,
+    extra: (value: T) => Omit<CalcOutcome & { kind: "run" | "gpuHours" | "capex" | "api" | "convert" | "compute" }, keyof Common>,
   ): CalcOutcome => {
     if (!result.ok) return { kind: "problems", problems: result.problems };
     const preset = { ...(params.preset ? { preset: params.preset } : {}), ...asked };
@@ -186,6 +190,8 @@ export function planCalculation(params: CalcParams, reference: CalcReference, { 
     }
     return { ...extra(result.value), ...preset, assumptions, currency, usd: result.value.usd } as CalcOutcome;
   };
+
+  if (params.amount !== undefined) return finish(sum(params.amount), () => ({ kind: "convert" }));
 
   if (params.tokenPrice !== undefined && params.parameters === undefined) {
     if (params.tokens === undefined) return { kind: "missing", missing: ["tokens"] };

@@ -92,6 +92,10 @@ const CASES: [string, Expected][] = [
   ["сколько стоит сгенерить 10 млн выходных токенов на р1 по 2.19", { tokens: 10_000_000, tokenPrice: 2.19 }],
   ["100M input tokens at $2.50, how much?", { tokens: 100_000_000, tokenPrice: 2.5 }],
   ["15.6T tokens at $2/h", { tokens: 15.6e12, price: 2 }],
+  // A sum in dollars asked in another currency: converted; a sum already in roubles is not
+  ["нвидиа потеряла 589 ярдов — в рублях это сколько", { amount: 589e9, currency: "RUB" }],
+  ["$6M in euros", { amount: 6e6, currency: "EUR" }],
+  ["какой проц взять для игр до 20к рублей", { currency: "RUB" }],
   // English scale words: "$100 million" is a sum, never $100 an hour
   ["is it true gpt-4 cost $100 million to train", {}],
   ["2 million gpu hours at $2", { gpuHours: 2_000_000, price: 2 }],

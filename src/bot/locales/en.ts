@@ -357,6 +357,7 @@ export const en: Messages = {
       units: "number of units",
       unitPrice: "unit price",
       tokenPrice: "price per million tokens",
+      amount: "sum",
       parameters: "number of parameters",
       tokens: "number of tokens",
       utilization: "utilisation (MFU)",

@@ -361,6 +361,7 @@ export const ru: Messages = {
       units: "число штук",
       unitPrice: "цена за штуку",
       tokenPrice: "цена за миллион токенов",
+      amount: "сумма",
       parameters: "число параметров",
       tokens: "число токенов",
       utilization: "загрузка (MFU)",

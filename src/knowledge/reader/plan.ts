@@ -275,7 +275,11 @@ export class Planner {
     if (!facts.some(statesComparable)) {
       // A curated fact stating that very figure tells what the claim is about ("правда, что платят 1,3 млн?").
       // The measure read first; failing that any measure, as the words may name a close one ("50K GPUs" for a fleet).
-      const same = this.sameFigure(claim, about, measure) ?? this.sameFigure(claim, about, undefined);
+      // The subject first, then the others named ("Nvidia took a $5.5B hit from the H20 ban": the charge is Nvidia's).
+      const named = [...new Set([about, ...reading.subjects.map((s) => s.id)])];
+      const same =
+        named.map((id) => this.sameFigure(claim, id, measure)).find((f) => f !== undefined) ??
+        named.map((id) => this.sameFigure(claim, id, undefined)).find((f) => f !== undefined);
       if (same) {
         measureSwitched = readMeasureKnown && measure !== undefined && !measuresOf(same).includes(measure);
         about = same.subject;
