@@ -364,9 +364,9 @@ describe("follow-ups on any answer", () => {
     expect(ru).toMatch(/= <b>\$9,53 млн<\/b>/);
   });
 
-  it("a named model's run at a quoted hourly price is a calculation with its own GPUs and time", async () => {
+  it("a named model's run at a quoted hourly price is a calculation on its maker's own GPU-hours", async () => {
     const { text } = await ask("скок стоил бы прогон ламы 405b по ценам aws 12.29 за час");
-    expect(text).toMatch(/16 384 GPU H100 × 2 142 часа \(цифры Epoch AI для Llama 3\.1 405B\) × \$12,29\/GPU·ч = <b>\$431 млн<\/b>/);
+    expect(text).toMatch(/30,8 млн GPU-часов \(цифры Meta для Llama 3\.1 405B\) × \$12,29\/GPU·ч = <b>\$379 млн<\/b>/);
   });
 
   it("'compare to o1' after R1's API price compares the two on that measure", async () => {

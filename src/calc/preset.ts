@@ -62,7 +62,10 @@ export function presetFromModel(kb: KnowledgeBase, subjectId: string, { preferGp
   const chipName = profile.gpuModel?.value;
   const preset: ModelPreset = { subjectId };
   // After the model's GPU-hours were told ("how much is that at $2/h"), those GPU-hours, not GPUs × time.
-  const toldGpuHours = preferGpuHours ? whole(profile.gpuHours) : undefined;
+  // So are GPU-hours its maker reported (Meta's 30.84M for Llama 3.1 405B): the primary figure, before an outside
+  // estimate of GPUs × time.
+  const reported = whole(profile.gpuHours);
+  const toldGpuHours = preferGpuHours || (reported && !isEpochFact(reported.fact)) ? reported : undefined;
   if (toldGpuHours) preset.gpuHours = toldGpuHours;
   else if (gpus && hours) {
     preset.gpus = gpus;
