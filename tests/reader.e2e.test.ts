@@ -127,6 +127,16 @@ describe("a claim: checked, and the answer opens with a verdict", () => {
     expect(text).toMatch(/<b>❌ Wrong<\/b>/);
   });
 
+  it("a ratio claimed between two things is worked out from their figures: '27x cheaper' holds, '10x' does not", async () => {
+    const ru = (await ask("р1 по апи в 27 раз дешевле o1, это правда?")).text;
+    expect(ru).toMatch(/<b>✅ Подтверждается<\/b>\nВ вопросе: в 27 раз дешевле\nПо цифрам ниже: в 27,4 раза/);
+    const en = (await ask("r1 api is 10x cheaper than o1 — right?", EN_USER)).text;
+    expect(en).toMatch(/<b>❌ Wrong<\/b>\nClaimed: 10x cheaper\nBy the figures below: 27\.4×/);
+    const hours = (await ask("llama 405b used ~11x the gpu hours of deepseek v3", EN_USER)).text;
+    expect(hours).toMatch(/By the figures below: 11\.1×/);
+    expect(lastRecord(EN_USER).factIds).toEqual(expect.arrayContaining(["llama-405b-gpu-hours", "v3-gpu-hours"]));
+  });
+
   it("R1 'for $5M' is wrong or misleading: DeepSeek's own figure is $294K on top of V3", async () => {
     const { text } = await ask("р1 обучили за пять миллионов долларов?");
     expect(text).toMatch(/<b>(⚠️ Вводит в заблуждение|❌ Неверно)<\/b>/);

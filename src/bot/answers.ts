@@ -7,7 +7,8 @@ import type { Fact } from "../knowledge/schema.js";
 import { callback } from "./callbacks.js";
 import type { BotContext } from "./context.js";
 import { saveConversation } from "./conversation.js";
-import { t } from "./locales/index.js";
+import { formatNumber } from "./locales/format.js";
+import { plural, t } from "./locales/index.js";
 import { describeReading, escapeHtml, renderClaims, renderFacts, verdictLead, type CheckedClaim, type Conversion } from "./render.js";
 import { factKeyboard, isUnsure, recordAnswer, sendHtml } from "./reply.js";
 
@@ -103,10 +104,15 @@ export async function answerCheck(ctx: BotContext, plan: PlanOf<"check">, questi
   const m = ctx.t.reader;
   const claimed =
     plan.claim?.text ??
+    plan.ratio?.claimed ??
     (plan.claimedChip ? m.trainedOn(ctx.deps.kb.subjectById.get(plan.claimedChip)?.name[ctx.lang] ?? plan.claimedChip) : undefined);
+  const found = plan.ratio ? formatNumber(plan.ratio.actual, ctx.lang, 1) : undefined;
   const rendered = renderFacts(ctx.deps.kb, plan.facts, ctx.lang, {
     readingLine: readingLine(ctx, plan.subject, plan.measure),
-    lead: verdictLead(plan.verdict, claimed, ctx.lang),
+    lead: [
+      ...verdictLead(plan.verdict, claimed, ctx.lang),
+      ...(plan.ratio && found ? [escapeHtml(m.ratioFound(found, plural(ctx.lang, plan.ratio.actual, ctx.t.units.times)))] : []),
+    ],
   });
   if (plan.subject && plan.measure && plan.facts[0]) {
     saveConversation(ctx, {

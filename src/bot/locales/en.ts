@@ -132,6 +132,7 @@ export const en: Messages = {
     },
     claimed: (claim) => `Claimed: ${claim}`,
     trainedOn: (chip) => `trained on ${chip}`,
+    ratioFound: (ratio) => `By the figures below: ${ratio}×`,
     forwardedHeading: "The claims in the forwarded message, checked",
     claimNumber: (n, text) => `<b>${n}.</b> “${text}”`,
     missingMeasure: (subject, measure) => `I have no “${measure}” figure for ${subject}.`,

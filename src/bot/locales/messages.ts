@@ -107,6 +107,8 @@ export interface Messages {
     claimed: (claim: string) => string;
     /** A claim about the chips a model was trained on: "обучение на H800". */
     trainedOn: (chip: string) => string;
+    /** Under a ratio claimed: the ratio the figures below give, already formatted, and its plural word. */
+    ratioFound: (ratio: string, times: string) => string;
     /** Above the claims of a forwarded message, checked one by one. */
     forwardedHeading: string;
     /** A claim from a forwarded message, numbered. */

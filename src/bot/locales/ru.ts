@@ -135,6 +135,7 @@ export const ru: Messages = {
     },
     claimed: (claim) => `В вопросе: ${claim}`,
     trainedOn: (chip) => `обучение на ${chip}`,
+    ratioFound: (ratio, times) => `По цифрам ниже: в ${ratio} ${times}`,
     forwardedHeading: "Проверил утверждения из пересланного сообщения",
     claimNumber: (n, text) => `<b>${n}.</b> «${text}»`,
     missingMeasure: (subject, measure) => `Для ${subject} в моей базе нет цифры «${measure}».`,

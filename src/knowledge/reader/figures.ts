@@ -23,6 +23,32 @@ export type FigureUnit =
 
 export type Bound = "exact" | "about" | "atLeast" | "atMost";
 
+/** "в 27 раз дешевле", "10x cheaper", "11 times the GPU-hours": how many times one thing is another, and which way. */
+export interface QuotedRatio {
+  value: number;
+  /** The first thing named is the smaller one ("cheaper", "меньше", "fewer"). */
+  less: boolean;
+  text: string;
+}
+
+const RATIO_NUMBER = String.raw`(?<num>\d+(?:[.,]\d+)?)`;
+const LESS = String.raw`дешевле|меньше|ниже|cheaper|less|fewer|lower|smaller`;
+const MORE = String.raw`дороже|больше|выше|more|pricier|higher|bigger|larger|the`;
+const RATIO = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:в\s+)?(?:~|около\s+|about\s+|roughly\s+)?${RATIO_NUMBER}\s*(?:раз(?:а)?|x|×|х|times)(?![\p{L}\d])\s*(?:(?<less>${LESS})|(?<more>${MORE}))(?![\p{L}])`,
+  "u",
+);
+
+/** A ratio quoted as a claim, if the message has one. */
+export function extractRatio(text: string): QuotedRatio | undefined {
+  const s = toNfkc(text.toLowerCase()).replace(/ё/g, "е");
+  const m = RATIO.exec(s);
+  if (!m?.groups?.num) return undefined;
+  const value = Number(m.groups.num.replace(",", "."));
+  if (!Number.isFinite(value) || value <= 1) return undefined;
+  return { value, less: m.groups.less !== undefined, text: text.slice(m.index, m.index + m[0].length).trim() };
+}
+
 export interface QuotedFigure {
   value: number;
   unit: FigureUnit;

@@ -4,7 +4,7 @@ import type { FactMatcher } from "../matcher.js";
 import { measuresOf, type Measure } from "../measures.js";
 import type { ClaimType, Fact } from "../schema.js";
 import { ExplanationIndex } from "./explanations.js";
-import type { QuotedFigure } from "./figures.js";
+import type { QuotedFigure, QuotedRatio } from "./figures.js";
 import { CLAIMANTS, MEASURE_KINDS, type Reading, type ReadingContext } from "./reading.js";
 import { checkClaim, comparableUnits, repeatsTheClaim, statedFigure, type Verdict } from "./verdict.js";
 
@@ -17,6 +17,8 @@ export type Plan =
       claim: QuotedFigure | undefined;
       /** For a claim about the chips a model was trained on. */
       claimedChip?: string;
+      /** For a ratio claimed between two subjects: the ratio the facts give, the same way round. */
+      ratio?: { claimed: string; actual: number };
       subject: string | undefined;
       measure: Measure | undefined;
       basis: Fact | undefined;
@@ -186,6 +188,10 @@ export class Planner {
       return unknownThing && reading.asksSomething ? { kind: "not_in_data", name: unknownThing, near: [] } : { kind: "chat" };
     if (reading.ask === "why") return this.explain(reading, subject);
     if (reading.ask === "check") {
+      if (reading.ratio && reading.measure && reading.subjects.length >= 2) {
+        const checked = this.checkRatio(reading, reading.ratio, reading.measure);
+        if (checked) return checked;
+      }
       if (reading.claimedChip && subject) return this.checkHardware(reading, subject, reading.claimedChip);
       if (reading.measure === "cost_scope") return this.checkScope(reading, subject);
       const claim = reading.figures[0];
@@ -331,6 +337,28 @@ export class Planner {
     if (result.basis?.assumed && PAID.test(reading.text) && holds(verdict)) verdict = "misleading";
     const told = [...new Set([...(result.basis ? [result.basis] : []), ...weighed, ...facts])].slice(0, MAX_TOLD);
     return { kind: "check", verdict, claim, subject: about, measure, basis: result.basis, facts: told };
+  }
+
+  /**
+   * "R1 is 27x cheaper than o1 on the API": the first figure of each subject for the measure, in the same unit, and
+   * their ratio the way the claim puts it. Within 10% it holds, within 25% it is roughly right, else it is wrong.
+   */
+  private checkRatio(reading: Reading, ratio: QuotedRatio, measure: Measure): Plan | undefined {
+    const [a, b] = reading.subjects.map((s) => this.factsFor(s.id, measure).find((f) => f.value !== undefined && f.unit));
+    if (!a || !b || a.unit !== b.unit || !a.value || !b.value) return undefined;
+    const actual = ratio.less ? b.value / a.value : a.value / b.value;
+    const off = Math.abs(actual - ratio.value) / ratio.value;
+    const verdict: Verdict = actual <= 1 ? "wrong" : off <= 0.1 ? "confirmed" : off <= 0.25 ? "roughly_right" : "wrong";
+    return {
+      kind: "check",
+      verdict,
+      claim: undefined,
+      ratio: { claimed: ratio.text, actual },
+      subject: a.subject,
+      measure,
+      basis: a,
+      facts: [a, b],
+    };
   }
 
   /** A curated fact of the subject (any subject if none) stating the claim's very figure, of the measure if one is given. */

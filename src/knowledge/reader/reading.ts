@@ -4,7 +4,7 @@ import type { FactMatcher } from "../matcher.js";
 import { measuresOf, type Measure } from "../measures.js";
 import type { Lang, Subject } from "../schema.js";
 import { toNfkc } from "../text.js";
-import { extractFigures, type QuotedFigure } from "./figures.js";
+import { extractFigures, extractRatio, type QuotedFigure, type QuotedRatio } from "./figures.js";
 import { DEFAULT_MEASURE, MEASURE_RULES, type MeasureRule } from "./measure-rules.js";
 import { SubjectIndex, type UnknownName } from "./subjects.js";
 
@@ -36,6 +36,8 @@ export interface Reading {
   figures: QuotedFigure[];
   /** A chip the question says a model was trained on ("was V3 trained on H800s?"): a claim to check. */
   claimedChip?: string;
+  /** "в 27 раз дешевле", "10x cheaper than o1": a ratio between the first two subjects, claimed. */
+  ratio?: QuotedRatio;
   /** "it", "its", "это", "его": the message refers back to what was talked about. */
   refersBack: boolean;
   /** The message asks something: a question word or a question mark. */
@@ -362,6 +364,10 @@ export class Reader {
       this.joined(normalized, names.mentions)
     )
       ask = "compare";
+    // "р1 по апи в 27 раз дешевле o1, это правда?", "llama used ~11x the GPU-hours of V3": a ratio between two things
+    // named is a claim to check, not a comparison asked for.
+    const ratio = subjects.length >= 2 && (ask === "compare" || ask === "check" || ask === "figure") ? extractRatio(text) : undefined;
+    if (ratio && !/во сколько раз|how many times/u.test(normalized)) ask = "check";
     // "как грок 3, но по $1.5/ч", "like Nemotron-4 340B at $2.5/h": the model's figures at the price given.
     // Only the model named right after "like"/"как у": a model named elsewhere forces no preset.
     const like = parseLikeModel(text);
@@ -424,6 +430,7 @@ export class Reader {
       measureSaid: said !== undefined,
       figures,
       ...(claimedChip ? { claimedChip } : {}),
+      ...(ratio && ask === "check" ? { ratio } : {}),
       claimants: CLAIMANTS.filter((c) => c.pattern.test(normalized)).map((c) => c.key),
       asksSomething: QUESTION_WORDS.test(normalized) || normalized.includes("?"),
       refersBack: REFERS_BACK.test(normalized),
