@@ -219,6 +219,19 @@ describe("why and how: answered from explanations and caveats", () => {
     expect(lastRecord().reading).toMatchObject({ ask: "why", measure: "cost_scope" });
   });
 
+  it("why-questions read by what they ask: FP8 is a technique, 'то 40 то 100' a spread of estimates, H800 'а не' H100 the export rules, 'misleading' what a figure leaves out", async () => {
+    const cases: [string, string][] = [
+      ["зачем им был fp8 при обучении", "v3-cheap-techniques"],
+      ["почему оценки стоимости гпт-4 так скачут, то 40 то 100 лямов", "gpt4-estimates-differ"],
+      ["почему дипсик учили на h800 а не на h100", "h800-export-ban-2023"],
+      ["why do people keep saying the $6M deepseek number is misleading", "v3-cost-scope"],
+    ];
+    for (const [question, fact] of cases) {
+      await ask(question, /[а-я]/.test(question) ? RU_USER : EN_USER);
+      expect(lastRecord(/[а-я]/.test(question) ? RU_USER : EN_USER), question).toMatchObject({ outcome: "explain", factIds: [fact] });
+    }
+  });
+
   it("why the GPT-4 estimates differ", async () => {
     const { text } = await ask("почему у гпт-4 столько разных оценок стоимости?");
     expect(text).toMatch(/Оценки GPT-4 расходятся, потому что измеряют разное/);

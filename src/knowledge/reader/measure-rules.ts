@@ -29,6 +29,12 @@ export const MEASURE_RULES: MeasureRule[] = [
       /если считать вс|вместе со всем|со всем вместе|не только (?:финальн|последн|прогон)|all[- ]in\b|including everything|not (?:just|only) the final|beyond the final run|full cost|true cost|real cost|настоящ\p{L}* стоимост|реальн\p{L}* стоимост/u,
   },
   { measure: "estimate_differences", any: ["differ"] },
+  // "почему одни пишут 294к, а другие 6.77 млн", "some say $40M, others $100M", "то 40 то 100 лямов".
+  {
+    measure: "estimate_differences",
+    pattern:
+      /(?<![\p{L}])одни [^?]{0,80}друг\p{L}*|some (?:say|sources|people|write)[^?]{0,80}others|all over the place|(?<![\p{L}])то \d[^?]{0,30}то \d/u,
+  },
   // "так дешёвый дипсик это миф?", "cheap DeepSeek, what's the catch": what the cheap figure leaves out.
   { measure: "cost_scope", pattern: /(?:дешев|cheap)[^?]*(?:миф|подвох|catch|myth)|(?:миф|подвох|catch|myth)[^?]*(?:дешев|cheap)/u },
   {
@@ -37,6 +43,8 @@ export const MEASURE_RULES: MeasureRule[] = [
       /(?:как|за сч[её]т чего|каким образом|почему)\s.*(?:дешев|сэконом|удалось|так мало)|how (?:did|do|could|was|were) (?:they|it|deepseek|v3|r1).*(?:cheap|so little|save|so low)|why (?:was|is|were) (?:it|v3|deepseek|r1|training) so cheap/u,
   },
   { measure: "techniques", any: ["technique"] },
+  // "зачем им был FP8 при обучении": a number format is how it was trained, not its cost; a chip's FP8 speed is its spec.
+  { measure: "techniques", any: ["precision"], noKinds: ["chip"] },
   { measure: "export_controls", any: ["export"] },
   { measure: "market_value", any: ["market"] },
   { measure: "market_value", any: ["drop"], subjectKinds: ["company"], noKinds: ["model"] },
@@ -62,6 +70,12 @@ export const MEASURE_RULES: MeasureRule[] = [
   { measure: "cost_trend", any: ["grow", "fall", "trend"], subjectKinds: ["trend"] },
   { measure: "salaries", any: ["salary"] },
   { measure: "headcount", any: ["headcount"] },
+  // "how many people work at DeepSeek": "people" alone is too common a word ("people keep saying…") to mean head count.
+  {
+    measure: "headcount",
+    pattern:
+      /(?:how many|сколько)\s+(?:\p{L}+\s+)?(?:people|ppl|человек|engineers|инженер\p{L}*|researchers|исследовател\p{L}*)|(?:people|ppl|человек)\s+(?:\p{L}+\s+)?(?:work|работа\p{L}*)/u,
+  },
   { measure: "valuation", any: ["valuation"] },
   // "сколько стоит дипсик как компания", "what is DeepSeek worth as a company": the company's price, not a model's.
   {

@@ -120,6 +120,11 @@ const HOURLY_MISREAD: ReadonlySet<Measure> = new Set(["gpu_hours", "salaries", "
 /** "GPU-hours" said as such: then GPU-hours are asked, at the price quoted ("Llama 3.1 405B GPU-hours at $2/h"). */
 const GPU_HOURS_SAID = /(?:gpu|гпу)[\s-]*(?:hours|часов|часа)(?![\p{L}])/iu;
 
+/** Words that call a figure misleading: a why-question with them asks what it leaves out. */
+const MISLEADING = /misleading|вводит в заблуждени|лукав\p{L}*|не вся правда|overstat|understat|занижен|завышен/u;
+/** "а не", "not", "instead of": one thing chosen over another. */
+const RATHER_THAN = /(?<![\p{L}])(?:а не|вместо|and not|not|instead of|rather than)(?![\p{L}])/u;
+
 /** What stands between two names that are compared: "или", "и у", "and", ",". */
 const JOINED = /^[\s,]*(?:или|либо|и|а|or|and)?[\s,]*(?:у\s+)?$/u;
 
@@ -400,6 +405,13 @@ export class Reader {
       COST_WORDS.test(normalized);
     if (priceOfNamed) ask = "calc";
     if (!measure && context?.measure && followUp && subjects.length > 0) measure = context.measure;
+    if (ask === "why") {
+      // "why do people say the $6M is misleading": what the figure leaves out.
+      if (MISLEADING.test(normalized)) measure = "cost_scope";
+      // "почему учили на H800, а не на H100": one chip rather than another is the export rules' doing.
+      else if (subjects.filter((s) => this.kindOf(s.id) === "chip").length >= 2 && RATHER_THAN.test(normalized))
+        measure = "export_controls";
+    }
     // "сколько видюх у дипсика" → "а сколько это в деньгах?": the money of what was counted.
     if (
       followUp &&
