@@ -137,6 +137,12 @@ describe("a claim: checked, and the answer opens with a verdict", () => {
     expect(lastRecord(EN_USER).factIds).toEqual(expect.arrayContaining(["llama-405b-gpu-hours", "v3-gpu-hours"]));
   });
 
+  it("'X дешевле Y в обучении, так?' weighs the two like with like; estimates that disagree on which is cheaper make it misleading", async () => {
+    const { text } = await ask("джемини ультра дешевле гпт-4 в обучении, так?");
+    expect(text).toMatch(/<b>⚠️ Вводит в заблуждение<\/b>\nВ вопросе: дешевле/);
+    expect(lastRecord()).toMatchObject({ outcome: "check", verdict: "misleading" });
+  });
+
   it("R1 'for $5M' is wrong or misleading: DeepSeek's own figure is $294K on top of V3", async () => {
     const { text } = await ask("р1 обучили за пять миллионов долларов?");
     expect(text).toMatch(/<b>(⚠️ Вводит в заблуждение|❌ Неверно)<\/b>/);

@@ -25,7 +25,8 @@ export type Bound = "exact" | "about" | "atLeast" | "atMost";
 
 /** "в 27 раз дешевле", "10x cheaper", "11 times the GPU-hours": how many times one thing is another, and which way. */
 export interface QuotedRatio {
-  value: number;
+  /** How many times; none for a bare "cheaper than", where only which way round is claimed. */
+  value?: number;
   /** The first thing named is the smaller one ("cheaper", "меньше", "fewer"). */
   less: boolean;
   text: string;
@@ -39,11 +40,19 @@ const RATIO = new RegExp(
   "u",
 );
 
-/** A ratio quoted as a claim, if the message has one. */
-export function extractRatio(text: string): QuotedRatio | undefined {
+const COMPARATIVE = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?<less>дешевле|cheaper|less expensive)|(?<more>дороже|pricier|more expensive|costlier))(?![\p{L}])`,
+  "u",
+);
+
+/** A ratio quoted as a claim, if the message has one; with `bare`, also a comparative with no number ("дешевле, так?"). */
+export function extractRatio(text: string, bare = false): QuotedRatio | undefined {
   const s = toNfkc(text.toLowerCase()).replace(/ё/g, "е");
   const m = RATIO.exec(s);
-  if (!m?.groups?.num) return undefined;
+  if (!m?.groups?.num) {
+    const c = bare ? COMPARATIVE.exec(s) : null;
+    return c ? { less: c.groups?.less !== undefined, text: text.slice(c.index, c.index + c[0].length) } : undefined;
+  }
   const value = Number(m.groups.num.replace(",", "."));
   if (!Number.isFinite(value) || value <= 1) return undefined;
   return { value, less: m.groups.less !== undefined, text: text.slice(m.index, m.index + m[0].length).trim() };

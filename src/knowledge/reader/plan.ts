@@ -1,3 +1,4 @@
+import { compare } from "../compare.js";
 import { isEpochFact } from "../epoch.js";
 import type { KnowledgeBase } from "../knowledge-base.js";
 import type { FactMatcher } from "../matcher.js";
@@ -344,10 +345,13 @@ export class Planner {
    * their ratio the way the claim puts it. Within 10% it holds, within 25% it is roughly right, else it is wrong.
    */
   private checkRatio(reading: Reading, ratio: QuotedRatio, measure: Measure): Plan | undefined {
+    const [first, second] = reading.subjects;
+    const isModel = (id: string | undefined) => id !== undefined && this.kb.subjectById.get(id)?.kind === "model";
+    if (measure === "training_cost" && isModel(first?.id) && isModel(second?.id)) return this.checkCostRatio(ratio, first!.id, second!.id);
     const [a, b] = reading.subjects.map((s) => this.factsFor(s.id, measure).find((f) => f.value !== undefined && f.unit));
     if (!a || !b || a.unit !== b.unit || !a.value || !b.value) return undefined;
     const actual = ratio.less ? b.value / a.value : a.value / b.value;
-    const off = Math.abs(actual - ratio.value) / ratio.value;
+    const off = ratio.value === undefined ? 0 : Math.abs(actual - ratio.value) / ratio.value;
     const verdict: Verdict = actual <= 1 ? "wrong" : off <= 0.1 ? "confirmed" : off <= 0.25 ? "roughly_right" : "wrong";
     return {
       kind: "check",
@@ -358,6 +362,37 @@ export class Planner {
       measure,
       basis: a,
       facts: [a, b],
+    };
+  }
+
+  /**
+   * Training costs are estimated in different ways, so two models are weighed like with like (/compare's pairing):
+   * the pair estimated most alike gives the ratio; where some pairs of estimates put them the other way round, a
+   * claim about which is cheaper is misleading.
+   */
+  private checkCostRatio(ratio: QuotedRatio, a: string, b: string): Plan | undefined {
+    const comparison = compare(this.kb, a, b);
+    const range = comparison.ratio;
+    const headline = comparison.headline;
+    if (!range) return undefined;
+    const claimedCheaper = ratio.less ? a : b;
+    const pair = headline ? [headline.a.fact, headline.b.fact] : [comparison.a.costs[0]!.fact, comparison.b.costs[0]!.fact];
+    const actual = headline ? (headline.cheaper === claimedCheaper ? headline.ratio : 1 / headline.ratio) : undefined;
+    let verdict: Verdict;
+    if (range.cheaper !== claimedCheaper) verdict = range.low < 1 ? "misleading" : "wrong";
+    else if (range.low < 1) verdict = "misleading";
+    else if (ratio.value === undefined) verdict = "confirmed";
+    else if (actual !== undefined && Math.abs(actual - ratio.value) / ratio.value <= 0.1) verdict = "confirmed";
+    else verdict = ratio.value >= range.low * 0.9 && ratio.value <= range.high * 1.1 ? "roughly_right" : "wrong";
+    return {
+      kind: "check",
+      verdict,
+      claim: undefined,
+      ratio: { claimed: ratio.text, actual: actual ?? range.low },
+      subject: a,
+      measure: "training_cost",
+      basis: pair[0],
+      facts: pair,
     };
   }
 

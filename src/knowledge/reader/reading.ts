@@ -371,7 +371,11 @@ export class Reader {
       ask = "compare";
     // "р1 по апи в 27 раз дешевле o1, это правда?", "llama used ~11x the GPU-hours of V3": a ratio between two things
     // named is a claim to check, not a comparison asked for.
-    const ratio = subjects.length >= 2 && (ask === "compare" || ask === "check" || ask === "figure") ? extractRatio(text) : undefined;
+    // "Gemini Ultra дешевле GPT-4 в обучении, так?": with words of a check, a bare comparative is a claim too.
+    const ratio =
+      subjects.length >= 2 && (ask === "compare" || ask === "check" || ask === "figure")
+        ? extractRatio(text, CHECK_WORDS.test(normalized))
+        : undefined;
     if (ratio && !/во сколько раз|how many times/u.test(normalized)) ask = "check";
     // "как грок 3, но по $1.5/ч", "like Nemotron-4 340B at $2.5/h": the model's figures at the price given.
     // Only the model named right after "like"/"как у": a model named elsewhere forces no preset.
