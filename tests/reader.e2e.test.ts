@@ -424,6 +424,15 @@ describe("follow-ups on any answer", () => {
     expect(euros).toMatch(/≈ <b>500 млрд €<\/b>/);
   });
 
+  it("a budget: how many GPUs a sum buys, or how many GPU-hours it rents, in both languages", async () => {
+    const gpus = (await ask("сколько h100 по 25к можно купить на 6 лямов")).text;
+    expect(gpus).toMatch(/\$6 млн ÷ \$25 тыс\. = <b>240 GPU H100<\/b>/);
+    const hours = (await ask("сколько гпу-часов h100 можно взять на 5.576 млн по 2.99")).text;
+    expect(hours).toMatch(/\$5,58 млн ÷ \$2,99\/GPU·ч = <b>1,86 млн GPU-часов<\/b>/);
+    const en = (await ask("how many h100s can you buy for $6M at $25k each", EN_USER)).text;
+    expect(en).toMatch(/\$6M ÷ \$25K = <b>240 H100 GPUs<\/b>/);
+  });
+
   it("another chip and price in a calculation", async () => {
     await ask("2048 H800 на 57 дней по $2/ч");
     const { text } = await ask("а если на B200 по $4?");

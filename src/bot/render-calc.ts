@@ -162,6 +162,16 @@ export function renderCalculation(outcome: CalcOutcome, reference: CalcReference
     case "convert":
       lines.push(result);
       break;
+    case "budget": {
+      const bought =
+        outcome.buys === "gpus"
+          ? formatCount(outcome.quantity, lang, outcome.gpuModel ? m.units.gpusOf(outcome.gpuModel) : m.units.gpus)
+          : gpuHours(outcome.quantity);
+      const per = outcome.buys === "gpus" ? usd(outcome.per) : `${price(outcome.per)}${c.perGpuHour}`;
+      lines.push(`${escapeHtml(usd(outcome.usd))} ÷ ${escapeHtml(per)} = <b>${escapeHtml(bought)}</b>`);
+      notes.push(outcome.buys === "gpus" ? c.capexNote : c.roundTheClock);
+      break;
+    }
     case "api":
       lines.push(c.apiLine(escapeHtml(formatCompact(outcome.tokens, lang)), escapeHtml(price(outcome.tokenPrice)), result));
       notes.push(c.apiNote);
@@ -208,7 +218,7 @@ export function renderCalculation(outcome: CalcOutcome, reference: CalcReference
   }
 
   // A training run is put next to DeepSeek V3's; buying GPUs or paying an API bill is not a training run.
-  if (outcome.kind !== "capex" && outcome.kind !== "api" && outcome.kind !== "convert") {
+  if (outcome.kind !== "capex" && outcome.kind !== "api" && outcome.kind !== "convert" && outcome.kind !== "budget") {
     const ref = reference.referenceRun;
     const ratio = outcome.usd / ref.usd;
     const times = (x: number) => plural(lang, x, m.units.times);

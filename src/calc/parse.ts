@@ -23,6 +23,8 @@ export interface CalcQuery {
   tokenPrice?: number;
   /** A sum in dollars quoted to be converted ("589 ярдов — в рублях это сколько"). */
   amount?: number;
+  /** Money to spend ("на 6 лямов", "for $6M"): what it buys at a unit price, or how many GPU-hours at a price per hour. */
+  budget?: number;
   parameters?: number;
   tokens?: number;
   utilization?: number;
@@ -142,7 +144,7 @@ const NEEDS = {
   dollars: /\$|usd|долл|бакс/,
   dollarSign: /\$/,
   /** A currency, or a number with decimals (a bare price next to GPUs). */
-  price: /\$|usd|долл|бакс|\d[.,]\d/,
+  price: /\$|usd|долл|бакс|\d[.,]\d|\d\s*(?:к|k|тыс)/,
   gpuHours: /gpu|гпу|(?:[hн]\d{2,3}|[aа]100|b200)[\s-]*(?:час|hour)/,
   gpus: /gpu|гпу|видеокарт|видюх|карт|ускорител|чип|[hн][128]00|[aа]100|b200/,
   parameters: /param|параметр/,
@@ -175,6 +177,8 @@ const RULE = {
   barePrice: rule(String.raw`\$\s*${NUM}(?![\p{L}\d])`),
   /** "12.29 за час", "3.5 per hour": a number with decimals per hour is a price, currency said or not. */
   decimalPerHour: rule(String.raw`(?<![\p{L}\d.,$])(?<num>\d+[.,]\d+)${PER_HOUR}`),
+  /** Money to spend: "на 6 лямов", "for $6M", "за $5.576 млн". */
+  budget: rule(String.raw`(?<![\p{L}])(?:на|for|за|with)\s+${DOLLARS}?\s*${NUM}\s*${DOLLARS}?`),
   /** A sum of money: "$589B", "589 ярдов", "6 млн долларов". */
   sum: rule(String.raw`${DOLLARS}?\s*${NUM}\s*${DOLLARS}?`),
   /** "3.42$", the dollar sign after the number. */
@@ -307,9 +311,11 @@ export function parseCalcQuery(text: string, options: ParseOptions = {}): CalcQu
       // "по 2 доллара", "at $2"; "по $25000" with no "per hour" is a unit price, not an hourly one. Without a
       // currency, "по 3.29" next to GPUs is a price per GPU-hour too (a number with decimals is never a count).
       const bareDecimal = !/\$|долл|бакс|usd/.test(m[0]) && /[.,]\d/.test(m.groups?.num ?? "") && NEEDS.gpus.test(s);
-      if (!/\$|долл|бакс|usd/.test(m[0]) && !bareDecimal) return false;
-      // "по $6 млн" is a total, not a price; "по 30к баксов" next to GPUs is what one of them costs.
+      // "по $6 млн" is a total, not a price; "по 30к баксов" next to GPUs is what one of them costs, and so is a bare
+      // "H100 по 25к": no GPU-hour costs thousands.
       const thousands = m.groups?.scale !== undefined && SCALE[0]![0].test(m.groups.scale);
+      if (!/\$|долл|бакс|usd/.test(m[0]) && thousands && NEEDS.gpus.test(s)) return setUnitPrice(n);
+      if (!/\$|долл|бакс|usd/.test(m[0]) && !bareDecimal) return false;
       if (m.groups?.scale && !thousands) return false;
       if (n.value > 1000) return setUnitPrice(n);
       return thousands ? false : setPrice(n);
@@ -485,6 +491,20 @@ export function parseCalcQuery(text: string, options: ParseOptions = {}): CalcQu
       for (const regex of [RULE.barePrice, RULE.barePriceAfter, RULE.atPrice, RULE.bareDecimal]) each(regex, pick);
     }
   }
+  // "сколько H100 по 25к можно купить на 6 лямов", "GPU-hours for $5.576M at $2.99": a sum to spend, with a price and
+  // nothing counted yet, is a budget. Only "на"/"for"/"за" before it makes it one.
+  if (
+    (query.price !== undefined || query.unitPrice !== undefined) &&
+    query.gpus === undefined &&
+    query.gpuHours === undefined &&
+    query.duration === undefined
+  ) {
+    each(RULE.budget, (m, n) => {
+      if (query.budget !== undefined || (!m.groups?.scale && !/\$|usd|долл|бакс/.test(m[0])) || n.value < MIN_BUDGET) return false;
+      if (record("amount", n)) query.budget = n.value;
+      return true;
+    });
+  }
   // "нвидиа потеряла 589 ярдов — в рублях это сколько": a sum asked in another currency, and nothing to compute it
   // from, is the sum converted. A sum is in dollars or has a scale (thousands and up).
   if ((query.currency === "RUB" || query.currency === "EUR") && !hasCalcParameters(query)) {
@@ -555,6 +575,8 @@ const PER_HOUR_SAID = new RegExp(PER_HOUR, "u");
 const MIN_HOURS_AS_GPU_HOURS = 10_000;
 /** Words of an API's price per token, where a bare "$3" is no price per GPU-hour. */
 const API_PRICE_WORDS = /(?<![\p{L}])(?:api|tokens?|токен\p{L}*|input|output|вход\p{L}*|выход\p{L}*)(?![\p{L}])/u;
+/** A budget is at least this much: "на 10 дней" is no money. */
+const MIN_BUDGET = 1000;
 /** A price per unit bought without a currency ("по 30к за штуку") is at least this; smaller numbers "each" are counts. */
 const MIN_BARE_UNIT_PRICE = 1000;
 /** A bare dollar amount above this is not an hourly price ("$5M" never is). */
@@ -575,6 +597,7 @@ export function hasCalcParameters(q: CalcQuery): boolean {
     q.unitPrice !== undefined ||
     q.tokenPrice !== undefined ||
     q.amount !== undefined ||
+    q.budget !== undefined ||
     q.parameters !== undefined ||
     q.tokens !== undefined ||
     q.utilization !== undefined ||

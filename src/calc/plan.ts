@@ -89,6 +89,8 @@ export type CalcOutcome =
   | (Common & { kind: "capex"; units: number; unitPrice: number; gpuModel?: GpuModel })
   /** A sum quoted, converted to the currency asked. */
   | (Common & { kind: "convert" })
+  /** What a budget buys: GPUs at a unit price, or GPU-hours at a price per hour. */
+  | (Common & { kind: "budget"; per: number; buys: "gpus" | "gpuHours"; quantity: number; gpuModel?: GpuModel })
   /** Tokens through an API at a price per million tokens. */
   | (Common & { kind: "api"; tokens: number; tokenPrice: number })
   | (Common & {
@@ -130,6 +132,7 @@ export function mergeParams(previous: CalcParams | undefined, query: CalcQuery):
     "unitPrice",
     "tokenPrice",
     "amount",
+    "budget",
     "parameters",
     "tokens",
     "utilization",
@@ -172,7 +175,9 @@ export function planCalculation(params: CalcParams, reference: CalcReference, { 
 
   const finish = <T extends { usd: number }>(
     result: Result<T>,
-    extra: (value: T) => Omit<CalcOutcome & { kind: "run" | "gpuHours" | "capex" | "api" | "convert" | "compute" }, keyof Common>,
+    extra: (
+      value: T,
+    ) => Omit<CalcOutcome & { kind: "run" | "gpuHours" | "capex" | "api" | "convert" | "budget" | "compute" }, keyof Common>,
   ): CalcOutcome => {
     if (!result.ok) return { kind: "problems", problems: result.problems };
     const preset = { ...(params.preset ? { preset: params.preset } : {}), ...asked };
@@ -192,6 +197,18 @@ export function planCalculation(params: CalcParams, reference: CalcReference, { 
   };
 
   if (params.amount !== undefined) return finish(sum(params.amount), () => ({ kind: "convert" }));
+  if (params.budget !== undefined && params.gpus === undefined && params.gpuHours === undefined) {
+    const budget = params.budget;
+    const gpuModel = params.gpuModel ? { gpuModel: params.gpuModel } : {};
+    if (params.unitPrice !== undefined) {
+      const per = params.unitPrice;
+      return finish(sum(budget), () => ({ kind: "budget", per, buys: "gpus", quantity: Math.floor(budget / per), ...gpuModel }));
+    }
+    if (params.price !== undefined) {
+      const per = params.price;
+      return finish(sum(budget), () => ({ kind: "budget", per, buys: "gpuHours", quantity: budget / per, ...gpuModel }));
+    }
+  }
 
   if (params.tokenPrice !== undefined && params.parameters === undefined) {
     if (params.tokens === undefined) return { kind: "missing", missing: ["tokens"] };

@@ -96,6 +96,10 @@ const CASES: [string, Expected][] = [
   ["нвидиа потеряла 589 ярдов — в рублях это сколько", { amount: 589e9, currency: "RUB" }],
   ["$6M in euros", { amount: 6e6, currency: "EUR" }],
   ["какой проц взять для игр до 20к рублей", { currency: "RUB" }],
+  // A budget: what a sum buys at a unit price, or the GPU-hours at a price per hour
+  ["сколько h100 по 25к можно купить на 6 лямов", { gpuModel: "H100", unitPrice: 25_000, budget: 6e6 }],
+  ["сколько гпу-часов h100 можно взять на 5.576 млн по 2.99", { gpuModel: "H100", price: 2.99, budget: 5.576e6, asked: "gpuHours" }],
+  ["4096 GPU по $2/ч на 10 дней", { gpus: 4096, price: 2, duration: { value: 10, unit: "day" } }],
   // English scale words: "$100 million" is a sum, never $100 an hour
   ["is it true gpt-4 cost $100 million to train", {}],
   ["2 million gpu hours at $2", { gpuHours: 2_000_000, price: 2 }],
