@@ -433,6 +433,14 @@ describe("follow-ups on any answer", () => {
     expect(en).toMatch(/\$6M ÷ \$25K = <b>240 H100 GPUs<\/b>/);
   });
 
+  it("a sum per day asked per year, or spread over years, is worked out, not checked as a claim", async () => {
+    const daily = (await ask("87 тыщ в день на инференс, это скок за год выходит")).text;
+    expect(daily).toMatch(/\$87 тыс\. в день × 365 = <b>\$31,8 млн<\/b> в год/);
+    const spread = (await ask("stargate's 500B over 4 years, how much per year", EN_USER)).text;
+    expect(spread).toMatch(/\$500B over 4 years ÷ 4 = <b>\$125B<\/b> a year/);
+    expect(lastRecord(EN_USER)).toMatchObject({ outcome: "calc" });
+  });
+
   it("another chip and price in a calculation", async () => {
     await ask("2048 H800 на 57 дней по $2/ч");
     const { text } = await ask("а если на B200 по $4?");

@@ -162,6 +162,16 @@ export function renderCalculation(outcome: CalcOutcome, reference: CalcReference
     case "convert":
       lines.push(result);
       break;
+    case "rate": {
+      const span =
+        outcome.per.value === 1
+          ? c.perPeriod[outcome.per.unit]
+          : c.overSpan(formatCount(outcome.per.value, lang, m.units.duration[outcome.per.unit]));
+      const op = outcome.factor >= 1 ? `× ${n(outcome.factor)}` : `÷ ${n(1 / outcome.factor)}`;
+      lines.push(`${escapeHtml(usd(outcome.from))} ${escapeHtml(span)} ${op} = ${result} ${escapeHtml(c.perPeriod[outcome.to])}`);
+      notes.push(c.rateNote);
+      break;
+    }
     case "budget": {
       const bought =
         outcome.buys === "gpus"
@@ -218,7 +228,13 @@ export function renderCalculation(outcome: CalcOutcome, reference: CalcReference
   }
 
   // A training run is put next to DeepSeek V3's; buying GPUs or paying an API bill is not a training run.
-  if (outcome.kind !== "capex" && outcome.kind !== "api" && outcome.kind !== "convert" && outcome.kind !== "budget") {
+  if (
+    outcome.kind !== "capex" &&
+    outcome.kind !== "api" &&
+    outcome.kind !== "convert" &&
+    outcome.kind !== "rate" &&
+    outcome.kind !== "budget"
+  ) {
     const ref = reference.referenceRun;
     const ratio = outcome.usd / ref.usd;
     const times = (x: number) => plural(lang, x, m.units.times);

@@ -23,6 +23,11 @@ export interface CalcQuery {
   tokenPrice?: number;
   /** A sum in dollars quoted to be converted ("589 ярдов — в рублях это сколько"). */
   amount?: number;
+  /**
+   * A sum per period turned into another period ("87 тыщ в день — скок за год", "$500B over 4 years, per year"):
+   * `amount` per `per` (a day, or the whole `over` span), asked per `to`.
+   */
+  rate?: { per: { value: number; unit: DurationUnit }; to: DurationUnit };
   /** Money to spend ("на 6 лямов", "for $6M"): what it buys at a unit price, or how many GPU-hours at a price per hour. */
   budget?: number;
   parameters?: number;
@@ -177,6 +182,10 @@ const RULE = {
   barePrice: rule(String.raw`\$\s*${NUM}(?![\p{L}\d])`),
   /** "12.29 за час", "3.5 per hour": a number with decimals per hour is a price, currency said or not. */
   decimalPerHour: rule(String.raw`(?<![\p{L}\d.,$])(?<num>\d+[.,]\d+)${PER_HOUR}`),
+  /** A sum per period: "87 тыщ в день", "$87,072 a day". */
+  sumPer: rule(
+    String.raw`${DOLLARS}?\s*${NUM}\s*${DOLLARS}?(?:\s+[\p{L}-]+){0,2}?\s+(?:(?:в|a|per|за|/)\s*(?:1\s+)?|1\s+)(?<per>день|сутки|day|месяц|month|неделю|week)(?![\p{L}])`,
+  ),
   /** Money to spend: "на 6 лямов", "for $6M", "за $5.576 млн". */
   budget: rule(String.raw`(?<![\p{L}])(?:на|for|за|with)\s+${DOLLARS}?\s*${NUM}\s*${DOLLARS}?`),
   /** A sum of money: "$589B", "589 ярдов", "6 млн долларов". */
@@ -505,6 +514,9 @@ export function parseCalcQuery(text: string, options: ParseOptions = {}): CalcQu
       return true;
     });
   }
+  // "87 тыщ в день на инференс — скок за год", "$87,072 a day over a full year", "$500B over 4 years, how much per
+  // year": a sum per period, or over a span, asked per another period. Only with nothing else to compute.
+  if (nothingElse(query) && hasDigit) readRate(s, query, record);
   // "нвидиа потеряла 589 ярдов — в рублях это сколько": a sum asked in another currency, and nothing to compute it
   // from, is the sum converted. A sum is in dollars or has a scale (thousands and up).
   if ((query.currency === "RUB" || query.currency === "EUR") && !hasCalcParameters(query)) {
@@ -575,6 +587,66 @@ const PER_HOUR_SAID = new RegExp(PER_HOUR, "u");
 const MIN_HOURS_AS_GPU_HOURS = 10_000;
 /** Words of an API's price per token, where a bare "$3" is no price per GPU-hour. */
 const API_PRICE_WORDS = /(?<![\p{L}])(?:api|tokens?|токен\p{L}*|input|output|вход\p{L}*|выход\p{L}*)(?![\p{L}])/u;
+/** The period a sum is asked per: "за год", "в год", "per year", "a year", "over a full year", "annually". */
+const RATE_TO =
+  /(?<![\p{L}])(?:за|в|per|a|an|over a(?: full)?|over 1(?: full)?|each|каждый)\s*(?:1\s+)?(?<to>год|year|месяц|month|неделю|week|день|day)(?![\p{L}])|(?<yearly>annually|ежегодно)/u;
+/** "over 4 years", "за 4 года", "на 4 года": the span a sum is spread over. */
+const OVER = /(?<![\p{L}])(?:over|за|на|in)\s+(?<n>\d+)\s*(?<unit>years?|года?|лет|months?|месяц\p{L}*)(?![\p{L}])/u;
+
+/** Nothing counted or priced: the numbers may be a sum per period instead. */
+const nothingElse = (q: CalcQuery) =>
+  q.gpus === undefined &&
+  q.gpuHours === undefined &&
+  q.price === undefined &&
+  q.unitPrice === undefined &&
+  q.tokens === undefined &&
+  q.parameters === undefined;
+
+const isMoney = (m: RegExpExecArray) => m.groups?.scale !== undefined || /\$|usd|долл|бакс/.test(m[0]);
+
+/**
+ * "87 тыщ в день на инференс — скок за год", "$87,072 a day over a full year", "$500B over 4 years, how much per year":
+ * a sum per period (or spread over a span) asked per another period. Read on the whole text, as the period words were
+ * also taken for a duration ("за 1 год"), which the rate then replaces.
+ */
+function readRate(s: string, query: CalcQuery, record: (field: CalcField, n: { value: number; negative: boolean }) => boolean): void {
+  const sumPer = new RegExp(RULE.sumPer.source, "u").exec(s);
+  const perUnit = sumPer && isMoney(sumPer) ? periodUnit(sumPer.groups?.per ?? "") : undefined;
+  // The period asked for is one not attached to the sum.
+  const rest = sumPer && perUnit ? s.slice(0, sumPer.index) + " ".repeat(sumPer[0].length) + s.slice(sumPer.index + sumPer[0].length) : s;
+  const to = RATE_TO.exec(rest)?.groups;
+  const toUnit = to ? periodUnit(to.to ?? to.yearly ?? "") : undefined;
+  if (!toUnit) return;
+  if (sumPer && perUnit && perUnit !== toUnit) {
+    const n = numberFrom(sumPer.groups ?? {});
+    if (!record("amount", n)) return;
+    query.amount = n.value;
+    query.rate = { per: { value: 1, unit: perUnit }, to: toUnit };
+    delete query.duration;
+    return;
+  }
+  const over = OVER.exec(s)?.groups;
+  const overUnit = over ? periodUnit(over.unit ?? "") : undefined;
+  const total = over && overUnit ? new RegExp(RULE.sum.source, "gu") : undefined;
+  for (let m = total?.exec(s); m && over && overUnit; m = total!.exec(s)) {
+    const n = numberFrom(m.groups ?? {});
+    if (!isMoney(m) || n.value < MIN_BUDGET) continue;
+    if (!record("amount", n)) return;
+    query.amount = n.value;
+    query.rate = { per: { value: Number(over.n), unit: overUnit }, to: toUnit };
+    delete query.duration;
+    return;
+  }
+}
+
+function periodUnit(word: string): DurationUnit | undefined {
+  if (/^(?:год|year|года|лет|years|annually|ежегодно)/u.test(word)) return "year";
+  if (/^(?:месяц|month)/u.test(word)) return "month";
+  if (/^(?:недел|week)/u.test(word)) return "week";
+  if (/^(?:день|сутки|day)/u.test(word)) return "day";
+  return undefined;
+}
+
 /** A budget is at least this much: "на 10 дней" is no money. */
 const MIN_BUDGET = 1000;
 /** A price per unit bought without a currency ("по 30к за штуку") is at least this; smaller numbers "each" are counts. */
@@ -597,6 +669,7 @@ export function hasCalcParameters(q: CalcQuery): boolean {
     q.unitPrice !== undefined ||
     q.tokenPrice !== undefined ||
     q.amount !== undefined ||
+    q.rate !== undefined ||
     q.budget !== undefined ||
     q.parameters !== undefined ||
     q.tokens !== undefined ||

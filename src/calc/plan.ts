@@ -89,6 +89,8 @@ export type CalcOutcome =
   | (Common & { kind: "capex"; units: number; unitPrice: number; gpuModel?: GpuModel })
   /** A sum quoted, converted to the currency asked. */
   | (Common & { kind: "convert" })
+  /** A sum per period (or over a span) as per another period: `usd` is the result, `from` the sum given. */
+  | (Common & { kind: "rate"; from: number; per: { value: number; unit: DurationUnit }; to: DurationUnit; factor: number })
   /** What a budget buys: GPUs at a unit price, or GPU-hours at a price per hour. */
   | (Common & { kind: "budget"; per: number; buys: "gpus" | "gpuHours"; quantity: number; gpuModel?: GpuModel })
   /** Tokens through an API at a price per million tokens. */
@@ -132,6 +134,7 @@ export function mergeParams(previous: CalcParams | undefined, query: CalcQuery):
     "unitPrice",
     "tokenPrice",
     "amount",
+    "rate",
     "budget",
     "parameters",
     "tokens",
@@ -177,7 +180,7 @@ export function planCalculation(params: CalcParams, reference: CalcReference, { 
     result: Result<T>,
     extra: (
       value: T,
-    ) => Omit<CalcOutcome & { kind: "run" | "gpuHours" | "capex" | "api" | "convert" | "budget" | "compute" }, keyof Common>,
+    ) => Omit<CalcOutcome & { kind: "run" | "gpuHours" | "capex" | "api" | "convert" | "rate" | "budget" | "compute" }, keyof Common>,
   ): CalcOutcome => {
     if (!result.ok) return { kind: "problems", problems: result.problems };
     const preset = { ...(params.preset ? { preset: params.preset } : {}), ...asked };
@@ -196,6 +199,12 @@ export function planCalculation(params: CalcParams, reference: CalcReference, { 
     return { ...extra(result.value), ...preset, assumptions, currency, usd: result.value.usd } as CalcOutcome;
   };
 
+  if (params.amount !== undefined && params.rate) {
+    const { per, to } = params.rate;
+    const factor = durationHours({ value: 1, unit: to }) / durationHours(per);
+    const from = params.amount;
+    return finish(sum(from * factor), () => ({ kind: "rate", from, per, to, factor }));
+  }
   if (params.amount !== undefined) return finish(sum(params.amount), () => ({ kind: "convert" }));
   if (params.budget !== undefined && params.gpus === undefined && params.gpuHours === undefined) {
     const budget = params.budget;

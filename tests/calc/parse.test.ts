@@ -100,6 +100,11 @@ const CASES: [string, Expected][] = [
   ["сколько h100 по 25к можно купить на 6 лямов", { gpuModel: "H100", unitPrice: 25_000, budget: 6e6 }],
   ["сколько гпу-часов h100 можно взять на 5.576 млн по 2.99", { gpuModel: "H100", price: 2.99, budget: 5.576e6, asked: "gpuHours" }],
   ["4096 GPU по $2/ч на 10 дней", { gpus: 4096, price: 2, duration: { value: 10, unit: "day" } }],
+  // A sum per period, or over a span, asked per another period
+  ["87 тыщ в день на инференс, это скок за год выходит", { amount: 87_000, rate: { per: { value: 1, unit: "day" }, to: "year" } }],
+  ["deepseek's $87,072 a day inference cost over a full year?", { amount: 87_072, rate: { per: { value: 1, unit: "day" }, to: "year" } }],
+  ["stargate's 500B over 4 years, how much per year", { amount: 500e9, rate: { per: { value: 4, unit: "year" }, to: "year" } }],
+  ["опер расходы дипсика 944 млн долларов в год", {}],
   // English scale words: "$100 million" is a sum, never $100 an hour
   ["is it true gpt-4 cost $100 million to train", {}],
   ["2 million gpu hours at $2", { gpuHours: 2_000_000, price: 2 }],

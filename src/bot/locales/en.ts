@@ -345,6 +345,9 @@ export const en: Messages = {
     costLine: (working) => `Cost: ${working}`,
     roundTheClock: "Counting the GPUs busy 24 hours a day, with no downtime.",
     capexNote: "GPUs only: no servers, network, power or people.",
+    perPeriod: { hour: "an hour", day: "a day", week: "a week", month: "a month", year: "a year" },
+    overSpan: (span) => `over ${span}`,
+    rateNote: "Simple arithmetic on the figure you gave, spread evenly: no growth, no discounts (a month counted as 30 days).",
     apiLine: (tokens, price, result) => `${tokens} tokens × ${price} per 1M tokens = ${result}`,
     apiNote: "At the price per million tokens you gave. APIs price input and output tokens differently, and cached input for less.",
     missing: (fields) =>

@@ -323,6 +323,12 @@ export interface Messages {
     /** Under a time or GPU count worked out from GPU-hours: round the clock, no downtime. */
     roundTheClock: string;
     capexNote: string;
+    /** "в день", "a year": a sum's period. */
+    perPeriod: Record<DurationUnit, string>;
+    /** "over 4 years": the span a sum is spread over, already formatted. */
+    overSpan: (span: string) => string;
+    /** Under a sum turned from one period into another. */
+    rateNote: string;
     /** An API bill: tokens × price per million tokens, the figures already formatted. */
     apiLine: (tokens: string, pricePerMillion: string, result: string) => string;
     /** Under an API bill: whose price it is and what it leaves out. */

@@ -550,7 +550,7 @@ export function calcStandalone(q: CalcQuery, text: string): boolean {
     q.gpuHours !== undefined ||
     (q.parameters !== undefined && q.tokens !== undefined) ||
     (q.tokens !== undefined && q.tokenPrice !== undefined) ||
-    (q.amount !== undefined && q.currency !== undefined) ||
+    (q.amount !== undefined && (q.currency !== undefined || q.rate !== undefined)) ||
     (q.budget !== undefined && (q.price !== undefined || q.unitPrice !== undefined)) ||
     (q.gpus !== undefined && (q.duration !== undefined || q.price !== undefined || q.unitPrice !== undefined)) ||
     // "what does one H100 cost" asks a chip's price, not a rental for an assumed time.
