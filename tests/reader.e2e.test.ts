@@ -143,6 +143,12 @@ describe("a claim: checked, and the answer opens with a verdict", () => {
     expect(lastRecord()).toMatchObject({ outcome: "check", verdict: "misleading" });
   });
 
+  it("a chip claim about 'дипсик' means its model: 'дипсик учили на h100, а не на h800' is wrong", async () => {
+    const { text } = await ask("дипсик на самом деле учили на контрабандных h100, а не на h800");
+    expect(text).toMatch(/<b>❌ Неверно<\/b>/);
+    expect(lastRecord().reading).toMatchObject({ subjects: expect.arrayContaining(["deepseek-v3"]) });
+  });
+
   it("R1 'for $5M' is wrong or misleading: DeepSeek's own figure is $294K on top of V3", async () => {
     const { text } = await ask("р1 обучили за пять миллионов долларов?");
     expect(text).toMatch(/<b>(⚠️ Вводит в заблуждение|❌ Неверно)<\/b>/);

@@ -283,7 +283,7 @@ export class Planner {
       // A curated fact stating that very figure tells what the claim is about ("правда, что платят 1,3 млн?").
       // The measure read first; failing that any measure, as the words may name a close one ("50K GPUs" for a fleet).
       // The subject first, then the others named ("Nvidia took a $5.5B hit from the H20 ban": the charge is Nvidia's).
-      const named = [...new Set([about, ...reading.subjects.map((s) => s.id)])];
+      const named = [...new Set([about, ...reading.subjects.flatMap((s) => [s.id, ...s.candidates])])];
       const same =
         named.map((id) => this.sameFigure(claim, id, measure)).find((f) => f !== undefined) ??
         named.map((id) => this.sameFigure(claim, id, undefined)).find((f) => f !== undefined);

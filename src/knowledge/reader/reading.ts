@@ -346,6 +346,12 @@ export class Reader {
     }
 
     const chip = subjects.find((s) => this.kindOf(s.id) === "chip");
+    // "дипсик учили на H100": a chip trained on makes a name that may be the company or its model the model.
+    if (chip && TRAINED_ON.test(normalized) && !subjects.some((s) => this.kindOf(s.id) === "model")) {
+      const maker = subjects.find((s) => s.candidates.some((id) => this.kindOf(id) === "model"));
+      const asModel = maker?.candidates.find((id) => this.kindOf(id) === "model");
+      if (maker && asModel) subjects = subjects.map((s) => (s === maker ? { ...s, id: asModel } : s));
+    }
     const model = subjects.find((s) => this.kindOf(s.id) === "model");
     // "which OpenAI models cost the most", "топ моделей Meta": a maker named is a filter on the ranking, not its subject.
     const makersOnly = subjects.length > 0 && subjects.every((s) => s.candidates.some((id) => this.kindOf(id) === "company"));
