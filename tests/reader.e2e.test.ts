@@ -291,6 +291,13 @@ describe("measures read from the way people ask", () => {
     expect(lastRecord(EN_USER)).toMatchObject({ outcome: "ranking" });
   });
 
+  it("'rank' with several models named ranks those models only", async () => {
+    const { text } = await ask("rank gpt-4, gemini ultra, llama 405b and deepseek v3 by training cost", EN_USER);
+    expect(text).toMatch(/The most expensive models to train<\/b> — of the models named/);
+    expect(text).toMatch(/1\. <b>Llama 3\.1 405B<\/b>[\s\S]*4\. <b>DeepSeek V3<\/b>/);
+    expect(text).not.toMatch(/5\. <b>/);
+  });
+
   it("a company's whole fleet, though a model is named", async () => {
     await ask("how many gpus does deepseek own altogether, not only the v3 cluster?", EN_USER);
     expect(lastRecord(EN_USER).reading).toMatchObject({ measure: "gpu_fleet" });

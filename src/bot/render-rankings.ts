@@ -78,11 +78,16 @@ const dateOf = (model: RankedModel, lang: Lang) => (model.date ? formatDate(mode
 export function renderRanking(kb: KnowledgeBase, ranking: Ranking, lang: Lang, highlight: readonly string[] = []): RenderedRanking {
   const m = t(lang);
   const r = m.rankings;
-  const { measure, limit, hardware, organization, since } = ranking.options;
+  const { measure, limit, hardware, organization, since, only } = ranking.options;
   const refs = new Citations();
   if (ranking.items.length === 0) return { blocks: [escapeHtml(r.none)], factIds: [], sourceIds: [] };
 
-  const filters = [hardware ? r.hardware(hardware) : "", organization ? r.organization(organization) : "", since ? r.since(since) : ""]
+  const filters = [
+    hardware ? r.hardware(hardware) : "",
+    organization ? r.organization(organization) : "",
+    since ? r.since(since) : "",
+    only ? r.named : "",
+  ]
     .filter(Boolean)
     .join(" · ");
   const epochRef = kb.sourceById.has(EPOCH_SOURCE_ID) ? ` [1]` : "";

@@ -46,6 +46,8 @@ export interface RankOptions {
   organization?: string;
   /** Only models published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
   since?: string;
+  /** Only these models ("rank GPT-4, Gemini Ultra and Llama 3.1 405B by cost"). */
+  only?: string[];
 }
 
 export const DEFAULT_RANK_LIMIT = 10;
@@ -102,7 +104,7 @@ export function modelsWith(kb: KnowledgeBase, options: Omit<RankOptions, "limit"
   const { measure } = options;
   const out: RankedModel[] = [];
   for (const subject of kb.subjects) {
-    if (subject.kind !== "model") continue;
+    if (subject.kind !== "model" || (options.only && !options.only.includes(subject.id))) continue;
     const facts = factsOf(kb, subject.id);
     // A curated subject may stand for several rows (GPT-4's March and June versions): the first row's figure.
     const fact = facts.find((f) => isEpochFact(f) && f.metric === measure && f.value !== undefined && f.unit === UNITS[measure]);

@@ -125,12 +125,17 @@ const ROUTES: Record<Plan["kind"], Middleware<BotContext>> = {
     }
     await answerCalcFromReading(ctx, ctx.reading!.calc, question(ctx), ctx.reading!.followUp);
   },
-  ranking: (ctx) =>
-    answerRanking(
-      ctx,
-      parseTopRequest(ctx.deps.kb, question(ctx)) ?? { kind: "top", measure: "training_cost", limit: DEFAULT_RANK_LIMIT },
-      question(ctx),
-    ),
+  ranking: (ctx) => {
+    const request = parseTopRequest(ctx.deps.kb, question(ctx)) ?? { kind: "top", measure: "training_cost", limit: DEFAULT_RANK_LIMIT };
+    const only = ctx.plan?.kind === "ranking" ? ctx.plan.only : undefined;
+    if (only && request.kind === "top") {
+      // The models named, whatever maker's name ("DeepSeek V3") the words also held.
+      const named = { ...request, only };
+      delete named.organization;
+      return answerRanking(ctx, named, question(ctx));
+    }
+    return answerRanking(ctx, request, question(ctx));
+  },
   clarify: (ctx) => answerClarify(ctx, ctx.plan as Extract<Plan, { kind: "clarify" }>, question(ctx), ctx.reading),
   dont_know: (ctx) => answerDontKnow(ctx, ctx.plan as Extract<Plan, { kind: "dont_know" }>, question(ctx), ctx.reading),
   chat: (ctx) => answerChat(ctx, question(ctx), ctx.reading),

@@ -275,6 +275,7 @@ export const en: Messages = {
     hardware: (chip) => `trained on ${chip}`,
     organization: (org) => `by ${org}`,
     since: (date) => `since ${date}`,
+    named: "of the models named",
     beside: (figures) => `also: ${figures}`,
     none: "No model in my data matches that.",
     fewer: (models) => `Only ${models} in my data match.`,

@@ -267,6 +267,8 @@ export interface Messages {
     hardware: (chip: string) => string;
     organization: (org: string) => string;
     since: (date: string) => string;
+    /** The ranking is of the models the question named. */
+    named: string;
     /** Curated figures beside Epoch AI's: "DeepSeek: $5,576 млн". */
     beside: (figures: string) => string;
     none: string;

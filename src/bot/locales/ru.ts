@@ -279,6 +279,7 @@ export const ru: Messages = {
     hardware: (chip) => `обучены на ${chip}`,
     organization: (org) => `компания ${org}`,
     since: (date) => `с ${date}`,
+    named: "среди названных моделей",
     beside: (figures) => `ещё: ${figures}`,
     none: "В моих данных нет подходящих моделей.",
     fewer: (models) => `Подходят только ${models}.`,

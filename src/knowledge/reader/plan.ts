@@ -30,7 +30,7 @@ export type Plan =
   | { kind: "not_in_data"; name: string; near: string[] }
   | { kind: "compare"; subjects: string[]; measure: Measure | undefined }
   | { kind: "calc" }
-  | { kind: "ranking"; measure: Measure }
+  | { kind: "ranking"; measure: Measure; /** Models named to rank among ("rank GPT-4, Gemini Ultra and V3"). */ only?: string[] }
   | { kind: "clarify"; options: Fact[]; /** Named, but not which of its figures is asked. */ subject?: string }
   | { kind: "dont_know"; suggestions: Fact[] }
   | { kind: "chat" };
@@ -171,8 +171,10 @@ export class Planner {
     switch (reading.ask) {
       case "calc":
         return { kind: "calc" };
-      case "ranking":
-        return { kind: "ranking", measure: reading.measure ?? "training_cost" };
+      case "ranking": {
+        const models = reading.subjects.filter((s) => this.kb.subjectById.get(s.id)?.kind === "model").map((s) => s.id);
+        return { kind: "ranking", measure: reading.measure ?? "training_cost", ...(models.length >= 2 ? { only: models } : {}) };
+      }
       case "compare":
         if (unknown && reading.subjects.length < 2) return { kind: "not_in_data", name: unknown.text, near: unknown.near };
         // "Falcon 180B vs bloom" with "bloom" unknown: no default partner stands in for the name not understood.

@@ -125,6 +125,9 @@ const MISLEADING = /misleading|вводит в заблуждени|лукав\p
 /** "а не", "not", "instead of": one thing chosen over another. */
 const RATHER_THAN = /(?<![\p{L}])(?:а не|вместо|and not|not|instead of|rather than)(?![\p{L}])/u;
 
+/** Words that ask to order the things named. */
+const RANK_NAMED = /(?<![\p{L}])(?:rank|order|sort|ranking|отсортируй|упорядочи|расставь|ранжируй|по порядку|рейтинг)(?![\p{L}])/iu;
+
 /** What stands between two names that are compared: "или", "и у", "and", ",". */
 const JOINED = /^[\s,]*(?:или|либо|и|а|or|and)?[\s,]*(?:у\s+)?$/u;
 
@@ -536,6 +539,8 @@ export class Reader {
     // A figure in a question that asks for one ("почём HGX на 8 карт") is a parameter; otherwise it is a claim to check.
     if (figures.length > 0 && !QUESTION_WORDS.test(text) && (subjectCount > 0 || hasMeasure)) return "check";
     if (RANKING_WORDS.test(text) && (subjectCount === 0 || (makersOnly && /models|модел/u.test(text)))) return "ranking";
+    // "rank GPT-4, Gemini Ultra, Llama 405B and V3 by training cost": a ranking of the models named.
+    if (subjectCount >= 3 && RANK_NAMED.test(text)) return "ranking";
     if (subjectCount === 0 && !hasMeasure && (OFF_TOPIC_CUES.test(text) || concepts.size === 0)) return "chat";
     return "figure";
   }
