@@ -246,7 +246,15 @@ export function prepare(text: string): string {
       .replace(/ё/g, "е")
       .replace(/[‐-―]/g, "-")
       .replace(NUMBER_WORD_BEFORE_WORD, (word: string) => String(NUMBER_WORDS[word]))
-      .replace(/(?<![\p{L}\d])(?:a|один|одну|one)\s+(?=(?:month|мес|week|нед|day|день|year|год))/gu, "1 ")
+      .replace(
+        /(?<![\p{L}\d])(?:a|один|одну|one|целый|целую)\s+(?:(?:full|whole|entire)\s+)?(?=(?:month|мес|week|нед|day|день|year|год))/gu,
+        "1 ",
+      )
+      // "по доллару за час", "a dollar an hour": one dollar.
+      .replace(
+        /(?<![\p{L}\d$])(?:по\s+)?(?:доллару|баксу|a dollar|one dollar|один доллар|один бакс)(?=\s+(?:за|в|per|an?)\s+(?:gpu[\s-]*)?(?:час|hour|ч(?![\p{L}])|h(?![\p{L}])))/gu,
+        () => "по $1",
+      )
       // "на неделю", "for a week" said without a number: one of it.
       .replace(/(?<![\p{L}\d])(на|за|for|в течение)\s+(?=(?:неделю|месяц|сутки|день|год|week|month|day|year)(?![\p{L}]))/gu, "$1 1 ")
       // "год аренды одной H100", "a year of renting": a period named as what is bought, one of it.
@@ -623,6 +631,7 @@ function readRate(s: string, query: CalcQuery, record: (field: CalcField, n: { v
     query.amount = n.value;
     query.rate = { per: { value: 1, unit: perUnit }, to: toUnit };
     delete query.duration;
+    query.problems = query.problems.filter((p) => p.field !== "duration");
     return;
   }
   const over = OVER.exec(s)?.groups;
@@ -635,6 +644,7 @@ function readRate(s: string, query: CalcQuery, record: (field: CalcField, n: { v
     query.amount = n.value;
     query.rate = { per: { value: Number(over.n), unit: overUnit }, to: toUnit };
     delete query.duration;
+    query.problems = query.problems.filter((p) => p.field !== "duration");
     return;
   }
 }

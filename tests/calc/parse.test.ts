@@ -105,6 +105,10 @@ const CASES: [string, Expected][] = [
   ["deepseek's $87,072 a day inference cost over a full year?", { amount: 87_072, rate: { per: { value: 1, unit: "day" }, to: "year" } }],
   ["stargate's 500B over 4 years, how much per year", { amount: 500e9, rate: { per: { value: 4, unit: "year" }, to: "year" } }],
   ["опер расходы дипсика 944 млн долларов в год", {}],
+  // "a dollar an hour", "по доллару за час", "a full year" said in words
+  ["25 тыщ a100 на 90 дней по доллару за час", { gpus: 25_000, gpuModel: "A100", price: 1, duration: { value: 90, unit: "day" } }],
+  ["50k gpus running a full year at $2/hr", { gpus: 50_000, price: 2, duration: { value: 1, unit: "year" } }],
+  ["1000 h100 for a dollar an hour for a week", { gpus: 1000, gpuModel: "H100", price: 1, duration: { value: 1, unit: "week" } }],
   // English scale words: "$100 million" is a sum, never $100 an hour
   ["is it true gpt-4 cost $100 million to train", {}],
   ["2 million gpu hours at $2", { gpuHours: 2_000_000, price: 2 }],
