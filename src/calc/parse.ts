@@ -417,26 +417,11 @@ export function parseCalcQuery(text: string, options: ParseOptions = {}): CalcQu
     NEEDS.percent,
   );
 
-  // A bare "$3" (no scale) in a short message is a price per GPU-hour: "а по $3?", "and $1.5?". Not where tokens are
-  // priced ("the API is $3 in / $15 out").
+  // A bare "$3" or "3.42$" (no scale) in a short message is a price per GPU-hour: "а по $3?", "and $1.5?". Not where
+  // tokens are priced ("the API is $3 in / $15 out").
   const tokensPriced = API_PRICE_WORDS.test(s);
-  each(
-    RULE.barePrice,
-    (m, n) => {
-      if (m.groups?.scale || n.value > LIMIT_BARE_PRICE || tokensPriced) return false;
-      return setPrice(n);
-    },
-    NEEDS.dollarSign,
-  );
-
-  each(
-    RULE.barePriceAfter,
-    (m, n) => {
-      if (m.groups?.scale || n.value > LIMIT_BARE_PRICE || tokensPriced) return false;
-      return setPrice(n);
-    },
-    NEEDS.dollarSign,
-  );
+  for (const bare of [RULE.barePrice, RULE.barePriceAfter])
+    each(bare, (m, n) => (m.groups?.scale || n.value > LIMIT_BARE_PRICE || tokensPriced ? false : setPrice(n)), NEEDS.dollarSign);
   // GPU-hours or GPUs and one more number with decimals ("147к гпу-часов по цене aws 12.29"): a decimal is never
   // a count, so it is the price per GPU-hour.
   if (query.price === undefined && query.unitPrice === undefined && (query.gpuHours !== undefined || query.gpus !== undefined))
