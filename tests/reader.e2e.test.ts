@@ -454,6 +454,17 @@ describe("follow-ups on any answer", () => {
     expect(lastRecord(EN_USER)).toMatchObject({ outcome: "calc" });
   });
 
+  it("after a sum of its own (a conversion, an API bill), GPUs and days start a training run; 'а по 0.55?' re-prices the bill", async () => {
+    await ask("нвидиа потеряла 589 ярдов — в рублях это сколько");
+    const run = (await ask("а если 4096 GPU на 10 дней по $2?")).text;
+    expect(run).toMatch(/4 096 GPU × 10 дней × 24 ч × \$2\/GPU·ч = <b>\$1,97 млн<\/b>/);
+    await ask("10 млн выходных токенов по 2.19");
+    const repriced = (await ask("а по 0.55?")).text;
+    expect(repriced).toMatch(/10 млн токенов × \$0,55 за 1 млн токенов = <b>\$5,5<\/b>/);
+    const gpus = (await ask("а 2048 gpu на 30 дней?")).text;
+    expect(gpus).toMatch(/2 048 GPU × 30 дней × 24 ч × \$2\/GPU·ч = <b>\$2,95 млн<\/b>/);
+  });
+
   it("another chip and price in a calculation", async () => {
     await ask("2048 H800 на 57 дней по $2/ч");
     const { text } = await ask("а если на B200 по $4?");

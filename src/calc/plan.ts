@@ -116,6 +116,8 @@ export type CalcOutcome =
   | { kind: "no_rate"; currency: Exclude<Currency, "USD"> };
 
 const MODE_FIELDS = { run: ["gpus", "duration"], hours: ["gpuHours"] } as const;
+/** Sums of their own (a quoted sum, an API bill, a budget): a follow-up that counts GPUs, time or GPU-hours leaves them. */
+const SUM_FIELDS = ["amount", "rate", "budget", "tokenPrice"] as const;
 
 /**
  * Applies what a new message says on top of the conversation's previous parameters: given
@@ -125,6 +127,13 @@ export function mergeParams(previous: CalcParams | undefined, query: CalcQuery):
   const next: CalcParams = { ...(previous ?? {}) };
   if (query.gpuHours !== undefined) for (const f of MODE_FIELDS.run) delete next[f];
   if (query.gpus !== undefined || query.duration !== undefined) for (const f of MODE_FIELDS.hours) delete next[f];
+  const countsGpus =
+    query.gpus !== undefined || query.duration !== undefined || query.gpuHours !== undefined || query.parameters !== undefined;
+  if (countsGpus) {
+    // An API bill's tokens go with it: they are no training data for the GPUs now counted.
+    if (next.tokenPrice !== undefined && query.tokens === undefined) delete next.tokens;
+    for (const f of SUM_FIELDS) delete next[f];
+  }
   const fields = [
     "gpus",
     "gpuModel",
@@ -145,6 +154,11 @@ export function mergeParams(previous: CalcParams | undefined, query: CalcQuery):
   for (const field of fields) {
     const value = query[field];
     if (value !== undefined) (next as Record<string, unknown>)[field] = value;
+  }
+  // "and at 3.5?" after an API bill: the new price is per million tokens, like the one it replaces.
+  if (query.price !== undefined && next.tokenPrice !== undefined && query.tokenPrice === undefined) {
+    next.tokenPrice = query.price;
+    delete next.price;
   }
   // What is asked: the new message's, if it says; a new price or currency asks for the cost; else as before.
   if (query.asked !== undefined) next.asked = query.asked;
