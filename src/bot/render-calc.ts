@@ -227,14 +227,8 @@ export function renderCalculation(outcome: CalcOutcome, reference: CalcReference
     lines.push(c.converted(`<b>${escapeHtml(formatMoney(outcome.converted.amount, outcome.currency, lang))}</b>`, rateText, date, refs));
   }
 
-  // A training run is put next to DeepSeek V3's; buying GPUs or paying an API bill is not a training run.
-  if (
-    outcome.kind !== "capex" &&
-    outcome.kind !== "api" &&
-    outcome.kind !== "convert" &&
-    outcome.kind !== "rate" &&
-    outcome.kind !== "budget"
-  ) {
+  // A training run is put next to DeepSeek V3's; buying GPUs, a budget, an API bill or a sum converted is not one.
+  if (outcome.kind === "run" || outcome.kind === "gpuHours" || outcome.kind === "compute") {
     const ref = reference.referenceRun;
     const ratio = outcome.usd / ref.usd;
     const times = (x: number) => plural(lang, x, m.units.times);

@@ -502,7 +502,7 @@ export function parseCalcQuery(text: string, options: ParseOptions = {}): CalcQu
     query.duration === undefined
   ) {
     each(RULE.budget, (m, n) => {
-      if (query.budget !== undefined || (!m.groups?.scale && !/\$|usd|долл|бакс/.test(m[0])) || n.value < MIN_BUDGET) return false;
+      if (query.budget !== undefined || !isMoney(m) || n.value < MIN_BUDGET) return false;
       if (record("amount", n)) query.budget = n.value;
       return true;
     });
@@ -514,7 +514,7 @@ export function parseCalcQuery(text: string, options: ParseOptions = {}): CalcQu
   // from, is the sum converted. A sum is in dollars or has a scale (thousands and up).
   if ((query.currency === "RUB" || query.currency === "EUR") && !hasCalcParameters(query)) {
     each(RULE.sum, (m, n) => {
-      if (query.amount !== undefined || (!m.groups?.scale && !/\$|usd|долл|бакс/.test(m[0]))) return false;
+      if (query.amount !== undefined || !isMoney(m)) return false;
       // "до 20к рублей" is a sum in roubles already: nothing to convert.
       if (/^\s*(?:руб|₽|rub|евро|€|eur)/u.test(s.slice(m.index + m[0].length))) return false;
       if (record("amount", n)) query.amount = n.value;
@@ -595,7 +595,11 @@ const nothingElse = (q: CalcQuery) =>
   q.tokens === undefined &&
   q.parameters === undefined;
 
-const isMoney = (m: RegExpExecArray) => m.groups?.scale !== undefined || /\$|usd|долл|бакс/.test(m[0]);
+/** A sum of money: in dollars, or with a scale ("589 ярдов", "6 лямов"). */
+const isMoney = (m: RegExpExecArray) => m.groups?.scale !== undefined || NEEDS.dollars.test(m[0]);
+/** The rate rules, compiled once: `readRate` runs on most figure questions. */
+const SUM_PER_ONCE = new RegExp(RULE.sumPer.source, "u");
+const SUMS = new RegExp(RULE.sum.source, "gu");
 
 /**
  * "87 тыщ в день на инференс — скок за год", "$87,072 a day over a full year", "$500B over 4 years, how much per year":
@@ -603,34 +607,29 @@ const isMoney = (m: RegExpExecArray) => m.groups?.scale !== undefined || /\$|usd
  * also taken for a duration ("за 1 год"), which the rate then replaces.
  */
 function readRate(s: string, query: CalcQuery, record: (field: CalcField, n: { value: number; negative: boolean }) => boolean): void {
-  const sumPer = new RegExp(RULE.sumPer.source, "u").exec(s);
+  if (!RATE_TO.test(s)) return;
+  const apply = (n: { value: number; negative: boolean }, per: { value: number; unit: DurationUnit }, to: DurationUnit) => {
+    if (!record("amount", n)) return;
+    query.amount = n.value;
+    query.rate = { per, to };
+    delete query.duration;
+    query.problems = query.problems.filter((p) => p.field !== "duration");
+  };
+  const sumPer = SUM_PER_ONCE.exec(s);
   const perUnit = sumPer && isMoney(sumPer) ? periodUnit(sumPer.groups?.per ?? "") : undefined;
   // The period asked for is one not attached to the sum.
   const rest = sumPer && perUnit ? s.slice(0, sumPer.index) + " ".repeat(sumPer[0].length) + s.slice(sumPer.index + sumPer[0].length) : s;
   const to = RATE_TO.exec(rest)?.groups;
   const toUnit = to ? periodUnit(to.to ?? to.yearly ?? "") : undefined;
   if (!toUnit) return;
-  if (sumPer && perUnit && perUnit !== toUnit) {
-    const n = numberFrom(sumPer.groups ?? {});
-    if (!record("amount", n)) return;
-    query.amount = n.value;
-    query.rate = { per: { value: 1, unit: perUnit }, to: toUnit };
-    delete query.duration;
-    query.problems = query.problems.filter((p) => p.field !== "duration");
-    return;
-  }
+  if (sumPer && perUnit && perUnit !== toUnit) return apply(numberFrom(sumPer.groups ?? {}), { value: 1, unit: perUnit }, toUnit);
   const over = OVER.exec(s)?.groups;
   const overUnit = over ? periodUnit(over.unit ?? "") : undefined;
-  const total = over && overUnit ? new RegExp(RULE.sum.source, "gu") : undefined;
-  for (let m = total?.exec(s); m && over && overUnit; m = total!.exec(s)) {
+  if (!over || !overUnit) return;
+  SUMS.lastIndex = 0;
+  for (let m = SUMS.exec(s); m; m = SUMS.exec(s)) {
     const n = numberFrom(m.groups ?? {});
-    if (!isMoney(m) || n.value < MIN_BUDGET) continue;
-    if (!record("amount", n)) return;
-    query.amount = n.value;
-    query.rate = { per: { value: Number(over.n), unit: overUnit }, to: toUnit };
-    delete query.duration;
-    query.problems = query.problems.filter((p) => p.field !== "duration");
-    return;
+    if (isMoney(m) && n.value >= MIN_BUDGET) return apply(n, { value: Number(over.n), unit: overUnit }, toUnit);
   }
 }
 

@@ -70,11 +70,8 @@ export function presetFromModel(kb: KnowledgeBase, subjectId: string, { preferGp
   else if (gpus && hours) {
     preset.gpus = gpus;
     preset.hours = hours;
-  } else {
-    const gpuHours = whole(profile.gpuHours);
-    if (gpuHours) preset.gpuHours = gpuHours;
-    else if (gpus) preset.gpus = gpus;
-  }
+  } else if (reported) preset.gpuHours = reported;
+  else if (gpus) preset.gpus = gpus;
   const gpuModel = calcChipOf(chipName);
   if (gpuModel) preset.gpuModel = gpuModel;
   if (chipName) preset.chipName = chipName;
