@@ -298,23 +298,18 @@ export class Planner {
     }
     // Only the article's own claim to go on, and it names a stronger fact behind its figure (the "$500M" it calls
     // investment is SemiAnalysis' hardware spend): the claim is checked against that fact.
+    // Checked against facts of another measure: if they hold the figure, it is right in number but measures something
+    // other than what the claim says, so misleading.
+    const rightButOther = (alternatives: Fact[], of: Measure | undefined): Plan | undefined => {
+      const result = checkClaim(claim, alternatives, of, measuresOf);
+      const basis = result.basis ?? alternatives[0];
+      if (!holds(result.verdict) || !basis) return undefined;
+      return { kind: "check", verdict: "misleading", claim, subject: about, measure, basis, facts: [basis, ...facts].slice(0, MAX_TOLD) };
+    };
     const figures = facts.filter(statesComparable);
     const behind = figures.length > 0 && figures.every(repeatsTheClaim) ? this.strongerBehind(claim, figures) : undefined;
-    if (behind) {
-      const result = checkClaim(claim, [behind], measuresOf(behind)[0], measuresOf);
-      if (holds(result.verdict)) {
-        // The figure is right, but it measures something other than what the claim says.
-        return {
-          kind: "check",
-          verdict: "misleading",
-          claim,
-          subject: about,
-          measure,
-          basis: behind,
-          facts: [behind, ...facts].slice(0, MAX_TOLD),
-        };
-      }
-    }
+    const viaBehind = behind ? rightButOther([behind], measuresOf(behind)[0]) : undefined;
+    if (viaBehind) return viaBehind;
     if (!about || !measure || facts.length === 0) {
       return { kind: "check", verdict: "not_verifiable", claim, subject: about, measure, basis: undefined, facts: [] };
     }
@@ -325,13 +320,11 @@ export class Planner {
     // but the subject has that very figure as another measure (its $1.6B server capex): right in number, misleading.
     const other = result.verdict === "not_verifiable" && !measureSwitched ? this.sameFigure(claim, about, undefined) : undefined;
     const otherMeasure = other ? measuresOf(other)[0] : undefined;
-    if (other && otherMeasure && !measuresOf(other).includes(measure)) {
-      const alternative = checkClaim(claim, this.factsFor(other.subject, otherMeasure), otherMeasure, measuresOf);
-      if (holds(alternative.verdict)) {
-        const basis = alternative.basis ?? other;
-        return { kind: "check", verdict: "misleading", claim, subject: about, measure, basis, facts: [basis, ...facts].slice(0, MAX_TOLD) };
-      }
-    }
+    const viaOther =
+      other && otherMeasure && !measuresOf(other).includes(measure)
+        ? rightButOther(this.factsFor(other.subject, otherMeasure), otherMeasure)
+        : undefined;
+    if (viaOther) return viaOther;
     let verdict = this.chipsAgree(reading, result.basis, result.verdict);
     // The figure exists, but as another measure than the one the claim names ("the GPUs alone are worth $1.6B"
     // when $1.6B is all server capex): true in number, misleading in what it says.
