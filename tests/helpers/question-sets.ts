@@ -220,14 +220,19 @@ function judge(kb: KnowledgeBase, item: QuestionItem, answer: Answer): { judgeme
       if (answer.outcome !== "missing_measure") return { judgement: "unanswered", why: `outcome ${answer.outcome}` };
       return wrongLanguage ? { judgement: "unanswered", why: "wrong language" } : { judgement: "right" };
     case "calc": {
+      // A result asked in roubles or euros is the converted line ("≈ 40,7 млн ₽"), not the dollars above it.
+      const symbol = item.unit === "RUB" ? "₽" : item.unit === "EUR" ? "€" : undefined;
+      const convertedLine = symbol ? answer.text.split("\n").find((l) => l.includes(symbol) && /[=≈]/.test(l)) : undefined;
       if (answer.outcome !== "calc") {
+        // The figure asked, told as a fact rather than computed ("V3 + R1: $5.87M", a fact's "≈ 47,7 трлн ₽" line), is
+        // what the user wanted: judged by its number like a calculation's result.
+        const told = symbol ? (convertedLine ? calcResult(convertedLine) : undefined) : item.unit === main?.unit ? main?.value : undefined;
+        if (item.value !== undefined && told !== undefined && Math.abs(told - item.value) <= 0.01 * item.value)
+          return wrongLanguage ? { judgement: "unanswered", why: "wrong language" } : { judgement: "right" };
         return givesFigure ? { judgement: "wrong", why: `${answer.outcome} instead of a calculation` } : { judgement: "unanswered" };
       }
       if (item.value !== undefined) {
-        // A result asked in roubles or euros is the converted line ("≈ 40,7 млн ₽"), not the dollars above it.
-        const symbol = item.unit === "RUB" ? "₽" : item.unit === "EUR" ? "€" : undefined;
-        const line = symbol ? answer.text.split("\n").find((l) => l.includes(symbol) && /[=≈]/.test(l)) : undefined;
-        const result = calcResult(line ?? answer.text);
+        const result = calcResult(convertedLine ?? answer.text);
         if (result === undefined) return { judgement: "unanswered", why: "no result found" };
         if (Math.abs(result - item.value) > 0.01 * item.value)
           return { judgement: "wrong", why: `result ${result} instead of ${item.value}` };
