@@ -110,6 +110,32 @@ describe("a claim: checked, and the answer opens with a verdict", () => {
     expect(lastRecord().factIds[0]).toBe("v3-price-assumption");
   });
 
+  it("a claim that says more than its figure, as the fact's caveat explains, is misleading though the number matches", async () => {
+    // An announced four-year plan said to be money already in hand.
+    const plan = await ask("у старгейта уже собрано 500 млрд?");
+    expect(plan.text).toMatch(/<b>⚠️ Вводит в заблуждение<\/b>/);
+    expect(plan.text).toMatch(/объявленное намерение на четыре года/);
+    expect(lastRecord()).toMatchObject({ verdict: "misleading" });
+    expect(lastRecord().factIds[0]).toBe("stargate-investment");
+    // The same figure stated as what it is holds.
+    expect((await ask("старгейт 500 млрд за 4 года, верно?")).text).toMatch(/<b>✅ Подтверждается<\/b>/);
+    // Top pay said of everyone; an expected charge said to be taken; a theoretical margin said without "theoretical".
+    // With no measure said, the claim's own figure tells what it is about: pay, not V3's training cost.
+    const everyone = await ask("everyone at deepseek gets 1.3 million a year", EN_USER);
+    expect(everyone.text).toMatch(/^<i>Reading it as: DeepSeek \(the company\) · salaries<\/i>\n<b>⚠️ Misleading<\/b>/);
+    expect(lastRecord(EN_USER).factIds[0]).toBe("article-salaries");
+    expect((await ask("nvidia booked a $5.5B charge for the h20 ban", EN_USER)).text).toMatch(/<b>⚠️ Misleading<\/b>/);
+    expect((await ask("маржа дипсика на инференсе 545%")).text).toMatch(/<b>⚠️ Вводит в заблуждение<\/b>/);
+    expect((await ask("теоретическая маржа дипсика 545%, верно?")).text).toMatch(/<b>✅ Подтверждается<\/b>/);
+  });
+
+  it("a count of people is a head count, and the number beside it is the claim, not part of a model's name", async () => {
+    expect((await ask("в дипсике вроде человек 160 работает?")).text).toMatch(/^<i>Понял так: DeepSeek \(компания\) · число сотрудников<\/i>/);
+    const { text } = await ask("у дипсика 200 человек в штате?");
+    expect(text).toMatch(/В вопросе: 200 человек/);
+    expect(lastRecord()).toMatchObject({ outcome: "check", reading: { measure: "headcount" } });
+  });
+
   it("a sum with no figure of its measure to settle it, but the subject's very figure as another measure: misleading", async () => {
     const { text } = await ask("deepseek spent 1.6 billion on gpus", EN_USER);
     expect(text).toMatch(/<b>⚠️ Misleading<\/b>/);

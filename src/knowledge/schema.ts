@@ -131,6 +131,16 @@ export const factSchema = z
      * GPU-hour" for GPUs it owns): a claim that it was paid is misleading, though the number matches.
      */
     assumed: z.boolean().default(false),
+    /**
+     * Words that turn a claim quoting this very figure into more than the figure says, as its caveat explains:
+     * `overstating` words make it misleading ("Stargate *already* has $500B" of an announced plan, "*everyone* at
+     * DeepSeek gets $1.3M" of top pay); without one of the `fair` words it is misleading too ("545% margin" of a
+     * *theoretical* one). Matched as whole words, or as word beginnings when written with a trailing `*`.
+     */
+    claimWords: z
+      .object({ overstating: z.array(nonEmpty).min(1).optional(), fair: z.array(nonEmpty).min(1).optional() })
+      .strict()
+      .optional(),
     /** The figure is a floor ("more than $100M"), not a point estimate. */
     atLeast: z.boolean().default(false),
     /** For cost figures: how the number was arrived at, so comparisons can say how comparable they are. */

@@ -74,7 +74,7 @@ export const MEASURE_RULES: MeasureRule[] = [
   {
     measure: "headcount",
     pattern:
-      /(?:how many|сколько)\s+(?:\p{L}+\s+)?(?:people|ppl|человек|engineers|инженер\p{L}*|researchers|исследовател\p{L}*)|(?:people|ppl|человек)\s+(?:\p{L}+\s+)?(?:work|работа\p{L}*)/u,
+      /(?:how many|сколько)\s+(?:\p{L}+\s+)?(?:people|ppl|человек|engineers|инженер\p{L}*|researchers|исследовател\p{L}*)|(?:people|ppl|человек)\s+(?:[\p{L}\d]+\s+)?(?:work|работа\p{L}*)|\d+\s*(?:people|ppl|человек)(?![\p{L}])/u,
   },
   { measure: "valuation", any: ["valuation"] },
   // "сколько стоит дипсик как компания", "what is DeepSeek worth as a company": the company's price, not a model's.

@@ -52,6 +52,31 @@ const isImported = isEpochFact;
 const PAID =
   /(?<![\p{L}])(?:(?:за)?плати\p{L}*|плачен\p{L}*|арендова\p{L}*|снима\p{L}*|paid|pays?|paying|rented|renting|spent)(?![\p{L}])/iu;
 
+/** A word list of `claimWords` as one pattern: whole words, or word beginnings for entries ending in `*`. */
+function wordsPattern(words: readonly string[]): RegExp {
+  const alternatives = words.map((word) => {
+    const prefix = word.endsWith("*");
+    const escaped = fold(prefix ? word.slice(0, -1) : word).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    return prefix ? escaped : `${escaped}(?![\\p{L}\\d])`;
+  });
+  return new RegExp(`(?<![\\p{L}\\d])(?:${alternatives.join("|")})`, "u");
+}
+const fold = (text: string) => text.toLowerCase().replace(/ё/g, "е");
+const claimPatterns = new WeakMap<Fact, { overstating?: RegExp; fair?: RegExp }>();
+
+/** The claim says more than the fact behind its figure: an overstating word, or none of the words that keep it fair. */
+function overstates(fact: Fact, text: string): boolean {
+  if (!fact.claimWords) return false;
+  let patterns = claimPatterns.get(fact);
+  if (!patterns) {
+    const { overstating, fair } = fact.claimWords;
+    patterns = { ...(overstating ? { overstating: wordsPattern(overstating) } : {}), ...(fair ? { fair: wordsPattern(fair) } : {}) };
+    claimPatterns.set(fact, patterns);
+  }
+  const normalized = fold(text);
+  return (patterns.overstating?.test(normalized) ?? false) || (patterns.fair !== undefined && !patterns.fair.test(normalized));
+}
+
 /** The verdicts that say a claim's figure is right, before asking whether it says what the figure measures. */
 const holds = (verdict: Verdict) => verdict === "confirmed" || verdict === "roughly_right";
 
@@ -281,7 +306,9 @@ export class Planner {
       const stated = statedFigure(f, measure, measuresOf(f));
       return stated !== undefined && comparableUnits(claim, stated.unit);
     };
-    if (!facts.some(statesComparable)) {
+    // With no measure said, the one assumed is a guess: the claim's own figure, where a fact states it, tells better
+    // what the claim is about ("everyone at deepseek gets 1.3 million a year" is about pay, not V3's training cost).
+    if (!reading.measureSaid || !facts.some(statesComparable)) {
       // A curated fact stating that very figure tells what the claim is about ("правда, что платят 1,3 млн?").
       // The measure read first; failing that any measure, as the words may name a close one ("50K GPUs" for a fleet).
       // The subject first, then the others named ("Nvidia took a $5.5B hit from the H20 ban": the charge is Nvidia's).
@@ -290,7 +317,7 @@ export class Planner {
         named.map((id) => this.sameFigure(claim, id, measure)).find((f) => f !== undefined) ??
         named.map((id) => this.sameFigure(claim, id, undefined)).find((f) => f !== undefined);
       if (same) {
-        measureSwitched = readMeasureKnown && measure !== undefined && !measuresOf(same).includes(measure);
+        measureSwitched = reading.measureSaid && readMeasureKnown && measure !== undefined && !measuresOf(same).includes(measure);
         about = same.subject;
         measure = measuresOf(same)[0];
         facts = measure ? this.factsFor(about, measure) : [same];
@@ -331,6 +358,7 @@ export class Planner {
     if (measureSwitched && holds(verdict)) verdict = "misleading";
     // "дипсик платил 2 бакса в час": the number is the one assumed in a calculation, but nobody paid it.
     if (result.basis?.assumed && PAID.test(reading.text) && holds(verdict)) verdict = "misleading";
+    if (result.basis && holds(verdict) && overstates(result.basis, reading.text)) verdict = "misleading";
     const told = [...new Set([...(result.basis ? [result.basis] : []), ...weighed, ...facts])].slice(0, MAX_TOLD);
     return { kind: "check", verdict, claim, subject: about, measure, basis: result.basis, facts: told };
   }

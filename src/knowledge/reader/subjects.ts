@@ -95,7 +95,7 @@ const isVersionToken = (t: string) => (/^\d+(?:\.\d+)*$/.test(t) ? !/^(?:19|20)\
 
 /** Words that make the number before them a figure or a date ("Stargate 500 млрд", "Nvidia 27 января"), not a version. */
 const FIGURE_WORD =
-  /^(?:млн|млрд|трлн|тыс|тыщ\p{L}*|лям\p{L}*|ярд\p{L}*|миллион\p{L}*|миллиард\p{L}*|million\p{L}*|billion\p{L}*|thousand\p{L}*|trillion\p{L}*|k|к|usd|долл\p{L}*|бакс\p{L}*|dollars?|gpus?|гпу|видеокарт\p{L}*|видюх\p{L}*|карт\p{L}*|час\p{L}*|hours?|дн\p{L}*|days?|токен\p{L}*|tokens?|параметр\p{L}*|params?|parameters?|раз|times|январ\p{L}*|феврал\p{L}*|марта?|апрел\p{L}*|ма[яй]|июн\p{L}*|июл\p{L}*|август\p{L}*|сентябр\p{L}*|октябр\p{L}*|ноябр\p{L}*|декабр\p{L}*)$/u;
+  /^(?:млн|млрд|трлн|тыс|тыщ\p{L}*|лям\p{L}*|ярд\p{L}*|миллион\p{L}*|миллиард\p{L}*|million\p{L}*|billion\p{L}*|thousand\p{L}*|trillion\p{L}*|k|к|usd|долл\p{L}*|бакс\p{L}*|dollars?|gpus?|гпу|видеокарт\p{L}*|видюх\p{L}*|карт\p{L}*|час\p{L}*|hours?|дн\p{L}*|days?|токен\p{L}*|tokens?|параметр\p{L}*|params?|parameters?|раз|times|человек|people|ppl|сотрудник\p{L}*|employees|engineers|инженер\p{L}*|researchers|исследовател\p{L}*|лет|years?|январ\p{L}*|феврал\p{L}*|марта?|апрел\p{L}*|ма[яй]|июн\p{L}*|июл\p{L}*|август\p{L}*|сентябр\p{L}*|октябр\p{L}*|ноябр\p{L}*|декабр\p{L}*)$/u;
 
 export class SubjectIndex {
   /** Aliases by their first word, longest first. */
