@@ -18,6 +18,8 @@ const SETS = [
   "reading-holdout2",
   "reading-dev4",
   "reading-holdout3",
+  "reading-dev5",
+  "reading-holdout4",
 ] as const;
 const KINDS = ["figure", "check", "why", "compare", "calc", "ranking", "missing_measure", "not_in_data", "offtopic"];
 
