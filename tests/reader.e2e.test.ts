@@ -129,8 +129,25 @@ describe("a claim: checked, and the answer opens with a verdict", () => {
     expect((await ask("теоретическая маржа дипсика 545%, верно?")).text).toMatch(/<b>✅ Подтверждается<\/b>/);
   });
 
+  it("an API price is two figures: a quoted input price holds, and a promotion's price said as the price is misleading", async () => {
+    const both = await ask("gpt-4o costs $2.50 in and $10 out per million", EN_USER);
+    expect(both.text).toMatch(/^<i>Reading it as: GPT-4o \(Aug 2024\) · API price<\/i>\n<b>✅ Confirmed<\/b>/);
+    expect(both.text).not.toMatch(/can't compute/);
+    const promo = await ask("deepseek api was $0.14 per million tokens", EN_USER);
+    expect(promo.text).toMatch(/<b>⚠️ Misleading<\/b>/);
+    expect(lastRecord(EN_USER).factIds[0]).toBe("deepseek-v3-api-promo-2025");
+    expect((await ask("на старте акции апи дипсик v3 стоил $0.14 за миллион входных")).text).toMatch(/<b>✅ Подтверждается<\/b>/);
+  });
+
+  it("a chip's own rental price is checked as such: another provider's chips in its text are no claim about chips", async () => {
+    expect((await ask("у aws аренда h100 больше 12 баксов в час")).text).toMatch(/<b>✅ Подтверждается<\/b>/);
+    expect(lastRecord().factIds[0]).toBe("h100-rental-hyperscalers-2025-03");
+  });
+
   it("a count of people is a head count, and the number beside it is the claim, not part of a model's name", async () => {
-    expect((await ask("в дипсике вроде человек 160 работает?")).text).toMatch(/^<i>Понял так: DeepSeek \(компания\) · число сотрудников<\/i>/);
+    expect((await ask("в дипсике вроде человек 160 работает?")).text).toMatch(
+      /^<i>Понял так: DeepSeek \(компания\) · число сотрудников<\/i>/,
+    );
     const { text } = await ask("у дипсика 200 человек в штате?");
     expect(text).toMatch(/В вопросе: 200 человек/);
     expect(lastRecord()).toMatchObject({ outcome: "check", reading: { measure: "headcount" } });
@@ -330,6 +347,21 @@ describe("measures read from the way people ask", () => {
   });
 });
 
+describe("a chip's or a model's price words", () => {
+  it("a chip's teraflops and its interconnect are its spec, not a model's training compute", async () => {
+    expect((await ask("сколько терафлопс у h100 в bf16")).text).toMatch(/^<i>Понял так: NVIDIA H100 · характеристики чипа<\/i>/);
+    expect(lastRecord().factIds[0]).toBe("h100-specs");
+    expect((await ask("how badly was nvlink cut on the h800", EN_USER)).text).toMatch(/^<i>Reading it as: NVIDIA H800 · chip specs<\/i>/);
+  });
+
+  it("a model's 'pricing' or 'цена' with no training named is its API price", async () => {
+    expect((await ask("gemini 2.5 flash pricing pls", EN_USER)).text).toMatch(/^<i>Reading it as: Gemini 2\.5 Flash · API price<\/i>/);
+    expect((await ask("o3-mini цена за токены какая")).text).toMatch(/^<i>Понял так: o3-mini · цена API<\/i>/);
+    // Training named: its cost, not its API.
+    expect((await ask("какая цена обучения gpt-4")).text).toMatch(/^<i>Понял так: GPT-4 · стоимость обучения<\/i>/);
+  });
+});
+
 describe("what the data lacks: said so, never a neighbour's figure", () => {
   it("ru: a model the data does not have, with the near names as buttons only", async () => {
     const { text, calls } = await ask("gemini 3 ultra сколько стоил");
@@ -443,6 +475,26 @@ describe("follow-ups on any answer", () => {
     expect(lastRecord(EN_USER)).toMatchObject({ outcome: "compare" });
     expect(text).toMatch(/DeepSeek R1/);
     expect(text).toMatch(/o1/);
+  });
+
+  it("tokens at a named model's prices are billed at its API list price, named with its date and source", async () => {
+    const r1 = await ask("how much would 10 million output tokens cost on r1", EN_USER);
+    expect(r1.text).toMatch(/10M tokens × \$2\.19 per 1M tokens = <b>\$21\.9<\/b>/);
+    expect(r1.text).toMatch(/At DeepSeek R1's API list price for output tokens, as of 20 Jan 2025 \[1\]/);
+    expect(lastRecord(EN_USER)).toMatchObject({ outcome: "calc", factIds: expect.arrayContaining(["deepseek-r1-api-price-2025"]) });
+    // "gpt-4o" is any GPT-4o: the version with a price in the data; input when input is said.
+    const gpt4o = await ask("сколько стоит прогнать 50 млн входных токенов через gpt-4o");
+    expect(gpt4o.text).toMatch(/50 млн токенов × \$2,5 за 1 млн токенов = <b>\$125<\/b>/);
+    expect(gpt4o.text).toMatch(/По прайсу API GPT-4o \(Aug 2024\) за входные токены \(без кэша\)/);
+    // "price per 1M tokens" is the unit of a price, not tokens to bill.
+    expect((await ask("gpt-4o price per 1m tokens", EN_USER)).text).toMatch(/^<i>Reading it as: GPT-4o[^<]* · API price<\/i>/);
+    // A model with no API price in the data: said so, no bill at another model's price.
+    expect((await ask("сколько стоят 10 млн токенов на llama 3.1 405b")).text).toMatch(/нет цены API для Llama 3\.1 405B/);
+  });
+
+  it("a duration asked in hours is answered in hours, with the days beside them", async () => {
+    const { text } = await ask("147 тыс гпу часов на 512 картах это сколько часов реального времени");
+    expect(text).toMatch(/147 тыс\. GPU-часов ÷ 512 GPU = <b>287,1 часа \(12 дней\)<\/b>/);
   });
 
   it("tokens at a price per million are an API bill, and 'а в рублях?' converts it", async () => {

@@ -128,11 +128,13 @@ export function renderCalculation(outcome: CalcOutcome, reference: CalcReference
         lines.push(`${costWorking}${result}`);
         break;
       }
+      // Asked in hours ("how many hours of wall clock"): hours first, days beside them.
+      const inHours = outcome.asked === "hours";
       // With GPUs, how long the GPU-hours take; with a duration, how many GPUs they need.
       const splitLine = (value: string) => {
         if (split.derived === "hours") {
           const on = formatCount(split.gpus, lang, split.gpuModel ? m.units.gpusOf(split.gpuModel) : m.units.gpus);
-          return `${gpuHours(outcome.gpuHours)} ÷ ${on} ÷ ${c.hoursPerDay} = ${value}`;
+          return `${gpuHours(outcome.gpuHours)} ÷ ${on}${inHours ? "" : ` ÷ ${c.hoursPerDay}`} = ${value}`;
         }
         const d = split.duration ?? { value: split.hours, unit: "hour" as const };
         const inDays = d.unit === "hour" || d.unit === "day" ? "" : ` (${formatCount(split.hours / 24, lang, days)})`;
@@ -141,9 +143,12 @@ export function renderCalculation(outcome: CalcOutcome, reference: CalcReference
       };
       const splitValue =
         split.derived === "hours"
-          ? formatCount(split.hours / 24, lang, days, 1)
+          ? inHours
+            ? `${formatCount(split.hours, lang, m.units.duration.hour, 1)} (${formatCount(split.hours / 24, lang, days, 1)})`
+            : formatCount(split.hours / 24, lang, days, 1)
           : formatCount(split.gpus, lang, split.gpuModel ? m.units.gpusOf(split.gpuModel) : m.units.gpus);
-      const leads = (outcome.asked === "duration" && split.derived === "hours") || (outcome.asked === "gpus" && split.derived === "gpus");
+      const leads =
+        ((outcome.asked === "duration" || inHours) && split.derived === "hours") || (outcome.asked === "gpus" && split.derived === "gpus");
       if (leads) {
         lines.push(splitLine(`<b>${escapeHtml(splitValue)}</b>`));
         lines.push(c.costLine(`${costWorking}${escapeHtml(usd(outcome.usd))}`));
@@ -182,10 +187,17 @@ export function renderCalculation(outcome: CalcOutcome, reference: CalcReference
       notes.push(outcome.buys === "gpus" ? c.capexNote : c.roundTheClock);
       break;
     }
-    case "api":
+    case "api": {
       lines.push(c.apiLine(escapeHtml(formatCompact(outcome.tokens, lang)), escapeHtml(price(outcome.tokenPrice)), result));
-      notes.push(c.apiNote);
+      // Billed at a named model's list price: whose, for which tokens, as of when.
+      const listed = has("tokenPrice") ? presetFacts[0] : undefined;
+      if (listed) {
+        const side = listed.inputPrice === outcome.tokenPrice && listed.value !== outcome.tokenPrice ? "input" : "output";
+        const date = listed.asOf ? formatDate(listed.asOf, lang) : m.sources.dateUnknown;
+        notes.push(c.apiPriceNote(presetModel, side, date, `[${cite(listed.id)}]`));
+      } else notes.push(c.apiNote);
       break;
+    }
     case "compute": {
       const peakFact = reference.gpuPeaks.get(outcome.gpuModel)?.factId;
       const peakRef = peakFact ? ` [${cite(peakFact)}]` : "";

@@ -7,7 +7,8 @@ export type Currency = "USD" | "RUB" | "EUR";
 export const GPU_MODELS = ["H100", "H800", "H200", "A100", "B200"] as const;
 export type GpuModel = (typeof GPU_MODELS)[number];
 /** What a message asks to be computed, when it says so ("сколько гпу-часов", "how many days", "how many FLOPs"); the cost otherwise. */
-export type CalcTarget = "gpuHours" | "duration" | "gpus" | "flop";
+/** What a calculation is asked for; `hours` is a duration asked in hours of wall-clock time ("how many hours of wall clock"). */
+export type CalcTarget = "gpuHours" | "duration" | "hours" | "gpus" | "flop";
 
 /** What a message says about a calculation; every field is optional, follow-ups fill the rest. */
 export interface CalcQuery {
@@ -209,6 +210,7 @@ const ASKED: [RegExp, CalcTarget][] = [
     /(?<![\p{L}])(?:сколько|how many|in|в|total|всего|итого)\s+(?:это\s+|будет\s+|выйдет\s+|получится\s+|of\s+)?(?:gpu|гпу)[\s-]*(?:час\p{L}*|ч|hours?|h|hrs?)(?![\p{L}])/u,
     "gpuHours",
   ],
+  [/(?<![\p{L}])(?:how many (?:\p{L}+ )?hours|сколько (?:\p{L}+ )?часов|hours of wall|wall[- ]clock hours)(?![\p{L}])/u, "hours"],
   [
     /(?<![\p{L}])(?:how many (?:days|weeks|months|years|hours)|how long|сколько (?:дней|недель|месяцев|лет|часов|времени|суток)|как долго|за сколько(?: дней| недель| месяцев| времени)?)(?![\p{L}])/u,
     "duration",

@@ -171,6 +171,7 @@ export function mergeParams(previous: CalcParams | undefined, query: CalcQuery):
       duration: query.duration !== undefined || query.gpuHours !== undefined,
       gpuHours: query.gpuHours !== undefined || query.gpus !== undefined || query.duration !== undefined,
       gpuModel: query.gpuModel !== undefined,
+      tokenPrice: query.tokenPrice !== undefined || query.price !== undefined,
     };
     const fields = next.preset.fields.filter((f) => !replaced[f]);
     if (fields.some((f) => f !== "gpuModel")) next.preset = { ...next.preset, fields };

@@ -19,7 +19,7 @@ export function calcChipOf(hardware: string | undefined): GpuModel | undefined {
 }
 
 /** Which parameters of a calculation came from a model's figures, so the answer can say whose they are. */
-export type PresetField = "gpus" | "duration" | "gpuHours" | "gpuModel";
+export type PresetField = "gpus" | "duration" | "gpuHours" | "gpuModel" | "tokenPrice";
 
 /** Stored with a calculation's parameters: the model whose figures it uses, and which of them. */
 export interface PresetUse {
@@ -114,6 +114,27 @@ export function presetParams(preset: ModelPreset): {
   }
   if (preset.chipName) out.preset.chipName = preset.chipName;
   return out;
+}
+
+/**
+ * "10M output tokens on R1": the model's API list price per 1M tokens, output unless input is said. The newest
+ * list price; a promotion (a fact whose claim needs words like "promo" to be fair) only when there is nothing else.
+ */
+export function apiPricePreset(
+  kb: KnowledgeBase,
+  subjectId: string,
+  side: "input" | "output",
+): { tokenPrice: number; preset: PresetUse } | undefined {
+  const prices = kb.facts
+    .filter((f) => f.subject === subjectId && f.metric === "api_price" && f.value !== undefined && /USD/.test(f.unit ?? ""))
+    .sort(
+      (a, b) =>
+        Number(a.claimWords?.fair !== undefined) - Number(b.claimWords?.fair !== undefined) || (b.asOf ?? "").localeCompare(a.asOf ?? ""),
+    );
+  const fact = prices.find((f) => side === "output" || f.inputPrice !== undefined);
+  if (!fact) return undefined;
+  const tokenPrice = side === "input" ? (fact.inputPrice as number) : (fact.value as number);
+  return { tokenPrice, preset: { subjectId, fields: ["tokenPrice"], factIds: [fact.id] } };
 }
 
 export interface ComputeCostEstimate extends FlopCost {

@@ -96,6 +96,8 @@ export const factSchema = z
     /** Upper end where the source gives a range ($25,000–30,000): `value` is then the lower end. */
     valueHigh: z.number().finite().nonnegative().optional(),
     unit: nonEmpty.optional(),
+    /** For an API price, whose `value` is the output price per 1M tokens: the input price (cache miss), as its text states. */
+    inputPrice: z.number().finite().nonnegative().optional(),
     /**
      * Further figures stated in the same source, structured for /compare and the calculator
      * (a GPT-4 estimate that also names 25,000 A100s, say). Never a figure the source lacks.

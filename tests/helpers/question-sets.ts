@@ -122,12 +122,14 @@ const SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 /** "$5,6 млн", "$11.8M", "$1,2 млрд", "590 тыс. $", "6.3·10²⁴" → a number; the result of a calculation is after "=" or "≈". */
 export function calcResult(text: string): number | undefined {
   const m =
-    /[=≈]\s*(?:\$\s*)?([\d\s ]+(?:[.,]\d+)?)(?:\s*[·×x]\s*10([⁰¹²³⁴⁵⁶⁷⁸⁹]+|\^\d+))?\s*(трлн|млрд|млн|тыс\.?|[kmbt]\b|thousand|million|billion|trillion)?/iu.exec(
+    /[=≈]\s*(?:\$\s*)?([\d\s ]+(?:,\d{3})*(?:[.,]\d+)?)(?:\s*[·×x]\s*10([⁰¹²³⁴⁵⁶⁷⁸⁹]+|\^\d+))?\s*(трлн|млрд|млн|тыс\.?|[kmbt]\b|thousand|million|billion|trillion)?/iu.exec(
       text,
     );
   if (!m) return undefined;
   const exponent = m[2] ? Number(m[2].startsWith("^") ? m[2].slice(1) : [...m[2]].map((d) => SUPERSCRIPT.indexOf(d)).join("")) : 0;
-  const number = Number(m[1]!.replace(/[\s ]/g, "").replace(",", ".")) * 10 ** exponent;
+  // English groups thousands with commas ("1,361.3"), Russian writes decimals with one ("56,7").
+  const digits = m[1]!.replace(/[\s ]/g, "");
+  const number = Number(digits.includes(".") ? digits.replace(/,/g, "") : digits.replace(",", ".")) * 10 ** exponent;
   const scale: Record<string, number> = {
     тыс: 1e3,
     "тыс.": 1e3,

@@ -1,6 +1,6 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { hasCalcParameters, parseCalcQuery, parseLikeModel, type CalcQuery } from "../../calc/parse.js";
-import { presetFromModel, presetParams, presetRuns } from "../../calc/preset.js";
+import { apiPricePreset, presetFromModel, presetParams, presetRuns } from "../../calc/preset.js";
 import { resolveModelName } from "../../knowledge/compare.js";
 import { mergeParams, planCalculation, type CalcOutcome, type CalcParams } from "../../calc/plan.js";
 import { CALLBACK_PATTERNS, callback } from "../callbacks.js";
@@ -96,6 +96,23 @@ export async function answerWithModelFigures(
   // The model's figures first; whatever the text gives itself (a GPU count, a duration) replaces them.
   const params = mergeParams(mergeParams(undefined, { problems: [], ...presetParams(preset) }), query);
   await answerCalculation(ctx, params, question, query);
+}
+
+/** Tokens billed at a named model's API list price ("10M output tokens on R1"), the first of the versions named that has one. */
+export async function answerApiBill(
+  ctx: BotContext,
+  models: string[],
+  side: "input" | "output",
+  query: CalcQuery,
+  question: string,
+): Promise<void> {
+  const { kb } = ctx.deps;
+  const price = models.map((id) => apiPricePreset(kb, id, side)).find((p) => p !== undefined);
+  if (!price) {
+    await ctx.reply(ctx.t.calc.presetNoApiPrice(kb.subjectById.get(models[0]!)?.name[ctx.lang] ?? models[0]!));
+    return;
+  }
+  await answerCalculation(ctx, mergeParams(mergeParams(undefined, { problems: [], ...price }), query), question, query);
 }
 
 calculator.command("calc", async (ctx) => {

@@ -22,7 +22,7 @@ import { questionText, type BotContext } from "../context.js";
 import { loadConversation, readingContextOf } from "../conversation.js";
 import { formatCount } from "../locales/format.js";
 import { t } from "../locales/index.js";
-import { answerCalcFromReading, answerLikeModel, answerWithModelFigures } from "./calculator.js";
+import { answerApiBill, answerCalcFromReading, answerLikeModel, answerWithModelFigures } from "./calculator.js";
 import { answerComparison } from "./compare.js";
 import { DEFAULT_RANK_LIMIT } from "../../knowledge/rankings.js";
 import { answerRanking, parseTopRequest } from "./rankings.js";
@@ -45,7 +45,9 @@ export function readQuestion(ctx: BotContext, text: string): void {
   const onlyCurrency = reading.calc.currency !== undefined && !hasCalcParameters(reading.calc);
 
   const calcFollowUp = continues && (hasCalcParameters(reading.calc) || onlyCurrency);
-  if (hasCalcProblems(reading.calc) || (conversation?.kind === "calc" && calcFollowUp)) {
+  // Figures that cannot be computed with are reported only where the reader took the message for a calculation
+  // ("gpt-4o costs $2.50 in and $10 out" quotes two prices, not two contradictory hourly rates).
+  if ((hasCalcProblems(reading.calc) && reading.ask === "calc") || (conversation?.kind === "calc" && calcFollowUp)) {
     plan = { kind: "calc" };
   } else if (calcFollowUp && hasCalcParameters(reading.calc) && reading.subjects.length === 0 && plan.kind !== "check") {
     // "and with 4096 GPUs?" with no calculation to change: the calculator says what it is missing.
@@ -123,6 +125,8 @@ const ROUTES: Record<Plan["kind"], Middleware<BotContext>> = {
       const preferGpuHours = (told?.kind === "fact" && told.measure === "gpu_hours") || ctx.reading.measure === "gpu_hours";
       return answerWithModelFigures(ctx, ctx.reading.presetModel, ctx.reading.calc, question(ctx), { preferGpuHours });
     }
+    if (ctx.reading?.apiBill)
+      return answerApiBill(ctx, ctx.reading.apiBill.models, ctx.reading.apiBill.side, ctx.reading.calc, question(ctx));
     await answerCalcFromReading(ctx, ctx.reading!.calc, question(ctx), ctx.reading!.followUp);
   },
   ranking: (ctx) => {

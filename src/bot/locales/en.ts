@@ -392,6 +392,10 @@ export const en: Messages = {
     presetNote: (what, by, model, chip, refs, priceGiven) =>
       `${what} ${by}'s figures for ${model}${chip ? ` (${chip})` : ""} ${refs}${priceGiven ? "; the price is yours" : ""}.`,
     presetUnknown: (name) => `I don't know the model “${name}”. Name it as in /compare, e.g. “like Grok 3 at $1.5/h”.`,
+    presetNoApiPrice: (model) =>
+      `My data has no API price for ${model}, so there is nothing to bill the tokens at. Give the price: “10M tokens at $2.19 per million”.`,
+    apiPriceNote: (model, side, date, refs) =>
+      `At ${model}'s API list price for ${side === "input" ? "input tokens (cache miss)" : "output tokens"}, as of ${date} ${refs}. Cached input costs less; other models and dates cost otherwise.`,
     presetNoFigures: (model) =>
       `My data has no GPU count and training time (or GPU-hours) for ${model}, so there is nothing to take from it. Give the numbers instead: /calc 2048 GPUs 57 days $2/h.`,
   },

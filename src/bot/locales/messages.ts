@@ -351,6 +351,10 @@ export interface Messages {
     presetUnknown: (name: string) => string;
     /** The model has no GPU count and time nor GPU-hours to take. */
     presetNoFigures: (model: string) => string;
+    /** A named model with no API price in the data to bill tokens at. */
+    presetNoApiPrice: (model: string) => string;
+    /** Under an API bill at a model's price: whose list price, for which tokens, as of when, with its reference. */
+    apiPriceNote: (model: string, side: "input" | "output", date: string, refs: string) => string;
   };
   settings: {
     privateOnly: string;

@@ -22,6 +22,8 @@ export interface MeasureRule {
 export const MEASURE_RULES: MeasureRule[] = [
   { measure: "fx_rate", all: ["rate"], any: ["usd", "rouble", "euro"], none: ["train", "gpu"] },
   { measure: "chip_spec", any: ["spec", "memory", "differ"], subjectKinds: ["chip"] },
+  // "сколько терафлопс у h100 в bf16": a chip's FLOP/s and number formats are its spec, not a model's training compute.
+  { measure: "chip_spec", any: ["flop", "precision"], subjectKinds: ["chip"], noKinds: ["model"] },
   { measure: "cost_scope", any: ["include", "exclude"], none: ["export"] },
   {
     measure: "cost_scope",
@@ -46,7 +48,8 @@ export const MEASURE_RULES: MeasureRule[] = [
   // "зачем им был FP8 при обучении": a number format is how it was trained, not its cost; a chip's FP8 speed is its spec.
   { measure: "techniques", any: ["precision"], noKinds: ["chip"] },
   { measure: "export_controls", any: ["export"] },
-  { measure: "market_value", any: ["market"] },
+  // "акции" are shares, or a promotion of an API ("на старте акции апи дипсик стоил…").
+  { measure: "market_value", any: ["market"], none: ["api"] },
   { measure: "market_value", any: ["drop"], subjectKinds: ["company"], noKinds: ["model"] },
   { measure: "price_trend", pattern: /llmflation/u },
   { measure: "price_trend", any: ["trend", "fall", "grow"], all: ["api"] },
@@ -58,6 +61,21 @@ export const MEASURE_RULES: MeasureRule[] = [
     all: ["token"],
     any: ["cost", "million"],
     pattern: /(?:за|per|\/|a|в)\s*(?:1\s*)?(?:m|млн|миллион\p{L}*|million)(?![\p{L}\d])/u,
+  },
+  // "$2.50 in and $10 out per million", "$3 input / $15 output": two prices of an API, for the tokens in and out.
+  {
+    measure: "api_price",
+    pattern:
+      /\d\s*(?:in|input)\b[^?]{0,30}\d\s*(?:out|output)\b|(?:input|вход\p{L}*)[^?]{0,40}(?:output|выход\p{L}*)[^?]{0,20}\d|per (?:1\s*)?m(?:illion)?\b/u,
+    subjectKinds: ["model"],
+  },
+  // "gemini 2.5 flash pricing", "o3-mini цена за токены какая": a model's price, with no training named, is what its API
+  // charges.
+  {
+    measure: "api_price",
+    pattern: /pric|(?<![\p{L}])(?:цен[аыуе]?|прайс\p{L}*|тариф\p{L}*|почем)(?![\p{L}])/u,
+    subjectKinds: ["model"],
+    none: ["train", "gpu", "hour"],
   },
   { measure: "inference_cost", any: ["inference", "margin"] },
   {

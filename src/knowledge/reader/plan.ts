@@ -352,7 +352,9 @@ export class Planner {
         ? rightButOther(this.factsFor(other.subject, otherMeasure), otherMeasure)
         : undefined;
     if (viaOther) return viaOther;
-    let verdict = this.chipsAgree(reading, result.basis, result.verdict);
+    // Chips named beside a chip's own figure (its price, its rent) are its subject, not a claim about which chips were used.
+    const aboutChip = this.kb.subjectById.get(about)?.kind === "chip";
+    let verdict = aboutChip ? result.verdict : this.chipsAgree(reading, result.basis, result.verdict);
     // The figure exists, but as another measure than the one the claim names ("the GPUs alone are worth $1.6B"
     // when $1.6B is all server capex): true in number, misleading in what it says.
     if (measureSwitched && holds(verdict)) verdict = "misleading";

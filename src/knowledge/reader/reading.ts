@@ -50,6 +50,8 @@ export interface Reading {
   calc: CalcQuery;
   /** "like Grok 3 but at $1.5/h", or "how much is that at $2/h" after its GPU-hours: a calculation on a model's own figures. */
   presetModel?: string;
+  /** "10M output tokens on R1, how much": tokens billed at this model's API list price ("input" when input is said). */
+  apiBill?: { models: string[]; side: "input" | "output" };
   /** "а…", "and…", "what about…": the message changes part of the previous one. */
   followUp: boolean;
   currency?: "RUB" | "EUR" | "USD";
@@ -417,6 +419,26 @@ export class Reader {
       calc.gpuHours === undefined &&
       COST_WORDS.test(normalized);
     if (priceOfNamed) ask = "calc";
+    // "сколько стоит прогнать 100 млн входных токенов через в3", "1B output tokens at deepseek v3.2 prices": tokens
+    // with no price of their own are billed at the named model's API price.
+    const apiBill =
+      model !== undefined &&
+      calc.tokens !== undefined &&
+      // "price per 1M tokens" names the unit of a price, not tokens to bill.
+      !(calc.tokens === 1e6 && PER_MILLION.test(normalized)) &&
+      calc.tokenPrice === undefined &&
+      calc.price === undefined &&
+      calc.parameters === undefined &&
+      calc.gpus === undefined &&
+      calc.gpuHours === undefined &&
+      (COST_WORDS.test(normalized) || measure === "api_price" || /pric|цен/u.test(normalized))
+        ? {
+            // "gpt-4o" may be any GPT-4o: the versions the words name, the one read first.
+            models: [...new Set([model.id, ...model.candidates.filter((id) => this.kindOf(id) === "model")])],
+            side: /input|вход/u.test(normalized) ? ("input" as const) : ("output" as const),
+          }
+        : undefined;
+    if (apiBill) ask = "calc";
     if (!measure && context?.measure && followUp && subjects.length > 0) measure = context.measure;
     if (ask === "why") {
       // "why do people say the $6M is misleading": what the figure leaves out.
@@ -453,7 +475,11 @@ export class Reader {
       unknownNames,
       ...(measure ? { measure } : {}),
       measureSaid: said !== undefined,
-      figures,
+      // "$2.50 in and $10 out per million": with an API's price asked, a small dollar sum is a price per million tokens.
+      figures:
+        measure === "api_price"
+          ? figures.map((f) => (f.unit === "USD" && f.value < 1000 ? { ...f, unit: "usd_per_mtok" as const } : f))
+          : figures,
       ...(claimedChip ? { claimedChip } : {}),
       ...(ratio && ask === "check" ? { ratio } : {}),
       claimants: CLAIMANTS.filter((c) => c.pattern.test(normalized)).map((c) => c.key),
@@ -465,6 +491,7 @@ export class Reader {
       ),
       calc,
       ...(presetModel ? { presetModel } : priceOfTold ? { presetModel: toldModel } : priceOfNamed ? { presetModel: model.id } : {}),
+      ...(apiBill ? { apiBill } : {}),
       followUp,
       ...(currency ? { currency } : {}),
       terms: [...terms],
@@ -535,7 +562,14 @@ export class Reader {
       !WHAT_IF.test(text)
     )
       return "check";
-    if (calcStandalone(calc, text) || (WHAT_IF.test(text) && hasCalcParameters(calc))) return "calc";
+    // "gpt-4o costs $2.50 in and $10 out per million": an API's prices, with nothing to bill, are no hourly prices.
+    const apiPricesOnly =
+      measure === "api_price" &&
+      calc.gpus === undefined &&
+      calc.gpuHours === undefined &&
+      calc.tokens === undefined &&
+      calc.duration === undefined;
+    if (!apiPricesOnly && (calcStandalone(calc, text) || (WHAT_IF.test(text) && hasCalcParameters(calc)))) return "calc";
     // A figure in a question that asks for one ("почём HGX на 8 карт") is a parameter; otherwise it is a claim to check.
     if (figures.length > 0 && !QUESTION_WORDS.test(text) && (subjectCount > 0 || hasMeasure)) return "check";
     if (RANKING_WORDS.test(text) && (subjectCount === 0 || (makersOnly && /models|модел/u.test(text)))) return "ranking";
@@ -545,6 +579,9 @@ export class Reader {
     return "figure";
   }
 }
+
+/** "per 1M tokens", "за миллион токенов": the unit of an API price. */
+const PER_MILLION = /(?:per|за|\/|a|в)\s*(?:1\s*)?(?:m|млн|миллион\p{L}*|million)(?![\p{L}\d])/u;
 
 /** Words that make a lone GPU count a cost question ("сколько будет стоить 4096 GPU?"). */
 const COST_WORDS = /сто(?:ит|ить|или|ил|ят)|стоимост|обойд|обошл|cost|price|how much|сколько/iu;

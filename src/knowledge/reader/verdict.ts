@@ -161,8 +161,15 @@ export function checkClaim(
   const evidence = pressOnly ? stated : primary;
   if (evidence.length === 0) return { verdict: "not_verifiable", basis: facts[0], weighed: [] };
 
-  const weighed = evidence.map(({ fact, figure }) => ({ fact, agreement: agreement(quoted, figure) }));
   const rank: Record<Agreement, number> = { same: 0, close: 1, unsupported: 2, differs: 3 };
+  // An API price is two figures: "$0.14 per million" may quote the input price as well as the output one.
+  const against = (fact: Fact, figure: StatedFigure): Agreement => {
+    const output = agreement(quoted, figure);
+    if (fact.inputPrice === undefined || quoted.unit !== "usd_per_mtok") return output;
+    const input = agreement(quoted, { ...figure, low: fact.inputPrice, high: fact.inputPrice, floor: false });
+    return rank[input] < rank[output] ? input : output;
+  };
+  const weighed = evidence.map(({ fact, figure }) => ({ fact, agreement: against(fact, figure) }));
   const best = [...weighed].sort((a, b) => rank[a.agreement] - rank[b.agreement])[0]!;
   const agree = weighed.filter((w) => w.agreement === "same" || w.agreement === "close");
   const disagree = weighed.filter((w) => w.agreement === "differs");
