@@ -144,6 +144,12 @@ describe("a claim: checked, and the answer opens with a verdict", () => {
     expect(lastRecord().factIds[0]).toBe("h100-rental-hyperscalers-2025-03");
   });
 
+  it("a claim whose measure cannot settle it is checked against the figure it quotes, under any subject the words name", async () => {
+    const { text } = await ask("слышал что весь дипсик со всеми исследованиями и зарплатами обошёлся в 6 млн, так?");
+    expect(text).toMatch(/<b>⚠️ Вводит в заблуждение<\/b>/);
+    expect(lastRecord().factIds).toContain("v3-training-cost");
+  });
+
   it("a count of people is a head count, and the number beside it is the claim, not part of a model's name", async () => {
     expect((await ask("в дипсике вроде человек 160 работает?")).text).toMatch(
       /^<i>Понял так: DeepSeek \(компания\) · число сотрудников<\/i>/,
@@ -354,6 +360,18 @@ describe("a chip's or a model's price words", () => {
     expect((await ask("how badly was nvlink cut on the h800", EN_USER)).text).toMatch(/^<i>Reading it as: NVIDIA H800 · chip specs<\/i>/);
   });
 
+  it("whose money a company runs on is its funding, not a model's training cost", async () => {
+    expect((await ask("сколько денег под управлением у хай флаер")).text).toMatch(/^<i>Понял так: High-Flyer[^<]* · финансирование<\/i>/);
+    expect((await ask("deepseek took money from sequoia?", EN_USER)).text).toMatch(
+      /^<i>Reading it as: DeepSeek \(the company\) · funding<\/i>/,
+    );
+  });
+
+  it("'list training costs for A, B, C and D' ranks the models named", async () => {
+    await ask("list training costs for gpt-3, gpt-4, gemini ultra and llama 405b", EN_USER);
+    expect(lastRecord(EN_USER)).toMatchObject({ outcome: "ranking" });
+  });
+
   it("a model's 'pricing' or 'цена' with no training named is its API price", async () => {
     expect((await ask("gemini 2.5 flash pricing pls", EN_USER)).text).toMatch(/^<i>Reading it as: Gemini 2\.5 Flash · API price<\/i>/);
     expect((await ask("o3-mini цена за токены какая")).text).toMatch(/^<i>Понял так: o3-mini · цена API<\/i>/);
@@ -427,6 +445,12 @@ describe("what the data lacks: said so, never a neighbour's figure", () => {
 });
 
 describe("follow-ups on any answer", () => {
+  it("'ok and at $3.42/hr?' after a calculation re-prices it: a word of assent before 'and' keeps the follow-up", async () => {
+    await ask("if i rent 2048 h800s for 60 days at $2/hr whats the bill", EN_USER);
+    const { text } = await ask("ok and at $3.42/hr?", EN_USER);
+    expect(text).toMatch(/2,048 H800 GPUs × 60 days × 24 h × \$3\.42\/GPU·h = <b>\$10\.1M<\/b>/);
+  });
+
   it("another subject, the same measure; then another currency for the last figure", async () => {
     await ask("сколько стоило обучение DeepSeek V3?");
     const gemini = (await ask("а у Gemini Ultra?")).text;

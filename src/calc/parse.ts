@@ -171,7 +171,8 @@ const RULE = {
   priceThenDollars: rule(String.raw`${NUM}\s*${DOLLARS}${PER_HOUR}`),
   atPrice: rule(String.raw`(?:(?<![\p{L}])по|(?<![\p{L}])at|(?<![\p{L}])for)\s*${DOLLARS}?\s*${NUM}\s*${DOLLARS}?(?![\p{L}\d])`),
   gpuHours: rule(String.raw`${NUM}\s*(?:${GPU_HOURS_WORD})`),
-  gpus: rule(String.raw`${NUM}\s*${GPU_WORD}`),
+  // "8 штук H100", "8 pcs of H100": a count of chips said with a counting word.
+  gpus: rule(String.raw`${NUM}\s*(?:штук\p{L}*\s+|шт\.?\s+|pcs\.?\s+(?:of\s+)?)?${GPU_WORD}`),
   duration: rule(
     String.raw`${NUM}\s*(?<unit>hours?|hrs?|h|ч|час\p{L}*|days?|d|д|дн\p{L}*|день|дня|сут\p{L}*|weeks?|wk|w|нед\p{L}*|months?|mos?|мес\p{L}*|years?|yrs?|y|год\p{L}*|лет)(?![\p{L}])`,
   ),

@@ -23,6 +23,12 @@ const CASES: [string, Expected][] = [
   ["1e4 gpus", { gpus: 10000 }],
   ["25000 A100 GPUs", { gpus: 25000, gpuModel: "A100" }],
   ["1000 ускорителей B200", { gpus: 1000, gpuModel: "B200" }],
+  // A counting word between the number and the chip
+  ["8 штук h100 на год по 2.45 в час", { gpus: 8, gpuModel: "H100", price: 2.45, duration: { value: 1, unit: "year" } }],
+  ["8 pcs of H100", { gpus: 8, gpuModel: "H100" }],
+  // A duration asked in hours of wall-clock time, not GPU-hours
+  ["147 тыс гпу часов на 512 картах это сколько часов реального времени", { gpuHours: 147_000, gpus: 512, asked: "hours" }],
+  ["2.788M gpu-hours on 2048 gpus is how many hours of wall clock", { gpuHours: 2_788_000, gpus: 2048, asked: "hours" }],
   ["а если 4096 GPU?", { gpus: 4096 }],
   ["what about 8192 gpus", { gpus: 8192 }],
   // Durations

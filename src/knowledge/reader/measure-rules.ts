@@ -136,6 +136,12 @@ export const MEASURE_RULES: MeasureRule[] = [
     noKinds: ["model", "chip"],
   },
   { measure: "funding", any: ["fund"] },
+  // "деньги под управлением у High-Flyer", "took money from Sequoia": whose money a company runs on.
+  {
+    measure: "funding",
+    pattern:
+      /под управлением|assets under|(?:took|take|taking|got|gets|raised?)\s+(?:\p{L}+\s+)?(?:money|funding|cash)|(?:взял\p{L}*|получил\p{L}*|брал\p{L}*)\s+(?:\p{L}+\s+)?(?:деньги|денег|бабло|инвестиц\p{L}*)|money from|деньги от|backed by/u,
+  },
   { measure: "investment", any: ["invest"] },
   { measure: "capex", all: ["cost"], any: ["fleet", "server"], subjectKinds: ["company"] },
   { measure: "gpu_fleet", any: ["fleet"] },

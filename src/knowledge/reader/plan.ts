@@ -306,13 +306,14 @@ export class Planner {
       const stated = statedFigure(f, measure, measuresOf(f));
       return stated !== undefined && comparableUnits(claim, stated.unit);
     };
+    // Every subject the words may mean, the one read first.
+    const named = [...new Set([subject, ...reading.subjects.flatMap((s) => [s.id, ...s.candidates])])];
     // With no measure said, the one assumed is a guess: the claim's own figure, where a fact states it, tells better
     // what the claim is about ("everyone at deepseek gets 1.3 million a year" is about pay, not V3's training cost).
     if (!reading.measureSaid || !facts.some(statesComparable)) {
       // A curated fact stating that very figure tells what the claim is about ("правда, что платят 1,3 млн?").
       // The measure read first; failing that any measure, as the words may name a close one ("50K GPUs" for a fleet).
       // The subject first, then the others named ("Nvidia took a $5.5B hit from the H20 ban": the charge is Nvidia's).
-      const named = [...new Set([about, ...reading.subjects.flatMap((s) => [s.id, ...s.candidates])])];
       const same =
         named.map((id) => this.sameFigure(claim, id, measure)).find((f) => f !== undefined) ??
         named.map((id) => this.sameFigure(claim, id, undefined)).find((f) => f !== undefined);
@@ -345,7 +346,11 @@ export class Planner {
     const result = checkClaim(claim, weighed, measure, measuresOf, claimants.length > 0);
     // Neither confirmed nor refuted by the measure read ("spent $1.6B on GPUs" against "well over $500M" of hardware),
     // but the subject has that very figure as another measure (its $1.6B server capex): right in number, misleading.
-    const other = result.verdict === "not_verifiable" && !measureSwitched ? this.sameFigure(claim, about, undefined) : undefined;
+    // ("весь дипсик со всеми исследованиями и зарплатами обошёлся в 6 млн": no salary settles $6M, V3's cost does.)
+    const other =
+      result.verdict === "not_verifiable" && !measureSwitched
+        ? [about, ...named].map((id) => this.sameFigure(claim, id, undefined)).find((f) => f !== undefined)
+        : undefined;
     const otherMeasure = other ? measuresOf(other)[0] : undefined;
     const viaOther =
       other && otherMeasure && !measuresOf(other).includes(measure)

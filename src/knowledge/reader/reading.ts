@@ -69,7 +69,9 @@ export interface ReadingContext {
 const CYRILLIC = /[а-яё]/gi;
 const LATIN = /[a-z]/gi;
 
-export const FOLLOW_UP = /^\s*(?:а|и|ну а|ну и|а вот|а если|and|but|so|what about|how about|what if|vs\.?|versus|против)(?![\p{L}])/iu;
+// "ok and at $3.42/hr?", "ладно, а если на B200": a word of assent before the "and" changes nothing.
+export const FOLLOW_UP =
+  /^\s*(?:(?:ok|okay|ок|окей|ладно|хорошо|понял|понятно|got it|i see|cool|hmm|хм)[\s,.!]+)?(?:а|и|ну а|ну и|а вот|а если|and|but|so|what about|how about|what if|vs\.?|versus|против)(?![\p{L}])/iu;
 export const COMPARE_WORDS =
   /(?<![\p{L}])(?:vs\.?|versus|против|сравн\p{L}*|compare\p{L}*|comparison|дешевле|дороже|cheaper|pricier|more expensive|во сколько раз|how many times|разниц\p{L}*|difference between)(?![\p{L}])/iu;
 const CHECK_WORDS =
@@ -128,7 +130,8 @@ const MISLEADING = /misleading|вводит в заблуждени|лукав\p
 const RATHER_THAN = /(?<![\p{L}])(?:а не|вместо|and not|not|instead of|rather than)(?![\p{L}])/u;
 
 /** Words that ask to order the things named. */
-const RANK_NAMED = /(?<![\p{L}])(?:rank|order|sort|ranking|отсортируй|упорядочи|расставь|ранжируй|по порядку|рейтинг)(?![\p{L}])/iu;
+const RANK_NAMED =
+  /(?<![\p{L}])(?:rank|order|sort|ranking|list|отсортируй|упорядочи|расставь|ранжируй|по порядку|рейтинг|перечисли|списком)(?![\p{L}])/iu;
 
 /** What stands between two names that are compared: "или", "и у", "and", ",". */
 const JOINED = /^[\s,]*(?:или|либо|и|а|or|and)?[\s,]*(?:у\s+)?$/u;
