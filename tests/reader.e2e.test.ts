@@ -380,6 +380,33 @@ describe("a chip's or a model's price words", () => {
   });
 });
 
+describe("training words and trends", () => {
+  it("'учили' is training: how long a model trained, on what hardware", async () => {
+    expect((await ask("фалкон 180б сколько часов учили")).text).toMatch(/^<i>Понял так: Falcon-180B · время обучения<\/i>/);
+    expect((await ask("на каком железе учили гпт-4")).text).toMatch(/^<i>Понял так: GPT-4 · на каком железе обучали<\/i>/);
+  });
+
+  it("training getting dearer or cheaper, with no model named, is the cost trend; 'over the years' shows the trend", async () => {
+    expect((await ask("во сколько раз в год дорожает обучение топовых моделей")).text).toMatch(
+      /^<i>Понял так: передовые модели в целом · как растёт стоимость<\/i>/,
+    );
+    expect((await ask("по амодею обучение дешевеет в 4 раза за год")).text).toMatch(/ · как растёт стоимость<\/i>/);
+    await ask("как менялась стоимость обучения моделей за последние годы");
+    expect(lastRecord()).toMatchObject({ outcome: "ranking" });
+  });
+
+  it("'what does a figure measure' is answered from what the estimates measure", async () => {
+    const { text } = await ask("what does epoch's $40M for gpt-4 actually measure", EN_USER);
+    expect(text).toMatch(/^<i>Reading it as: GPT-4 · why estimates differ<\/i>/);
+    expect(text).toMatch(/they measure different things/);
+  });
+
+  it("a company's revenue is never answered with its costs", async () => {
+    await ask("какая выручка у дипсика за год");
+    expect(lastRecord()).toMatchObject({ outcome: "missing_measure" });
+  });
+});
+
 describe("what the data lacks: said so, never a neighbour's figure", () => {
   it("ru: a model the data does not have, with the near names as buttons only", async () => {
     const { text, calls } = await ask("gemini 3 ultra сколько стоил");

@@ -262,6 +262,14 @@ function judge(kb: KnowledgeBase, item: QuestionItem, answer: Answer): { judgeme
       if (item.kind === "check" && answer.verdict !== undefined && !(item.verdicts ?? []).includes(answer.verdict)) {
         return { judgement: "wrong", why: `verdict ${answer.verdict}` };
       }
+      // "Not verifiable" where the data has nothing to weigh the claim against needs no fact to be right.
+      if (
+        item.kind === "check" &&
+        answer.outcome === "check" &&
+        answer.verdict === "not_verifiable" &&
+        item.verdicts?.includes("not_verifiable")
+      )
+        return wrongLanguage ? { judgement: "unanswered", why: "wrong language" } : { judgement: "right" };
       const answered =
         item.kind === "why" ? ["answer", "explain", "check"].includes(answer.outcome) : ["answer", "check"].includes(answer.outcome);
       if (!answered || !subjectOk(main) || !measureOk(main)) return { judgement: "unanswered", why: `outcome ${answer.outcome}` };

@@ -31,6 +31,11 @@ export const MEASURE_RULES: MeasureRule[] = [
       /если считать вс|вместе со всем|со всем вместе|не только (?:финальн|последн|прогон)|all[- ]in\b|including everything|not (?:just|only) the final|beyond the final run|full cost|true cost|real cost|настоящ\p{L}* стоимост|реальн\p{L}* стоимост/u,
   },
   { measure: "estimate_differences", any: ["differ"] },
+  // "what does Epoch's $40M for GPT-4 actually measure", "что именно входит в эти 6 млн": what a figure is of.
+  {
+    measure: "cost_scope",
+    pattern: /what (?:does|do|is) [^?]*(?:measure|cover|count)|что (?:именно )?(?:входит|измеря\p{L}*|покрыва\p{L}*|учитыва\p{L}*) в/u,
+  },
   // "почему одни пишут 294к, а другие 6.77 млн", "some say $40M, others $100M", "то 40 то 100 лямов".
   {
     measure: "estimate_differences",
@@ -84,6 +89,16 @@ export const MEASURE_RULES: MeasureRule[] = [
     any: ["cost", "opex"],
   },
   { measure: "cost_trend", any: ["grow", "fall", "trend"], all: ["cost"] },
+  // "во сколько раз в год дорожает обучение топовых моделей": training growing dearer is the cost trend.
+  {
+    measure: "cost_trend",
+    any: ["grow", "fall", "trend"],
+    all: ["train"],
+    pattern: /модел|models|frontier|фронтир|топов|top/u,
+    noKinds: ["model"],
+  },
+  // "обучение дешевеет в 4 раза за год": training getting cheaper or dearer, no model named.
+  { measure: "cost_trend", any: ["grow", "fall"], all: ["train"], noKinds: ["model", "chip"] },
   // "как быстро дорожает обучение фронтирных моделей": a trend subject growing is its cost trend.
   { measure: "cost_trend", any: ["grow", "fall", "trend"], subjectKinds: ["trend"] },
   { measure: "salaries", any: ["salary"] },
@@ -171,6 +186,8 @@ export const MEASURE_RULES: MeasureRule[] = [
     pattern:
       /на ч[её]м (?:обуча|трениров|учил)|cluster setup|какой кластер|what cluster|на каких (?:чипах|картах|видеокартах|видюхах|gpu|гпу|ускорителях)|what (?:chips|gpus|hardware)|which (?:chips|gpus|hardware)|trained on what|какие (?:чипы|карты|видеокарты|gpu|гпу)|какое железо|what hardware/u,
   },
+  // "на каком железе учили гпт-4": which hardware a model was trained on.
+  { measure: "hardware", any: ["hardware"], none: ["cost"], subjectKinds: ["model"] },
   { measure: "gpu_count", all: ["gpu"] },
   // "how many V100s did GPT-3 use": a chip counted for a model.
   { measure: "gpu_count", none: ["cost", "hour"], subjectKinds: ["chip"], pattern: /how many|сколько/u },
@@ -181,6 +198,13 @@ export const MEASURE_RULES: MeasureRule[] = [
   },
   { measure: "training_time", any: ["duration"], none: ["cost"] },
   { measure: "training_time", all: ["hour", "train"], none: ["gpu", "cost"] },
+  // "фалкон 180б сколько часов учили", "how many days did they train": hours or days of a model's training.
+  {
+    measure: "training_time",
+    all: ["train"],
+    pattern: /(?:сколько|how many)\s+(?:\p{L}+\s+)?(?:часов|дней|недель|месяцев|hours|days|weeks|months)/u,
+    none: ["gpu", "cost"],
+  },
   { measure: "parameters", any: ["param"] },
   // "how big is Stargate in $" asks for money, not parameters: size is a model's only.
   { measure: "parameters", any: ["size"], noKinds: ["company", "product", "policy", "trend"] },

@@ -95,7 +95,9 @@ const SIBLINGS: Partial<Record<Measure, Measure[]>> = {
   capex: ["hardware_spend", "investment"],
   hardware_spend: ["capex"],
   gpu_fleet: ["gpu_count"],
-  revenue: ["opex"],
+  // "what does Epoch's $40M for GPT-4 measure": where no fact says what one figure covers, the one on why its estimates differ does.
+  cost_scope: ["estimate_differences"],
+  // No "revenue: opex": what a company spends is no answer to what it earns.
 };
 
 /** Measures of money put into something: with a second company named, that company is where it went. */
