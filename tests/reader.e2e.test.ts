@@ -401,6 +401,28 @@ describe("training words and trends", () => {
     expect(text).toMatch(/they measure different things/);
   });
 
+  it("a subject's figures 'over time' are a timeline, oldest first; with none to list, the figure asked", async () => {
+    const { text } = await ask("как менялись цены апи дипсика с начала 2025");
+    expect(text).toMatch(/^<i>Понял так: DeepSeek \(компания\) · цена API<\/i>/);
+    expect(lastRecord()).toMatchObject({ outcome: "ranking" });
+    const order = ["deepseek-v3-api-promo-2025", "deepseek-v3-api-price-2025", "deepseek-v31-api-price-2025-09"].map((id) =>
+      lastRecord().factIds.indexOf(id),
+    );
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    await ask("how much has deepseek spent on hardware over the years", EN_USER);
+    expect(lastRecord(EN_USER)).toMatchObject({ outcome: "answer" });
+  });
+
+  it("a maker's price list covers its models: 'what about at night?' after V3's price is DeepSeek's night discount", async () => {
+    await ask("whats deepseek's api price", EN_USER);
+    await ask("what about at night?", EN_USER);
+    expect(lastRecord(EN_USER).factIds[0]).toBe("deepseek-api-offpeak-2025");
+    // The launch promotion is still V3's own price, not the night discount.
+    await ask("how cheap was deepseek-chat during the launch promo", EN_USER);
+    expect(lastRecord(EN_USER).factIds[0]).toBe("deepseek-v3-api-promo-2025");
+  });
+
   it("a company's revenue is never answered with its costs", async () => {
     await ask("какая выручка у дипсика за год");
     expect(lastRecord()).toMatchObject({ outcome: "missing_measure" });

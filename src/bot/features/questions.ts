@@ -140,6 +140,18 @@ const ROUTES: Record<Plan["kind"], Middleware<BotContext>> = {
     }
     return answerRanking(ctx, request, question(ctx));
   },
+  // A timeline is an ordered list: recorded as a ranking, by date.
+  history: (ctx) => {
+    const plan = ctx.plan as Extract<Plan, { kind: "history" }>;
+    return answerFacts(
+      ctx,
+      { kind: "facts", subject: plan.subject, measure: plan.measure, facts: plan.facts },
+      question(ctx),
+      ctx.reading,
+      undefined,
+      "ranking",
+    );
+  },
   clarify: (ctx) => answerClarify(ctx, ctx.plan as Extract<Plan, { kind: "clarify" }>, question(ctx), ctx.reading),
   dont_know: (ctx) => answerDontKnow(ctx, ctx.plan as Extract<Plan, { kind: "dont_know" }>, question(ctx), ctx.reading),
   chat: (ctx) => answerChat(ctx, question(ctx), ctx.reading),

@@ -31,6 +31,8 @@ export type Plan =
   | { kind: "compare"; subjects: string[]; measure: Measure | undefined }
   | { kind: "calc" }
   | { kind: "ranking"; measure: Measure; /** Models named to rank among ("rank GPT-4, Gemini Ultra and V3"). */ only?: string[] }
+  /** The named subjects' dated figures of one measure, oldest first ("history of DeepSeek's API prices"). */
+  | { kind: "history"; subject: string; measure: Measure; facts: Fact[] }
   | { kind: "clarify"; options: Fact[]; /** Named, but not which of its figures is asked. */ subject?: string }
   | { kind: "dont_know"; suggestions: Fact[] }
   | { kind: "chat" };
@@ -80,6 +82,8 @@ function overstates(fact: Fact, text: string): boolean {
 /** The verdicts that say a claim's figure is right, before asking whether it says what the figure measures. */
 const holds = (verdict: Verdict) => verdict === "confirmed" || verdict === "roughly_right";
 
+/** At most this many dated facts in a timeline. */
+const HISTORY_LENGTH = 8;
 /** At most this many facts of one subject and measure are told in one answer. */
 const MAX_TOLD = 5;
 /** A quoted figure this close to a curated fact's says what the claim is about ("правда, что платят 1,3 млн?"). */
@@ -141,6 +145,8 @@ function told(facts: Fact[]): Fact[] {
 
 export class Planner {
   private readonly bySubject = new Map<string, Fact[]>();
+  /** Each model's maker, looked up once. */
+  private readonly makers = new Map<string, string | undefined>();
   /** Built on the first why-question: indexing the texts takes ~90 ms that a start need not wait for. */
   private explanations?: ExplanationIndex;
 
@@ -161,7 +167,11 @@ export class Planner {
    * counts also facts that state the figure in their details (R1's cost "on 512 H800s").
    */
   factsFor(subject: string, measure: Measure): Fact[] {
-    const own = (this.bySubject.get(subject) ?? []).filter((f) => measuresOf(f).includes(measure));
+    // A maker's price list covers its models ("DeepSeek's night discount" for V3 and R1), after the model's own prices.
+    const maker = measure === "api_price" ? this.makerOf(subject) : undefined;
+    const own = [...(this.bySubject.get(subject) ?? []), ...(maker ? (this.bySubject.get(maker) ?? []) : [])].filter((f) =>
+      measuresOf(f).includes(measure),
+    );
     const inDetails = FROM_DETAILS.has(measure)
       ? // Epoch AI's rows give every figure as a fact of its own; their details would only repeat them.
         (this.bySubject.get(subject) ?? []).filter(
@@ -171,6 +181,19 @@ export class Planner {
     const order = (a: Fact, b: Fact) =>
       Number(isImported(a)) - Number(isImported(b)) || CLAIM_ORDER[a.claimType] - CLAIM_ORDER[b.claimType];
     return [...own.sort(order), ...inDetails.sort(order)];
+  }
+
+  /** The company that makes a model, by the model's `organization` and the company's id or aliases. */
+  private makerOf(subject: string): string | undefined {
+    if (!this.makers.has(subject)) {
+      const organization = this.kb.subjectById.get(subject)?.organization;
+      const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\d]/gu, "");
+      const maker = organization
+        ? this.kb.subjects.find((s) => s.kind === "company" && [s.id, ...s.aliases].some((a) => fold(a) === fold(organization)))
+        : undefined;
+      this.makers.set(subject, maker?.id);
+    }
+    return this.makers.get(subject);
   }
 
   factsAbout(subject: string): Fact[] {
@@ -199,6 +222,12 @@ export class Planner {
       case "calc":
         return { kind: "calc" };
       case "ranking": {
+        // A timeline where the data has one; else the figure asked ("spent on hardware over the years").
+        if (reading.overTime) {
+          const history = reading.measure ? this.history(reading, reading.measure) : undefined;
+          if (history) return history;
+          break;
+        }
         const models = reading.subjects.filter((s) => this.kb.subjectById.get(s.id)?.kind === "model").map((s) => s.id);
         return { kind: "ranking", measure: reading.measure ?? "training_cost", ...(models.length >= 2 ? { only: models } : {}) };
       }
@@ -254,6 +283,34 @@ export class Planner {
       return { kind: "missing_measure", subject, measure, offer: this.offer(subject) };
     }
     return { kind: "facts", subject, measure, facts: told(this.rankWithin(reading, facts)) };
+  }
+
+  /**
+   * The dated facts of a measure about the subjects named, and for a company also its models', oldest first: a
+   * timeline needs at least two dates.
+   */
+  private history(reading: Reading, asked: Measure): Plan | undefined {
+    // "the history of DeepSeek's API prices" reads as a price trend; for a subject named, it is its prices.
+    const measure = asked === "price_trend" ? "api_price" : asked === "cost_trend" ? "training_cost" : asked;
+    const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\d]/gu, "");
+    const named = [...new Set(reading.subjects.flatMap((s) => [s.id, ...s.candidates]))];
+    const makers = new Set(
+      named
+        .map((id) => this.kb.subjectById.get(id))
+        .filter((s) => s?.kind === "company")
+        .flatMap((s) => [s!.id, ...s!.aliases].map(fold)),
+    );
+    const ofMakers = this.kb.subjects
+      .filter((s) => s.kind === "model" && s.organization && makers.has(fold(s.organization)))
+      .map((s) => s.id);
+    const facts = [...new Set([...named, ...ofMakers].flatMap((id) => this.factsFor(id, measure)))].filter(
+      (f) => f.asOf !== null && !isImported(f),
+    );
+    if (new Set(facts.map((f) => f.asOf)).size < 2) return undefined;
+    const timeline = facts.sort((a, b) => (a.asOf ?? "").localeCompare(b.asOf ?? "")).slice(0, HISTORY_LENGTH);
+    // The maker where one is named ("DeepSeek's prices" span its models), else the subject read.
+    const subject = named.find((id) => this.kb.subjectById.get(id)?.kind === "company") ?? reading.subjects[0]!.id;
+    return { kind: "history", subject, measure, facts: timeline };
   }
 
   /** Other figures about a subject, offered after "no such figure": one per measure, primary ones first. */

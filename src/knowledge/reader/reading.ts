@@ -52,6 +52,8 @@ export interface Reading {
   presetModel?: string;
   /** "10M output tokens on R1, how much": tokens billed at this model's API list price ("input" when input is said). */
   apiBill?: { models: string[]; side: "input" | "output" };
+  /** "history of DeepSeek's API prices": the subjects' figures of the measure in date order. */
+  overTime?: boolean;
   /** "а…", "and…", "what about…": the message changes part of the previous one. */
   followUp: boolean;
   currency?: "RUB" | "EUR" | "USD";
@@ -364,6 +366,8 @@ export class Reader {
     // "which OpenAI models cost the most", "топ моделей Meta": a maker named is a filter on the ranking, not its subject.
     const makersOnly = subjects.length > 0 && subjects.every((s) => s.candidates.some((id) => this.kindOf(id) === "company"));
     let ask = this.askOf(normalized, concepts, subjects.length, figures, calc, measure, model !== undefined, makersOnly);
+    const overTime = subjects.length > 0 && measure !== undefined && (ask === "figure" || ask === "ranking") && OVER_TIME.test(normalized);
+    if (overTime) ask = "ranking";
     // "was V3 trained on H800s?", "R1 обучали на H100?": a claim about the hardware, with no figure in it.
     let claimedChip: string | undefined;
     if (chip && model && TRAINED_ON.test(normalized) && !QUESTION_WORDS.test(normalized) && (ask === "figure" || ask === "check")) {
@@ -495,6 +499,7 @@ export class Reader {
       calc,
       ...(presetModel ? { presetModel } : priceOfTold ? { presetModel: toldModel } : priceOfNamed ? { presetModel: model.id } : {}),
       ...(apiBill ? { apiBill } : {}),
+      ...(overTime ? { overTime } : {}),
       followUp,
       ...(currency ? { currency } : {}),
       terms: [...terms],
@@ -582,6 +587,10 @@ export class Reader {
     return "figure";
   }
 }
+
+/** "history of DeepSeek's API prices", "как менялись цены апи дипсика с начала 2025": a subject's figures over time. */
+const OVER_TIME =
+  /(?<![\p{L}])(?:histor\p{L}*|истори\p{L}*|как меня\p{L}*|timeline|хронолог\p{L}*|по датам|с начала \d{4}|since (?:early |the start of )?\d{4}|over (?:the )?(?:years|time|\d{4})|how (?:ha(?:s|ve)|did)\b[^?]*\bchang\p{L}*)/u;
 
 /** "per 1M tokens", "за миллион токенов": the unit of an API price. */
 const PER_MILLION = /(?:per|за|\/|a|в)\s*(?:1\s*)?(?:m|млн|миллион\p{L}*|million)(?![\p{L}\d])/u;
