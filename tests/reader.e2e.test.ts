@@ -430,6 +430,13 @@ describe("training words and trends", () => {
 });
 
 describe("what the data lacks: said so, never a neighbour's figure", () => {
+  it("a maker's name, then a name the data has never seen, is a model the data lacks, not the maker's best-known one", async () => {
+    expect((await ask("deepseek janus pro training cost", EN_USER)).text).toMatch(/^“deepseek janus pro” is not in my data/);
+    expect((await ask("сколько стоил Google Gemma 3")).text).toMatch(/^«google gemma 3» нет в моих данных/);
+    // Known names and plain words after a maker are read as before.
+    expect((await ask("deepseek v3 training cost", EN_USER)).text).toMatch(/^<i>Reading it as: DeepSeek V3 · training cost<\/i>/);
+  });
+
   it("ru: a model the data does not have, with the near names as buttons only", async () => {
     const { text, calls } = await ask("gemini 3 ultra сколько стоил");
     expect(text).toMatch(/«gemini 3 ultra» нет в моих данных/);
@@ -563,6 +570,11 @@ describe("follow-ups on any answer", () => {
     expect((await ask("gpt-4o price per 1m tokens", EN_USER)).text).toMatch(/^<i>Reading it as: GPT-4o[^<]* · API price<\/i>/);
     // A model with no API price in the data: said so, no bill at another model's price.
     expect((await ask("сколько стоят 10 млн токенов на llama 3.1 405b")).text).toMatch(/нет цены API для Llama 3\.1 405B/);
+  });
+
+  it("a model's size said as its parameter count is a figure for 6·N·D, though it is part of the model's name", async () => {
+    const { text } = await ask("6ND for gpt-3: 175B params, 300B tokens", EN_USER);
+    expect(text).toMatch(/6 × 175B parameters × 300B tokens ≈ <b>3\.15·10²³<\/b> FLOP/);
   });
 
   it("a duration asked in hours is answered in hours, with the days beside them", async () => {

@@ -254,12 +254,19 @@ export class Reader {
     const concepts = new Set([...terms].filter((t) => t.startsWith("#")).map((t) => t.slice(1)));
     // A model's name is no figure for the calculator ("Llama 3.1 405B" is not 405 billion of anything); a chip's
     // name is ("2048 H800"). After a calculation, "а по 3.5?" is its new price.
-    const modelNames = names.mentions.filter(
-      (m) =>
-        /\d/.test(m.text) &&
-        m.subjectIds.some((id) => this.kindOf(id) === "model") &&
-        !m.subjectIds.some((id) => this.kindOf(id) === "chip"),
-    );
+    // Unless the size is said as one: "6ND for gpt-3: 175B params" gives 175B parameters.
+    const modelNames = names.mentions
+      .filter(
+        (m) =>
+          /\d/.test(m.text) &&
+          m.subjectIds.some((id) => this.kindOf(id) === "model") &&
+          !m.subjectIds.some((id) => this.kindOf(id) === "chip"),
+      )
+      .map((m) => {
+        const size = /[\s:-]*\d+(?:[.,]\d+)?\s*[bmkбмк]$/iu.exec(m.text);
+        const saidAsSize = size && /^\s*(?:params|parameters|параметр)/iu.test(normalized.slice(m.end));
+        return saidAsSize ? { ...m, end: m.start + size.index } : m;
+      });
     const calc = parseCalcQuery(text, { ignore: modelNames, afterCalc: context?.ask === "calc" });
     // "а у Gemini?", "and R1?", or, with a conversation going on, a message of a few words that asks nothing new ("gemini ultra?");
     // after a calculation, "how much is that at $2/h" changes it.
@@ -351,6 +358,21 @@ export class Reader {
         const unknown = this.unknownWords(owned[1]!, []);
         if (unknown.length === 0 || unknown.length < words.length / 2) continue;
         unknownNames.push({ text: owned[1]!.trim(), start: owned.index, end: owned.index + owned[1]!.length, near: mention.subjectIds });
+        subjects = subjects.filter((s) => s.text !== mention.text);
+      }
+      // "deepseek janus pro", "Google Gemma 3": a maker's name, then a Latin word the data has never seen, written as a
+      // name (capitalised, or with a version or tier after it).
+      for (const mention of names.mentions) {
+        if (!mention.subjectIds.some((id) => this.kindOf(id) === "company")) continue;
+        const next = /^\s+([a-z][a-z0-9-]{2,})(?:\s+(pro|max|mini|flash|ultra|lite|turbo|v?\d[\w.]*))?(?![\p{L}\d])/u.exec(
+          normalized.slice(mention.end),
+        );
+        if (!next || this.unknownWords(next[1]!, []).length === 0) continue;
+        const word = next[1]!;
+        const capitalised = text.includes(word[0]!.toUpperCase() + word.slice(1)) || text.includes(word.toUpperCase());
+        if (next[2] === undefined && !capitalised) continue;
+        const end = mention.end + next[0].length;
+        unknownNames.push({ text: normalized.slice(mention.start, end), start: mention.start, end, near: mention.subjectIds });
         subjects = subjects.filter((s) => s.text !== mention.text);
       }
     }
