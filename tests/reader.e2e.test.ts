@@ -150,6 +150,18 @@ describe("a claim: checked, and the answer opens with a verdict", () => {
     expect(lastRecord().factIds).toContain("v3-training-cost");
   });
 
+  it("a rate of growth or decline ('2.4x a year', 'в 10 раз в год') is checked against the trend's figure", async () => {
+    expect((await ask("цены на инференс падают в 10 раз в год")).text).toMatch(
+      /<b>(?:✅ Подтверждается|≈ Примерно так)<\/b>\nВ вопросе: 10 раз в год/,
+    );
+    expect((await ask("frontier training costs grow 5x a year", EN_USER)).text).toMatch(/<b>❌ Wrong<\/b>\nClaimed: 5x a year/);
+  });
+
+  it("researchers' documented figure that no other estimate disputes confirms a claim; an analyst's estimate only roughly", async () => {
+    expect((await ask("grok 3 was trained on 80k h100s", EN_USER)).text).toMatch(/<b>✅ Confirmed<\/b>/);
+    expect((await ask("deepseek spends $944M per year on operations", EN_USER)).text).toMatch(/<b>≈ Roughly right<\/b>/);
+  });
+
   it("a count of people is a head count, and the number beside it is the claim, not part of a model's name", async () => {
     expect((await ask("в дипсике вроде человек 160 работает?")).text).toMatch(
       /^<i>Понял так: DeepSeek \(компания\) · число сотрудников<\/i>/,

@@ -19,7 +19,9 @@ export type FigureUnit =
   | "flop"
   | "usd_per_hour"
   | "usd_per_mtok"
-  | "people";
+  | "people"
+  /** "2.4x a year", "в 10 раз в год": a rate of growth or decline. */
+  | "times_per_year";
 
 export type Bound = "exact" | "about" | "atLeast" | "atMost";
 
@@ -191,7 +193,7 @@ const LONE_SCALE = String.raw`(?<lone>(?<=(?:^|[^\p{L}])(?:an?|one)\s+)(?:billio
 const HALF_SCALE = String.raw`(?<half>пол|полу|half\s+a)[\s-]?(?<halfScale>миллиард\p{L}*|миллион\p{L}*|лям\p{L}*|ярд\p{L}*|billion|million)`;
 
 const FIGURE = new RegExp(
-  String.raw`${BOUND_BEFORE}${CURRENCY_BEFORE}?(?:${HALF_SCALE}|${LONE_SCALE}|(?<num>${DIGITS})|(?<word>${WORD_NUMBER})(?=\s*(?:${SCALE}|${CURRENCY_AFTER.replace("?<cur2>", "?:")})(?![\p{L}])))(?:\s*(?<scale>${SCALE})(?![\p{L}]))?\s*${CURRENCY_AFTER}?(?<rest>\s*(?:%|процент\p{L}*|percent|(?:gpu|гпу)[\s-]*(?:час\p{L}*|hours?|h\b)|(?:gpus?|гпу|видеокарт\p{L}*|видюх\p{L}*|карт\p{L}*|ускорител\p{L}*|чип\p{L}*|хоппер\p{L}*|hoppers?|[hн]\d00s?|a100s?|а100)|(?:tokens?|токен\p{L}*)|(?:params?|parameters?|параметр\p{L}*)|flops?|флоп\p{L}*|(?:\/|per|за|в|an?)\s*(?:gpu[\s-]*)?(?:h|hr|hour|час|ч)(?![\p{L}])|(?:per|за)\s+(?:1\s*m|1m|миллион|million|млн)\s*(?:tokens?|токен\p{L}*)?|человек|people|employees|staff|сотрудник\p{L}*))?`,
+  String.raw`${BOUND_BEFORE}${CURRENCY_BEFORE}?(?:${HALF_SCALE}|${LONE_SCALE}|(?<num>${DIGITS})|(?<word>${WORD_NUMBER})(?=\s*(?:${SCALE}|${CURRENCY_AFTER.replace("?<cur2>", "?:")})(?![\p{L}])))(?:\s*(?<scale>${SCALE})(?![\p{L}]))?\s*${CURRENCY_AFTER}?(?<rest>\s*(?:%|процент\p{L}*|percent|(?:gpu|гпу)[\s-]*(?:час\p{L}*|hours?|h\b)|(?:gpus?|гпу|видеокарт\p{L}*|видюх\p{L}*|карт\p{L}*|ускорител\p{L}*|чип\p{L}*|хоппер\p{L}*|hoppers?|[hн]\d00s?|a100s?|а100)|(?:tokens?|токен\p{L}*)|(?:params?|parameters?|параметр\p{L}*)|flops?|флоп\p{L}*|(?:\/|per|за|в|an?)\s*(?:gpu[\s-]*)?(?:h|hr|hour|час|ч)(?![\p{L}])|(?:per|за)\s+(?:1\s*m|1m|миллион|million|млн)\s*(?:tokens?|токен\p{L}*)?|человек|people|employees|staff|сотрудник\p{L}*|(?:раз(?:а)?|x|×|times)\s*(?:в|a|per|за|each|every)\s*(?:год|year)(?![\p{L}])))?`,
   "giu",
 );
 
@@ -213,6 +215,7 @@ function wordsToNumber(words: string): number | undefined {
 function unitOf(currency: string | undefined, rest: string | undefined, scaled: boolean): FigureUnit | undefined {
   const r = (rest ?? "").trim();
   if (/^(?:%|процент|percent)/.test(r)) return "percent";
+  if (/^(?:раз|x|×|times)/.test(r)) return "times_per_year";
   if (/^(?:gpu|гпу)[\s-]*(?:час|hour|h)/.test(r)) return "gpu_hours";
   if (/^(?:\/|per|за|в|an?)\s*(?:gpu[\s-]*)?(?:h|hr|hour|час|ч)/.test(r)) return "usd_per_hour";
   if (/^(?:per|за)\s+(?:1\s*m|1m|миллион|million|млн)/.test(r)) return "usd_per_mtok";

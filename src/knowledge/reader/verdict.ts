@@ -51,6 +51,8 @@ export function comparableUnits(quoted: QuotedFigure, unit: string): boolean {
       return false;
     case "percent":
       return u === "percent" || u === "%";
+    case "times_per_year":
+      return /(?:times|×|x)\s*per\s*year/.test(u);
     case "gpus":
       return /gpu|chip/.test(u) && !/hour/.test(u);
     case "gpu_hours":
@@ -199,9 +201,15 @@ export function checkClaim(
     statedFigure(best.fact, measure, measuresOf(best.fact))?.floor
   )
     verdict = "misleading";
-  // Matching an outside estimate shows the figure is the estimate, not that it is so: "roughly right", unless the estimate was what was asked about.
-  // So does matching the article's own claim where it names its origin (the salaries, from SemiAnalysis).
-  if (verdict === "confirmed" && !attributed && (ESTIMATES.has(best.fact.claimType) || best.fact.sourceIds.includes(CHECKED_SOURCE)))
+  // Matching an outside estimate shows the figure is the estimate, not that it is so: "roughly right", unless the estimate
+  // was what was asked about, or it is researchers' documented figure that no other estimate disputes (Epoch AI's 80,000
+  // H100s for Grok 3). So does matching the article's own claim where it names its origin (the salaries, from SemiAnalysis).
+  if (
+    verdict === "confirmed" &&
+    !attributed &&
+    (best.fact.sourceIds.includes(CHECKED_SOURCE) ||
+      (ESTIMATES.has(best.fact.claimType) && (best.fact.claimType !== "research_estimate" || disagree.length > 0)))
+  )
     verdict = "roughly_right";
   return { verdict, basis: best.fact, weighed };
 }
