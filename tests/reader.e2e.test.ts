@@ -162,6 +162,16 @@ describe("a claim: checked, and the answer opens with a verdict", () => {
     expect((await ask("deepseek spends $944M per year on operations", EN_USER)).text).toMatch(/<b>≈ Roughly right<\/b>/);
   });
 
+  it("a date claimed for an event (a release, an export rule) is checked against the date the fact records", async () => {
+    const right = await ask("р1 вышел 20 января 2025, верно?");
+    expect(right.text).toMatch(/^<i>Понял так: DeepSeek R1 · дата выхода<\/i>\n<b>✅ Подтверждается<\/b>\nВ вопросе: 20 января 2025/);
+    expect((await ask("r1 came out in march 2025, right?", EN_USER)).text).toMatch(/<b>❌ Wrong<\/b>/);
+    // A yes-or-no question with a date is a claim too; "when" asks for the date.
+    expect((await ask("сша в 2023 запретили h800 для китая?")).text).toMatch(/<b>✅ Подтверждается<\/b>/);
+    expect((await ask("когда вышел р1")).text).toMatch(/R1 вышел 20 января 2025 года/);
+    expect(lastRecord()).toMatchObject({ outcome: "answer" });
+  });
+
   it("a count of people is a head count, and the number beside it is the claim, not part of a model's name", async () => {
     expect((await ask("в дипсике вроде человек 160 работает?")).text).toMatch(
       /^<i>Понял так: DeepSeek \(компания\) · число сотрудников<\/i>/,

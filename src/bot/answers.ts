@@ -105,6 +105,7 @@ export async function answerCheck(ctx: BotContext, plan: PlanOf<"check">, questi
   const claimed =
     plan.claim?.text ??
     plan.ratio?.claimed ??
+    plan.claimedDate ??
     (plan.claimedChip ? m.trainedOn(ctx.deps.kb.subjectById.get(plan.claimedChip)?.name[ctx.lang] ?? plan.claimedChip) : undefined);
   const found = plan.ratio ? formatNumber(plan.ratio.actual, ctx.lang, 1) : undefined;
   const rendered = renderFacts(ctx.deps.kb, plan.facts, ctx.lang, {

@@ -5,6 +5,7 @@ import type { FactMatcher } from "../matcher.js";
 import { measuresOf, type Measure } from "../measures.js";
 import type { ClaimType, Fact } from "../schema.js";
 import { ExplanationIndex } from "./explanations.js";
+import { dateAgreement, EVENT_DATED, extractDate, type QuotedDate } from "./dates.js";
 import type { QuotedFigure, QuotedRatio } from "./figures.js";
 import { CLAIMANTS, MEASURE_KINDS, type Reading, type ReadingContext } from "./reading.js";
 import { checkClaim, comparableUnits, repeatsTheClaim, statedFigure, type Verdict } from "./verdict.js";
@@ -20,6 +21,8 @@ export type Plan =
       claimedChip?: string;
       /** For a ratio claimed between two subjects: the ratio the facts give, the same way round. */
       ratio?: { claimed: string; actual: number };
+      /** For a date claimed ("вышел 20 января 2025"): the words as written. */
+      claimedDate?: string;
       subject: string | undefined;
       measure: Measure | undefined;
       basis: Fact | undefined;
@@ -255,6 +258,11 @@ export class Planner {
       if (reading.measure === "cost_scope") return this.checkScope(reading, subject);
       const claim = reading.figures[0];
       if (claim) return this.check(reading, claim, subject);
+      const date = subject && reading.measure && EVENT_DATED.has(reading.measure) ? extractDate(reading.text) : undefined;
+      if (date) {
+        const dated = this.checkDate(date, subject!, reading.measure!);
+        if (dated) return dated;
+      }
     }
     if (!subject) {
       if (unknownThing) return { kind: "not_in_data", name: unknownThing, near: [] };
@@ -483,6 +491,16 @@ export class Planner {
       basis: pair[0],
       facts: pair,
     };
+  }
+
+  /** "р1 вышел 20 января 2025, верно?": the date claimed against the date of the event the fact records. */
+  private checkDate(date: QuotedDate, subject: string, measure: Measure): Plan | undefined {
+    const facts = this.factsFor(subject, measure).filter((f) => f.asOf);
+    const basis = facts[0];
+    if (!basis?.asOf) return undefined;
+    const agreement = dateAgreement(date, basis.asOf);
+    const verdict: Verdict = agreement === "same" ? "confirmed" : agreement === "close" ? "roughly_right" : "wrong";
+    return { kind: "check", verdict, claim: undefined, claimedDate: date.text, subject, measure, basis, facts: facts.slice(0, MAX_TOLD) };
   }
 
   /** A curated fact of the subject (any subject if none) stating the claim's very figure, of the measure if one is given. */

@@ -4,6 +4,7 @@ import type { FactMatcher } from "../matcher.js";
 import { measuresOf, type Measure } from "../measures.js";
 import type { Lang, Subject } from "../schema.js";
 import { toNfkc } from "../text.js";
+import { EVENT_DATED, extractDate } from "./dates.js";
 import { extractFigures, extractRatio, type QuotedFigure, type QuotedRatio } from "./figures.js";
 import { DEFAULT_MEASURE, MEASURE_RULES, type MeasureRule } from "./measure-rules.js";
 import { SubjectIndex, type UnknownName } from "./subjects.js";
@@ -388,6 +389,9 @@ export class Reader {
     // "which OpenAI models cost the most", "топ моделей Meta": a maker named is a filter on the ranking, not its subject.
     const makersOnly = subjects.length > 0 && subjects.every((s) => s.candidates.some((id) => this.kindOf(id) === "company"));
     let ask = this.askOf(normalized, concepts, subjects.length, figures, calc, measure, model !== undefined, makersOnly);
+    // "сша в 2023 запретили h800 для китая?": a date said of an event, as a yes-or-no question, is a claim to check.
+    if (ask === "figure" && measure && EVENT_DATED.has(measure) && !QUESTION_WORDS.test(normalized) && extractDate(normalized))
+      ask = "check";
     const overTime = subjects.length > 0 && measure !== undefined && (ask === "figure" || ask === "ranking") && OVER_TIME.test(normalized);
     if (overTime) ask = "ranking";
     // "was V3 trained on H800s?", "R1 обучали на H100?": a claim about the hardware, with no figure in it.
