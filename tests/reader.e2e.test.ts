@@ -172,6 +172,11 @@ describe("a claim: checked, and the answer opens with a verdict", () => {
     expect(lastRecord()).toMatchObject({ outcome: "answer" });
   });
 
+  it("a model's short name right before a figure is not part of it: 'в3 671 миллиард параметров' is 671 billion", async () => {
+    const { text } = await ask("у дипсика в3 671 миллиард параметров и все работают на каждый токен??");
+    expect(text).toMatch(/<b>⚠️ Вводит в заблуждение<\/b>\nВ вопросе: 671 миллиард параметров/);
+  });
+
   it("a count of people is a head count, and the number beside it is the claim, not part of a model's name", async () => {
     expect((await ask("в дипсике вроде человек 160 работает?")).text).toMatch(
       /^<i>Понял так: DeepSeek \(компания\) · число сотрудников<\/i>/,
@@ -392,6 +397,17 @@ describe("a chip's or a model's price words", () => {
   it("'list training costs for A, B, C and D' ranks the models named", async () => {
     await ask("list training costs for gpt-3, gpt-4, gemini ultra and llama 405b", EN_USER);
     expect(lastRecord(EN_USER)).toMatchObject({ outcome: "ranking" });
+  });
+
+  it("a chip's price asked 'how much is', and its rental on a cloud, are its price and rent, not counts or a fleet", async () => {
+    expect((await ask("how much is a DGX H100 box", EN_USER)).text).toMatch(/^<i>Reading it as: NVIDIA H100 · chip price<\/i>/);
+    expect((await ask("h100 rental price on aws", EN_USER)).text).toMatch(/^<i>Reading it as: NVIDIA H100 · GPU rental price<\/i>/);
+  });
+
+  it("'почему' is a why, not 'почём': a why-question about GPUs is not about their price", async () => {
+    await ask("почему 50 тыщ гпу дипсика это не то же самое что 50 тыщ h100");
+    expect(lastRecord()).toMatchObject({ outcome: "explain" });
+    expect(lastRecord().factIds[0]).toBe("deepseek-fleet-estimates-basis");
   });
 
   it("a model's 'pricing' or 'цена' with no training named is its API price", async () => {

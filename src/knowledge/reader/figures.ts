@@ -176,7 +176,8 @@ const WORD_NUMBER = String.raw`(?<![\p{L}\d])(?:${Object.keys(UNITS)
   .join("|")})(?:[\s-]+(?:${Object.keys(UNITS)
   .sort((a, b) => b.length - a.length)
   .join("|")}))*(?![\p{L}])`;
-const DIGITS = String.raw`\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?(?:e[+-]?\d+)?`;
+// Thousands grouped with spaces ("4 096") only from a number's first digit: "в3 671 миллиард" is V3 and 671 billion.
+const DIGITS = String.raw`(?<![\p{L}\d])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?(?:e[+-]?\d+)?`;
 
 const CURRENCY_BEFORE = String.raw`(?<cur1>\$|usd\s*|₽|руб\.?\s*|€|eur\s*)`;
 const CURRENCY_AFTER = String.raw`(?<cur2>\$|usd|долл\p{L}*|бакс\p{L}*|dollars?|bucks?|₽|руб\p{L}*\.?|rub|roubles?|rubles?|€|евро|eur|euros?)`;

@@ -168,7 +168,7 @@ export const MEASURE_RULES: MeasureRule[] = [
     subjectKinds: ["company"],
     pattern: /in total|overall|altogether|not (?:just|only)|всего|в целом|в общей сложности|не только|в сумме/u,
   },
-  { measure: "gpu_fleet", all: ["gpu"], subjectKinds: ["company"], none: ["train", "hour"], noKinds: ["model"] },
+  { measure: "gpu_fleet", all: ["gpu"], subjectKinds: ["company"], none: ["train", "hour", "rent", "cost"], noKinds: ["model"] },
   { measure: "rental_price", any: ["rent"] },
   // "по какой цене за гпу-час", "the price per GPU-hour": the price of an hour, not the hours.
   {
@@ -188,6 +188,13 @@ export const MEASURE_RULES: MeasureRule[] = [
   },
   // "на каком железе учили гпт-4": which hardware a model was trained on.
   { measure: "hardware", any: ["hardware"], none: ["cost"], subjectKinds: ["model"] },
+  // "how much is a DGX H100 box", "почём H200": what a chip costs, not how many.
+  {
+    measure: "chip_price",
+    subjectKinds: ["chip"],
+    noKinds: ["model", "company"],
+    pattern: /how much (?:is|are|does|do)\b|почем(?![\p{L}])|сколько стоит|сколько стоят/u,
+  },
   { measure: "gpu_count", all: ["gpu"] },
   // "how many V100s did GPT-3 use": a chip counted for a model.
   { measure: "gpu_count", none: ["cost", "hour"], subjectKinds: ["chip"], pattern: /how many|сколько/u },
