@@ -40,7 +40,7 @@ export const MEASURE_RULES: MeasureRule[] = [
   {
     measure: "estimate_differences",
     pattern:
-      /(?<![\p{L}])одни [^?]{0,80}друг\p{L}*|some (?:say|sources|people|write)[^?]{0,80}others|all over the place|(?<![\p{L}])то \d[^?]{0,30}то \d/u,
+      /(?<![\p{L}])одни [^?]{0,80}друг\p{L}*|some (?:say|sources|people|write)[^?]{0,80}others|all over the place|(?<![\p{L}])то \d[^?]{0,30}то \d|(?<![\p{L}])расход(?:ятся|ились|ится)(?![\p{L}])/u,
   },
   // "так дешёвый дипсик это миф?", "cheap DeepSeek, what's the catch": what the cheap figure leaves out.
   { measure: "cost_scope", pattern: /(?:дешев|cheap)[^?]*(?:миф|подвох|catch|myth)|(?:миф|подвох|catch|myth)[^?]*(?:дешев|cheap)/u },
