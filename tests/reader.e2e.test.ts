@@ -539,6 +539,12 @@ describe("what the data lacks: said so, never a neighbour's figure", () => {
 });
 
 describe("follow-ups on any answer", () => {
+  it("a why naming nothing, right after a figure, is about that figure's subject", async () => {
+    await ask("gpt-4 training cost", EN_USER);
+    const { text } = await ask("why do the numbers differ so much?", EN_USER);
+    expect(text).toMatch(/^<i>Reading it as: GPT-4 · why estimates differ<\/i>/);
+  });
+
   it("'ok and at $3.42/hr?' after a calculation re-prices it: a word of assent before 'and' keeps the follow-up", async () => {
     await ask("if i rent 2048 h800s for 60 days at $2/hr whats the bill", EN_USER);
     const { text } = await ask("ok and at $3.42/hr?", EN_USER);
