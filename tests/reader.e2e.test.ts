@@ -461,6 +461,16 @@ describe("training words and trends", () => {
     expect(lastRecord(EN_USER).factIds[0]).toBe("deepseek-v3-api-promo-2025");
   });
 
+  it("of two things named, the one that has the figure answers; a project's budget is what goes into it", async () => {
+    expect((await ask("how much did it cost openai to keep chatgpt running per day", EN_USER)).text).toMatch(
+      /^<i>Reading it as: ChatGPT \(OpenAI's service\) · inference cost<\/i>/,
+    );
+    expect((await ask("how much revenue did the h20 bring nvidia in 2024", EN_USER)).text).toMatch(
+      /^<i>Reading it as: NVIDIA H20 · revenue/,
+    );
+    expect((await ask("stargate budget", EN_USER)).text).toMatch(/^<i>Reading it as: Stargate[^<]* · investment<\/i>/);
+  });
+
   it("a company's revenue is never answered with its costs", async () => {
     await ask("какая выручка у дипсика за год");
     expect(lastRecord()).toMatchObject({ outcome: "missing_measure" });

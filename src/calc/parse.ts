@@ -189,7 +189,10 @@ const RULE = {
     String.raw`${DOLLARS}?\s*${NUM}\s*${DOLLARS}?(?:\s+[\p{L}-]+){0,2}?\s+(?:(?:в|a|per|за|/)\s*(?:1\s+)?|1\s+)(?<per>день|сутки|day|месяц|month|неделю|week)(?![\p{L}])`,
   ),
   /** Money to spend: "на 6 лямов", "for $6M", "за $5.576 млн". */
-  budget: rule(String.raw`(?<![\p{L}])(?:на|for|за|with)\s+${DOLLARS}?\s*${NUM}\s*${DOLLARS}?`),
+  // "на 6 лямов", "for $5M", "есть лям баксов", "with a budget of $100M".
+  budget: rule(
+    String.raw`(?<![\p{L}])(?:на|for|за|with|есть|have|имея|бюджет\p{L}*|budget(?:\s+of)?)\s+(?:(?:a|an)\s+)?${DOLLARS}?\s*${NUM}\s*${DOLLARS}?`,
+  ),
   /** A sum of money: "$589B", "589 ярдов", "6 млн долларов". */
   sum: rule(String.raw`${DOLLARS}?\s*${NUM}\s*${DOLLARS}?`),
   /** "3.42$", the dollar sign after the number. */

@@ -23,6 +23,8 @@ const CASES: [string, Expected][] = [
   ["1e4 gpus", { gpus: 10000 }],
   ["25000 A100 GPUs", { gpus: 25000, gpuModel: "A100" }],
   ["1000 ускорителей B200", { gpus: 1000, gpuModel: "B200" }],
+  // A budget said as money one has
+  ["have $1M, how many h100 hours at $2.99", { budget: 1_000_000, price: 2.99, gpuModel: "H100" }],
   // A counting word between the number and the chip
   ["8 штук h100 на год по 2.45 в час", { gpus: 8, gpuModel: "H100", price: 2.45, duration: { value: 1, unit: "year" } }],
   ["8 pcs of H100", { gpus: 8, gpuModel: "H100" }],

@@ -285,6 +285,9 @@ export class Planner {
     const intoAnother =
       INVESTED_INTO.has(measure) && reading.subjects.some((s) => s.id !== subject && this.kb.subjectById.get(s.id)?.kind === "company");
     if (facts.length === 0) {
+      // "how much did it cost OpenAI to keep ChatGPT running": the other thing named has the figure.
+      const other = intoAnother ? undefined : reading.subjects.find((s) => s.id !== subject && this.factsFor(s.id, measure).length > 0)?.id;
+      if (other) return { kind: "facts", subject: other, measure, facts: told(this.rankWithin(reading, this.factsFor(other, measure))) };
       for (const sibling of intoAnother ? [] : (SIBLINGS[measure] ?? [])) {
         const close = this.factsFor(subject, sibling);
         if (close.length) return { kind: "facts", subject, measure: sibling, facts: told(this.rankWithin(reading, close)) };

@@ -156,7 +156,7 @@ export const MEASURE_KINDS: Partial<Record<Measure, string[]>> = {
   headcount: ["company"],
   funding: ["company"],
   investment: ["company", "product"],
-  revenue: ["company", "product"],
+  revenue: ["company", "product", "chip"],
   valuation: ["company"],
   hardware_spend: ["company"],
   market_value: ["company"],
