@@ -555,6 +555,12 @@ describe("follow-ups on any answer", () => {
     expect(text).toMatch(/^<i>Reading it as: GPT-4 · why estimates differ<\/i>/);
   });
 
+  it("'а если по 25к?' after a budget re-prices what one GPU costs", async () => {
+    await ask("сколько h100 можно купить на 1.6 млрд по 30к?");
+    const { text } = await ask("а если по 25к?");
+    expect(text).toMatch(/\$1,6 млрд ÷ \$25 тыс\. = <b>64 000 GPU H100<\/b>/);
+  });
+
   it("'ok and at $3.42/hr?' after a calculation re-prices it: a word of assent before 'and' keeps the follow-up", async () => {
     await ask("if i rent 2048 h800s for 60 days at $2/hr whats the bill", EN_USER);
     const { text } = await ask("ok and at $3.42/hr?", EN_USER);

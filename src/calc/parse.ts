@@ -433,9 +433,11 @@ export function parseCalcQuery(text: string, options: ParseOptions = {}): CalcQu
   if (query.price === undefined && query.unitPrice === undefined && (query.gpuHours !== undefined || query.gpus !== undefined))
     each(RULE.bareDecimal, (_m, n) => (n.value > LIMIT_BARE_PRICE ? false : setPrice(n)));
 
-  // "а по 3.5?" after a calculation: the number is its new price per GPU-hour.
+  // "а по 3.5?" after a calculation: the number is its new price per GPU-hour; "а если по 25к?" (thousands) what one
+  // GPU costs, as no GPU-hour does.
   if (options.afterCalc)
     each(RULE.followUpPrice, (m, n) => {
+      if (m.groups?.scale && SCALE[0]![0].test(m.groups.scale) && n.value >= MIN_BARE_UNIT_PRICE) return setUnitPrice(n);
       if (m.groups?.scale || n.value > LIMIT_BARE_PRICE) return false;
       return setPrice(n);
     });

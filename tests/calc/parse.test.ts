@@ -179,6 +179,9 @@ describe("calculator parser options", () => {
     expect(parseCalcQuery("а по 3.5?", { afterCalc: true }).price).toBe(3.5);
     expect(parseCalcQuery("and at 3?", { afterCalc: true }).price).toBe(3);
     expect(parseCalcQuery("а по 3 млн?", { afterCalc: true }).price).toBeUndefined();
+    // Thousands are what one GPU costs: no GPU-hour costs that much.
+    expect(parseCalcQuery("а если по 25к?", { afterCalc: true })).toMatchObject({ unitPrice: 25_000 });
+    expect(parseCalcQuery("а если по 25к?", { afterCalc: true }).price).toBeUndefined();
   });
 });
 
