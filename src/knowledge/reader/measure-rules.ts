@@ -218,8 +218,8 @@ export const MEASURE_RULES: MeasureRule[] = [
   { measure: "training_tokens", any: ["token", "data"] },
   { measure: "architecture", any: ["expert", "layer", "architecture"] },
   { measure: "release", any: ["release"] },
-  // "stargate budget", "how much is Stargate": a project's money is what goes into it, no training run.
-  { measure: "investment", any: ["cost"], none: ["train"], subjectKinds: ["product"], noKinds: ["model", "chip", "company"] },
+  // "stargate budget": a project's budget is what goes into it. ("сколько стоил чатгпт" still asks what its model cost.)
+  { measure: "investment", pattern: /budget|бюджет/u, none: ["train"], subjectKinds: ["product"], noKinds: ["model", "chip", "company"] },
   { measure: "training_cost", any: ["cost", "train"] },
 ];
 
