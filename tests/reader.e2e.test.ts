@@ -177,6 +177,14 @@ describe("a claim: checked, and the answer opens with a verdict", () => {
     expect(text).toMatch(/<b>⚠️ Вводит в заблуждение<\/b>\nВ вопросе: 671 миллиард параметров/);
   });
 
+  it("money 'a day' is a rate checked against daily figures; 'in a day' is an event", async () => {
+    const rate = await ask("deepseek's serving fleet costs ~$87k a day at $2/hr?", EN_USER);
+    expect(rate.text).toMatch(/<b>✅ Confirmed<\/b>\nClaimed: ~\$87k a day/);
+    expect(lastRecord(EN_USER).factIds[0]).toBe("deepseek-inference-cost-2025-02");
+    await ask("нвидиа потеряла триллион за день из-за дипсика");
+    expect(lastRecord()).toMatchObject({ outcome: "check", verdict: "wrong" });
+  });
+
   it("a count of people is a head count, and the number beside it is the claim, not part of a model's name", async () => {
     expect((await ask("в дипсике вроде человек 160 работает?")).text).toMatch(
       /^<i>Понял так: DeepSeek \(компания\) · число сотрудников<\/i>/,
@@ -437,6 +445,12 @@ describe("training words and trends", () => {
     const { text } = await ask("what does epoch's $40M for gpt-4 actually measure", EN_USER);
     expect(text).toMatch(/^<i>Reading it as: GPT-4 · why estimates differ<\/i>/);
     expect(text).toMatch(/they measure different things/);
+  });
+
+  it("'с 2023 года' asks for a timeline too; 'с 2048 H100' is no year", async () => {
+    await ask("как падала аренда h100 с 2023 года");
+    expect(lastRecord()).toMatchObject({ outcome: "ranking" });
+    expect(lastRecord().factIds[0]).toBe("h100-rental-mosaicml-2023");
   });
 
   it("a subject's figures 'over time' are a timeline, oldest first; with none to list, the figure asked", async () => {

@@ -338,6 +338,17 @@ export function parseCalcQuery(text: string, options: ParseOptions = {}): CalcQu
       // "H100 по 25к": no GPU-hour costs thousands.
       const thousands = m.groups?.scale !== undefined && SCALE[0]![0].test(m.groups.scale);
       if (!/\$|долл|бакс|usd/.test(m[0]) && thousands && NEEDS.gpus.test(s)) return setUnitPrice(n);
+      // "10к H100 по 31250": a whole number in the thousands next to GPUs is what one costs, currency said or not.
+      const after = s.slice(m.index + m[0].length);
+      if (
+        /^по\s/u.test(m[0].trimStart()) &&
+        !m.groups?.scale &&
+        n.value >= MIN_BARE_UNIT_PRICE &&
+        Number.isInteger(n.value) &&
+        NEEDS.gpus.test(s) &&
+        !/^\s*(?:час|ч(?![\p{L}])|дн|сут|недел|месяц|мес(?![\p{L}])|год|лет|hours?|days?|weeks?|months?|years?)/u.test(after)
+      )
+        return setUnitPrice(n);
       if (!/\$|долл|бакс|usd/.test(m[0]) && !bareDecimal) return false;
       if (m.groups?.scale && !thousands) return false;
       if (n.value > 1000) return setUnitPrice(n);

@@ -23,6 +23,9 @@ const CASES: [string, Expected][] = [
   ["1e4 gpus", { gpus: 10000 }],
   ["25000 A100 GPUs", { gpus: 25000, gpuModel: "A100" }],
   ["1000 ускорителей B200", { gpus: 1000, gpuModel: "B200" }],
+  // A whole number in the thousands after "по", next to GPUs, is what one costs; hours after it are a duration
+  ["10к h100 по 31250 сколько будет всего", { gpus: 10_000, gpuModel: "H100", unitPrice: 31_250 }],
+  ["grok 3: 80000 h100 for 2160 hours at $2/hr?", { gpus: 80_000, gpuModel: "H100", duration: { value: 2160, unit: "hour" }, price: 2 }],
   // A budget said as money one has
   ["have $1M, how many h100 hours at $2.99", { budget: 1_000_000, price: 2.99, gpuModel: "H100" }],
   // A counting word between the number and the chip

@@ -20,6 +20,8 @@ export type FigureUnit =
   | "usd_per_hour"
   | "usd_per_mtok"
   | "people"
+  /** "$700k a day", "87 тыс. долларов в день": money per day. */
+  | "usd_per_day"
   /** "2.4x a year", "в 10 раз в год": a rate of growth or decline. */
   | "times_per_year";
 
@@ -194,7 +196,7 @@ const LONE_SCALE = String.raw`(?<lone>(?<=(?:^|[^\p{L}])(?:an?|one)\s+)(?:billio
 const HALF_SCALE = String.raw`(?<half>пол|полу|half\s+a)[\s-]?(?<halfScale>миллиард\p{L}*|миллион\p{L}*|лям\p{L}*|ярд\p{L}*|billion|million)`;
 
 const FIGURE = new RegExp(
-  String.raw`${BOUND_BEFORE}${CURRENCY_BEFORE}?(?:${HALF_SCALE}|${LONE_SCALE}|(?<num>${DIGITS})|(?<word>${WORD_NUMBER})(?=\s*(?:${SCALE}|${CURRENCY_AFTER.replace("?<cur2>", "?:")})(?![\p{L}])))(?:\s*(?<scale>${SCALE})(?![\p{L}]))?\s*${CURRENCY_AFTER}?(?<rest>\s*(?:%|процент\p{L}*|percent|(?:gpu|гпу)[\s-]*(?:час\p{L}*|hours?|h\b)|(?:gpus?|гпу|видеокарт\p{L}*|видюх\p{L}*|карт\p{L}*|ускорител\p{L}*|чип\p{L}*|хоппер\p{L}*|hoppers?|[hн]\d00s?|a100s?|а100)|(?:tokens?|токен\p{L}*)|(?:params?|parameters?|параметр\p{L}*)|flops?|флоп\p{L}*|(?:\/|per|за|в|an?)\s*(?:gpu[\s-]*)?(?:h|hr|hour|час|ч)(?![\p{L}])|(?:per|за)\s+(?:1\s*m|1m|миллион|million|млн)\s*(?:tokens?|токен\p{L}*)?|человек|people|employees|staff|сотрудник\p{L}*|(?:раз(?:а)?|x|×|times)\s*(?:в|a|per|за|each|every)\s*(?:год|year)(?![\p{L}])))?`,
+  String.raw`${BOUND_BEFORE}${CURRENCY_BEFORE}?(?:${HALF_SCALE}|${LONE_SCALE}|(?<num>${DIGITS})|(?<word>${WORD_NUMBER})(?=\s*(?:${SCALE}|${CURRENCY_AFTER.replace("?<cur2>", "?:")})(?![\p{L}])))(?:\s*(?<scale>${SCALE})(?![\p{L}]))?\s*${CURRENCY_AFTER}?(?<rest>\s*(?:%|процент\p{L}*|percent|(?:gpu|гпу)[\s-]*(?:час\p{L}*|hours?|h\b)|(?:gpus?|гпу|видеокарт\p{L}*|видюх\p{L}*|карт\p{L}*|ускорител\p{L}*|чип\p{L}*|хоппер\p{L}*|hoppers?|[hн]\d00s?|a100s?|а100)|(?:tokens?|токен\p{L}*)|(?:params?|parameters?|параметр\p{L}*)|flops?|флоп\p{L}*|(?:\/|per|за|в|an?)\s*(?:gpu[\s-]*)?(?:h|hr|hour|час|ч)(?![\p{L}])|(?:per|за)\s+(?:1\s*m|1m|миллион|million|млн)\s*(?:tokens?|токен\p{L}*)?|человек|people|employees|staff|сотрудник\p{L}*|(?:раз(?:а)?|x|×|times)\s*(?:в|a|per|за|each|every)\s*(?:год|year)(?![\p{L}])|(?:a|per|в|\/)\s*(?:day|день|сутки)(?![\p{L}])))?`,
   "giu",
 );
 
@@ -217,6 +219,8 @@ function unitOf(currency: string | undefined, rest: string | undefined, scaled: 
   const r = (rest ?? "").trim();
   if (/^(?:%|процент|percent)/.test(r)) return "percent";
   if (/^(?:раз|x|×|times)/.test(r)) return "times_per_year";
+  // "$700k a day" is a rate; "a trillion in a day", "за день", an event.
+  if (/^(?:a|per|в|\/)\s*(?:day|день|сутки)/.test(r)) return "usd_per_day";
   if (/^(?:gpu|гпу)[\s-]*(?:час|hour|h)/.test(r)) return "gpu_hours";
   if (/^(?:\/|per|за|в|an?)\s*(?:gpu[\s-]*)?(?:h|hr|hour|час|ч)/.test(r)) return "usd_per_hour";
   if (/^(?:per|за)\s+(?:1\s*m|1m|миллион|million|млн)/.test(r)) return "usd_per_mtok";

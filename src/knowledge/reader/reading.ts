@@ -616,7 +616,7 @@ export class Reader {
 
 /** "history of DeepSeek's API prices", "как менялись цены апи дипсика с начала 2025": a subject's figures over time. */
 const OVER_TIME =
-  /(?<![\p{L}])(?:histor\p{L}*|истори\p{L}*|как меня\p{L}*|timeline|хронолог\p{L}*|по датам|с начала \d{4}|since (?:early |the start of )?\d{4}|over (?:the )?(?:years|time|\d{4})|how (?:ha(?:s|ve)|did)\b[^?]*\bchang\p{L}*)/u;
+  /(?<![\p{L}])(?:histor\p{L}*|истори\p{L}*|как меня\p{L}*|timeline|хронолог\p{L}*|по датам|с (?:начала )?20[0-4]\d(?:\s*(?:года|г\.?))?(?![\p{L}\d\s]*(?:gpu|гпу|карт|видеокарт|[hн]\d))|since (?:early |the start of )?20[0-4]\d|over (?:the )?(?:years|time|20[0-4]\d)|how (?:ha(?:s|ve)|did)\b[^?]*\bchang\p{L}*)/u;
 
 /** "per 1M tokens", "за миллион токенов": the unit of an API price. */
 const PER_MILLION = /(?:per|за|\/|a|в)\s*(?:1\s*)?(?:m|млн|миллион\p{L}*|million)(?![\p{L}\d])/u;

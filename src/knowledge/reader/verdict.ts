@@ -51,6 +51,8 @@ export function comparableUnits(quoted: QuotedFigure, unit: string): boolean {
       return false;
     case "percent":
       return u === "percent" || u === "%";
+    case "usd_per_day":
+      return /usd/.test(u) && /day/.test(u);
     case "times_per_year":
       return /(?:times|×|x)\s*per\s*year/.test(u);
     case "gpus":
