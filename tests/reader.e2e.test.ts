@@ -651,6 +651,18 @@ describe("follow-ups on any answer", () => {
     expect(text).toMatch(/6 × 175B parameters × 300B tokens ≈ <b>3\.15·10²³<\/b> FLOP/);
   });
 
+  it("input and output tokens counted apart are billed each at its own list price, in roubles when asked", async () => {
+    const both = await ask("o3-mini: 10 млн входных и 10 млн выходных токенов, сколько заплачу");
+    expect(both.text).toMatch(/10 млн входных × \$1,1 \+ 10 млн выходных × \$4,4 за 1 млн токенов = <b>\$55<\/b>/);
+    expect(both.text).toMatch(/за входные \(без кэша\) и выходные токены/);
+    const roubles = await ask("клод 3.5 сонет: 2 млн входящих и 1 млн исходящих токенов, в рублях скока");
+    expect(roubles.text).toMatch(/= <b>\$21<\/b>\n≈ <b>1 701 ₽<\/b>/);
+    // One price for both sides is not guessed at: the calculator asks for the price.
+    expect((await ask("5M input + 1M output tokens at $3 per million, total?", EN_USER)).text).toMatch(
+      /I still need: price per million tokens/,
+    );
+  });
+
   it("a duration asked in hours is answered in hours, with the days beside them", async () => {
     const { text } = await ask("147 тыс гпу часов на 512 картах это сколько часов реального времени");
     expect(text).toMatch(/147 тыс\. GPU-часов ÷ 512 GPU = <b>287,1 часа \(12 дней\)<\/b>/);

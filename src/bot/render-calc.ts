@@ -188,11 +188,23 @@ export function renderCalculation(outcome: CalcOutcome, reference: CalcReference
       break;
     }
     case "api": {
-      lines.push(c.apiLine(escapeHtml(formatCompact(outcome.tokens, lang)), escapeHtml(price(outcome.tokenPrice)), result));
+      const tokens = (n: number) => escapeHtml(formatCompact(n, lang));
+      const output = outcome.output;
+      lines.push(
+        output
+          ? c.apiSplitLine(
+              tokens(outcome.tokens),
+              escapeHtml(price(outcome.tokenPrice)),
+              tokens(output.tokens),
+              escapeHtml(price(output.price)),
+              result,
+            )
+          : c.apiLine(tokens(outcome.tokens), escapeHtml(price(outcome.tokenPrice)), result),
+      );
       // Billed at a named model's list price: whose, for which tokens, as of when.
       const listed = has("tokenPrice") ? presetFacts[0] : undefined;
       if (listed) {
-        const side = listed.inputPrice === outcome.tokenPrice && listed.value !== outcome.tokenPrice ? "input" : "output";
+        const side = output ? "both" : listed.inputPrice === outcome.tokenPrice && listed.value !== outcome.tokenPrice ? "input" : "output";
         const date = listed.asOf ? formatDate(listed.asOf, lang) : m.sources.dateUnknown;
         notes.push(c.apiPriceNote(presetModel, side, date, `[${cite(listed.id)}]`));
       } else notes.push(c.apiNote);

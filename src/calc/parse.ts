@@ -20,6 +20,10 @@ export interface CalcQuery {
   gpuHours?: number;
   /** A price per GPU bought (capex), as opposed to per GPU-hour. */
   unitPrice?: number;
+  /** "2 млн входящих и 1 млн исходящих": output tokens billed apart, `tokens` then being the input ones. */
+  outputTokens?: number;
+  /** USD per million output tokens, where `tokenPrice` is then the input price. */
+  outputTokenPrice?: number;
   /** USD per million tokens: an API's price, for what a number of tokens costs through it. */
   tokenPrice?: number;
   /** A sum in dollars quoted to be converted ("589 ярдов — в рублях это сколько"). */
@@ -179,7 +183,12 @@ const RULE = {
   parameters: rule(String.raw`${NUM}[\s-]*(?:active\s+|активн\p{L}*\s+)?(?:params?|parameters?|параметр\p{L}*)`),
   /** "a 70B model", "70B-модель": a size right before "model" (one with a scale of millions and up; see its rule). */
   modelSize: rule(String.raw`${NUM}[\s-]*(?:models?|модел\p{L}*|llm)(?![\p{L}])`),
-  tokens: rule(String.raw`${NUM}\s*(?:(?:input|output|prompt|completion|входн\p{L}*|выходн\p{L}*)\s+)?(?:tokens?|токен\p{L}*)`),
+  tokens: rule(
+    String.raw`${NUM}\s*(?:(?:input|output|prompt|completion|входн\p{L}*|выходн\p{L}*|входящ\p{L}*|исходящ\p{L}*)\s+)?(?:tokens?|токен\p{L}*)`,
+  ),
+  /** "2 млн входящих", "5M input": tokens in, and out, when both are counted. */
+  tokensIn: rule(String.raw`${NUM}\s*(?:(?:входн|входящ)\p{L}*|input|prompt|in(?![\p{L}]))`),
+  tokensOut: rule(String.raw`${NUM}\s*(?:(?:выходн|исходящ)\p{L}*|output|completion|out(?![\p{L}]))`),
   percent: rule(String.raw`${NUM}\s*%\s*(?:mfu|утилизац\p{L}*|загрузк\p{L}*|utili[sz]ation)?`),
   barePrice: rule(String.raw`\$\s*${NUM}(?![\p{L}\d])`),
   /** "12.29 за час", "3.5 per hour": a number with decimals per hour is a price, currency said or not. */
@@ -491,6 +500,20 @@ export function parseCalcQuery(text: string, options: ParseOptions = {}): CalcQu
   if (/руб|₽|rub|rouble|ruble/u.test(s)) query.currency = "RUB";
   else if (/(?<![\p{L}])евро|(?<![\p{L}])eur|€/u.test(s)) query.currency = "EUR";
   else if (/в долларах|in dollars|in usd|в usd/u.test(s)) query.currency = "USD";
+  // "5M input + 1M output tokens", "2 млн входящих и 1 млн исходящих": both counted, each billed at its own price.
+  if (query.tokens !== undefined) {
+    const count = (regex: RegExp): number | undefined => {
+      const m = new RegExp(regex.source, regex.flags.replace("g", "")).exec(s);
+      const n = m ? numberFrom(m.groups ?? {}) : undefined;
+      return n && n.value >= MIN_SPLIT_TOKENS ? n.value : undefined;
+    };
+    const input = count(RULE.tokensIn);
+    const output = count(RULE.tokensOut);
+    if (input !== undefined && output !== undefined) {
+      query.tokens = input;
+      query.outputTokens = output;
+    }
+  }
   // "10 млн выходных токенов по 2.19", "100M input tokens at $2.50": tokens and a bare price, with no model size or
   // GPUs to compute with, are an API bill at that price per million tokens.
   if (
@@ -664,6 +687,8 @@ function periodUnit(word: string): DurationUnit | undefined {
 const MIN_BUDGET = 1000;
 /** A price per unit bought without a currency ("по 30к за штуку") is at least this; smaller numbers "each" are counts. */
 const MIN_BARE_UNIT_PRICE = 1000;
+/** Fewer tokens than this are no count of tokens in or out ("$3 in / $15 out" are prices). */
+const MIN_SPLIT_TOKENS = 1000;
 /** A bare dollar amount above this is not an hourly price ("$5M" never is). */
 const LIMIT_BARE_PRICE = 1000;
 

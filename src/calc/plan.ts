@@ -94,7 +94,13 @@ export type CalcOutcome =
   /** What a budget buys: GPUs at a unit price, or GPU-hours at a price per hour. */
   | (Common & { kind: "budget"; per: number; buys: "gpus" | "gpuHours"; quantity: number; gpuModel?: GpuModel })
   /** Tokens through an API at a price per million tokens. */
-  | (Common & { kind: "api"; tokens: number; tokenPrice: number })
+  | (Common & {
+      kind: "api";
+      tokens: number;
+      tokenPrice: number;
+      /** Output tokens billed at their own price, when input and output are both counted. */
+      output?: { tokens: number; price: number };
+    })
   | (Common & {
       kind: "compute";
       parameters: number;
@@ -117,7 +123,7 @@ export type CalcOutcome =
 
 const MODE_FIELDS = { run: ["gpus", "duration"], hours: ["gpuHours"] } as const;
 /** Sums of their own (a quoted sum, an API bill, a budget): a follow-up that counts GPUs, time or GPU-hours leaves them. */
-const SUM_FIELDS = ["amount", "rate", "budget", "tokenPrice"] as const;
+const SUM_FIELDS = ["amount", "rate", "budget", "tokenPrice", "outputTokenPrice"] as const;
 
 /**
  * Applies what a new message says on top of the conversation's previous parameters: given
@@ -131,7 +137,10 @@ export function mergeParams(previous: CalcParams | undefined, query: CalcQuery):
     query.gpus !== undefined || query.duration !== undefined || query.gpuHours !== undefined || query.parameters !== undefined;
   if (countsGpus) {
     // An API bill's tokens go with it: they are no training data for the GPUs now counted.
-    if (next.tokenPrice !== undefined && query.tokens === undefined) delete next.tokens;
+    if (next.tokenPrice !== undefined && query.tokens === undefined) {
+      delete next.tokens;
+      delete next.outputTokens;
+    }
     for (const f of SUM_FIELDS) delete next[f];
   }
   const fields = [
@@ -142,11 +151,13 @@ export function mergeParams(previous: CalcParams | undefined, query: CalcQuery):
     "gpuHours",
     "unitPrice",
     "tokenPrice",
+    "outputTokenPrice",
     "amount",
     "rate",
     "budget",
     "parameters",
     "tokens",
+    "outputTokens",
     "utilization",
     "fp8",
     "currency",
@@ -238,6 +249,18 @@ export function planCalculation(params: CalcParams, reference: CalcReference, { 
     if (params.tokens === undefined) return { kind: "missing", missing: ["tokens"] };
     const tokens = params.tokens;
     const tokenPrice = params.tokenPrice;
+    if (params.outputTokens !== undefined) {
+      // Input and output counted apart need a price each: one price for both would be a guess.
+      if (params.outputTokenPrice === undefined) return { kind: "missing", missing: ["tokenPrice"] };
+      const output = { tokens: params.outputTokens, price: params.outputTokenPrice };
+      const inputCost = apiCost(tokens, tokenPrice);
+      const outputCost = apiCost(output.tokens, output.price);
+      const total: typeof inputCost =
+        inputCost.ok && outputCost.ok
+          ? { ok: true, value: { usd: inputCost.value.usd + outputCost.value.usd } }
+          : { ok: false, problems: [...(inputCost.ok ? [] : inputCost.problems), ...(outputCost.ok ? [] : outputCost.problems)] };
+      return finish(total, () => ({ kind: "api", tokens, tokenPrice, output }));
+    }
     return finish(apiCost(tokens, tokenPrice), () => ({ kind: "api", tokens, tokenPrice }));
   }
 

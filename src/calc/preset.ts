@@ -123,8 +123,8 @@ export function presetParams(preset: ModelPreset): {
 export function apiPricePreset(
   kb: KnowledgeBase,
   subjectId: string,
-  side: "input" | "output",
-): { tokenPrice: number; preset: PresetUse } | undefined {
+  side: "input" | "output" | "both",
+): { tokenPrice: number; outputTokenPrice?: number; preset: PresetUse } | undefined {
   const prices = kb.facts
     .filter((f) => f.subject === subjectId && f.metric === "api_price" && f.value !== undefined && /USD/.test(f.unit ?? ""))
     .sort(
@@ -133,8 +133,11 @@ export function apiPricePreset(
     );
   const fact = prices.find((f) => side === "output" || f.inputPrice !== undefined);
   if (!fact) return undefined;
+  const preset: PresetUse = { subjectId, fields: ["tokenPrice"], factIds: [fact.id] };
+  // Input and output both counted: each at its own price.
+  if (side === "both") return { tokenPrice: fact.inputPrice as number, outputTokenPrice: fact.value as number, preset };
   const tokenPrice = side === "input" ? (fact.inputPrice as number) : (fact.value as number);
-  return { tokenPrice, preset: { subjectId, fields: ["tokenPrice"], factIds: [fact.id] } };
+  return { tokenPrice, preset };
 }
 
 export interface ComputeCostEstimate extends FlopCost {

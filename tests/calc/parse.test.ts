@@ -26,6 +26,9 @@ const CASES: [string, Expected][] = [
   // A whole number in the thousands after "по", next to GPUs, is what one costs; hours after it are a duration
   ["10к h100 по 31250 сколько будет всего", { gpus: 10_000, gpuModel: "H100", unitPrice: 31_250 }],
   ["grok 3: 80000 h100 for 2160 hours at $2/hr?", { gpus: 80_000, gpuModel: "H100", duration: { value: 2160, unit: "hour" }, price: 2 }],
+  // Input and output tokens counted apart; prices "$3 in / $15 out" are no counts
+  ["10 млн входных и 10 млн выходных токенов", { tokens: 10_000_000, outputTokens: 10_000_000 }],
+  ["5M input + 1M output tokens", { tokens: 5_000_000, outputTokens: 1_000_000 }],
   // A budget said as money one has
   ["have $1M, how many h100 hours at $2.99", { budget: 1_000_000, price: 2.99, gpuModel: "H100" }],
   // A counting word between the number and the chip

@@ -107,7 +107,9 @@ export async function answerApiBill(
   question: string,
 ): Promise<void> {
   const { kb } = ctx.deps;
-  const price = models.map((id) => apiPricePreset(kb, id, side)).find((p) => p !== undefined);
+  // Input and output both counted: each billed at its own price.
+  const sides = query.outputTokens !== undefined ? "both" : side;
+  const price = models.map((id) => apiPricePreset(kb, id, sides)).find((p) => p !== undefined);
   if (!price) {
     await ctx.reply(ctx.t.calc.presetNoApiPrice(kb.subjectById.get(models[0]!)?.name[ctx.lang] ?? models[0]!));
     return;

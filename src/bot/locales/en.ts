@@ -395,7 +395,9 @@ export const en: Messages = {
     presetNoApiPrice: (model) =>
       `My data has no API price for ${model}, so there is nothing to bill the tokens at. Give the price: “10M tokens at $2.19 per million”.`,
     apiPriceNote: (model, side, date, refs) =>
-      `At ${model}'s API list price for ${side === "input" ? "input tokens (cache miss)" : "output tokens"}, as of ${date} ${refs}. Cached input costs less; other models and dates cost otherwise.`,
+      `At ${model}'s API list price for ${side === "input" ? "input tokens (cache miss)" : side === "output" ? "output tokens" : "input (cache miss) and output tokens"}, as of ${date} ${refs}. Cached input costs less; other models and dates cost otherwise.`,
+    apiSplitLine: (inputTokens, inputPrice, outputTokens, outputPrice, result) =>
+      `${inputTokens} input × ${inputPrice} + ${outputTokens} output × ${outputPrice} per 1M tokens = ${result}`,
     presetNoFigures: (model) =>
       `My data has no GPU count and training time (or GPU-hours) for ${model}, so there is nothing to take from it. Give the numbers instead: /calc 2048 GPUs 57 days $2/h.`,
   },

@@ -354,7 +354,9 @@ export interface Messages {
     /** A named model with no API price in the data to bill tokens at. */
     presetNoApiPrice: (model: string) => string;
     /** Under an API bill at a model's price: whose list price, for which tokens, as of when, with its reference. */
-    apiPriceNote: (model: string, side: "input" | "output", date: string, refs: string) => string;
+    apiPriceNote: (model: string, side: "input" | "output" | "both", date: string, refs: string) => string;
+    /** Input and output tokens billed apart, each at its price per 1M tokens. */
+    apiSplitLine: (inputTokens: string, inputPrice: string, outputTokens: string, outputPrice: string, result: string) => string;
   };
   settings: {
     privateOnly: string;

@@ -464,7 +464,10 @@ export class Reader {
       calc.parameters === undefined &&
       calc.gpus === undefined &&
       calc.gpuHours === undefined &&
-      (COST_WORDS.test(normalized) || measure === "api_price" || /pric|цен/u.test(normalized))
+      (COST_WORDS.test(normalized) ||
+        measure === "api_price" ||
+        calc.currency !== undefined ||
+        /pric|цен|заплач|скок|total|итого|bill|счет/u.test(normalized))
         ? {
             // "gpt-4o" may be any GPT-4o: the versions the words name, the one read first.
             models: [...new Set([model.id, ...model.candidates.filter((id) => this.kindOf(id) === "model")])],
