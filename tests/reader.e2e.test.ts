@@ -185,6 +185,14 @@ describe("a claim: checked, and the answer opens with a verdict", () => {
     expect(lastRecord()).toMatchObject({ outcome: "check", verdict: "wrong" });
   });
 
+  it("'running costs' are operating costs, not a training run; one model's bill is never a comparison's answer", async () => {
+    expect((await ask("is it true deepseek burns 944M a year on running costs", EN_USER)).text).toMatch(
+      /^<i>Reading it as: DeepSeek \(the company\) · operating costs<\/i>/,
+    );
+    await ask("1 billion output tokens: o1 vs r1, how much more does o1 cost", EN_USER);
+    expect(lastRecord(EN_USER).outcome).not.toBe("calc");
+  });
+
   it("a count of people is a head count, and the number beside it is the claim, not part of a model's name", async () => {
     expect((await ask("в дипсике вроде человек 160 работает?")).text).toMatch(
       /^<i>Понял так: DeepSeek \(компания\) · число сотрудников<\/i>/,

@@ -133,6 +133,8 @@ export const MEASURE_RULES: MeasureRule[] = [
   { measure: "revenue", any: ["revenue", "loss"] },
   { measure: "capex", any: ["capex"] },
   { measure: "opex", any: ["opex"], none: ["train"] },
+  // "burns 944M a year on running costs": "running" is no concept of its own ("runs" are training runs).
+  { measure: "opex", pattern: /running costs?|cost of running|operating costs?/u },
   {
     measure: "capex",
     all: ["cost"],

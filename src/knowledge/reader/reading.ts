@@ -454,8 +454,10 @@ export class Reader {
     if (priceOfNamed) ask = "calc";
     // "сколько стоит прогнать 100 млн входных токенов через в3", "1B output tokens at deepseek v3.2 prices": tokens
     // with no price of their own are billed at the named model's API price.
+    // One model only: "o1 vs r1, how much more" is a comparison, not one model's bill.
     const apiBill =
       model !== undefined &&
+      subjects.filter((s) => this.kindOf(s.id) === "model").length === 1 &&
       calc.tokens !== undefined &&
       // "price per 1M tokens" names the unit of a price, not tokens to bill.
       !(calc.tokens === 1e6 && PER_MILLION.test(normalized)) &&
