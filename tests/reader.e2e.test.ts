@@ -474,6 +474,12 @@ describe("training words and trends", () => {
     expect(lastRecord(EN_USER)).toMatchObject({ outcome: "answer" });
   });
 
+  it("'a change' of a named subject's prices is its price, not the market's price trend", async () => {
+    expect((await ask("deepseek api price after the sept 5 2025 change?", EN_USER)).text).toMatch(
+      /^<i>Reading it as: DeepSeek V3 · API price<\/i>/,
+    );
+  });
+
   it("a maker's price list covers its models: 'what about at night?' after V3's price is DeepSeek's night discount", async () => {
     await ask("whats deepseek's api price", EN_USER);
     await ask("what about at night?", EN_USER);
