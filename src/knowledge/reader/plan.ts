@@ -190,9 +190,9 @@ export class Planner {
   private makerOf(subject: string): string | undefined {
     if (!this.makers.has(subject)) {
       const organization = this.kb.subjectById.get(subject)?.organization;
-      const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\d]/gu, "");
+      const key = (text: string) => text.toLowerCase().replace(/[^\p{L}\d]/gu, "");
       const maker = organization
-        ? this.kb.subjects.find((s) => s.kind === "company" && [s.id, ...s.aliases].some((a) => fold(a) === fold(organization)))
+        ? this.kb.subjects.find((s) => s.kind === "company" && [s.id, ...s.aliases].some((a) => key(a) === key(organization)))
         : undefined;
       this.makers.set(subject, maker?.id);
     }
@@ -259,11 +259,10 @@ export class Planner {
       if (reading.measure === "cost_scope") return this.checkScope(reading, subject);
       const claim = reading.figures[0];
       if (claim) return this.check(reading, claim, subject);
-      const date = subject && reading.measure && EVENT_DATED.has(reading.measure) ? extractDate(reading.text) : undefined;
-      if (date) {
-        const dated = this.checkDate(date, subject!, reading.measure!);
-        if (dated) return dated;
-      }
+      const measure = reading.measure;
+      const date = subject && measure && EVENT_DATED.has(measure) ? extractDate(reading.text) : undefined;
+      const dated = date && subject && measure ? this.checkDate(date, subject, measure) : undefined;
+      if (dated) return dated;
     }
     if (!subject) {
       if (unknownThing) return { kind: "not_in_data", name: unknownThing, near: [] };
@@ -304,17 +303,9 @@ export class Planner {
   private history(reading: Reading, asked: Measure): Plan | undefined {
     // "the history of DeepSeek's API prices" reads as a price trend; for a subject named, it is its prices.
     const measure = asked === "price_trend" ? "api_price" : asked === "cost_trend" ? "training_cost" : asked;
-    const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\d]/gu, "");
     const named = [...new Set(reading.subjects.flatMap((s) => [s.id, ...s.candidates]))];
-    const makers = new Set(
-      named
-        .map((id) => this.kb.subjectById.get(id))
-        .filter((s) => s?.kind === "company")
-        .flatMap((s) => [s!.id, ...s!.aliases].map(fold)),
-    );
-    const ofMakers = this.kb.subjects
-      .filter((s) => s.kind === "model" && s.organization && makers.has(fold(s.organization)))
-      .map((s) => s.id);
+    const companies = new Set(named.filter((id) => this.kb.subjectById.get(id)?.kind === "company"));
+    const ofMakers = this.kb.subjects.filter((s) => s.kind === "model" && companies.has(this.makerOf(s.id) ?? "")).map((s) => s.id);
     const facts = [...new Set([...named, ...ofMakers].flatMap((id) => this.factsFor(id, measure)))].filter(
       (f) => f.asOf !== null && !isImported(f),
     );

@@ -452,30 +452,7 @@ export class Reader {
       calc.gpuHours === undefined &&
       COST_WORDS.test(normalized);
     if (priceOfNamed) ask = "calc";
-    // "сколько стоит прогнать 100 млн входных токенов через в3", "1B output tokens at deepseek v3.2 prices": tokens
-    // with no price of their own are billed at the named model's API price.
-    // One model only: "o1 vs r1, how much more" is a comparison, not one model's bill.
-    const apiBill =
-      model !== undefined &&
-      subjects.filter((s) => this.kindOf(s.id) === "model").length === 1 &&
-      calc.tokens !== undefined &&
-      // "price per 1M tokens" names the unit of a price, not tokens to bill.
-      !(calc.tokens === 1e6 && PER_MILLION.test(normalized)) &&
-      calc.tokenPrice === undefined &&
-      calc.price === undefined &&
-      calc.parameters === undefined &&
-      calc.gpus === undefined &&
-      calc.gpuHours === undefined &&
-      (COST_WORDS.test(normalized) ||
-        measure === "api_price" ||
-        calc.currency !== undefined ||
-        /pric|цен|заплач|скок|total|итого|bill|счет/u.test(normalized))
-        ? {
-            // "gpt-4o" may be any GPT-4o: the versions the words name, the one read first.
-            models: [...new Set([model.id, ...model.candidates.filter((id) => this.kindOf(id) === "model")])],
-            side: /input|вход/u.test(normalized) ? ("input" as const) : ("output" as const),
-          }
-        : undefined;
+    const apiBill = model ? this.apiBillOf(model, subjects, calc, measure, normalized) : undefined;
     if (apiBill) ask = "calc";
     if (!measure && context?.measure && followUp && subjects.length > 0) measure = context.measure;
     if (ask === "why") {
@@ -552,6 +529,40 @@ export class Reader {
       (!rule.noKinds || !rule.noKinds.some((k) => sureKinds.has(k))) &&
       (rule.all !== undefined || rule.any !== undefined || rule.pattern !== undefined);
     return MEASURE_RULES.find(applies)?.measure;
+  }
+
+  /**
+   * "сколько стоит прогнать 100 млн входных токенов через в3", "1B output tokens at deepseek v3.2 prices": tokens
+   * with no price of their own, billed at the one model named's API price. "o1 vs r1, how much more" names two: a
+   * comparison, no bill; "price per 1M tokens" names the unit of a price, no tokens to bill.
+   */
+  private apiBillOf(
+    model: ReadSubject,
+    subjects: readonly ReadSubject[],
+    calc: CalcQuery,
+    measure: Measure | undefined,
+    normalized: string,
+  ): Reading["apiBill"] {
+    const billable =
+      subjects.filter((s) => this.kindOf(s.id) === "model").length === 1 &&
+      calc.tokens !== undefined &&
+      !(calc.tokens === 1e6 && PER_MILLION.test(normalized)) &&
+      calc.tokenPrice === undefined &&
+      calc.price === undefined &&
+      calc.parameters === undefined &&
+      calc.gpus === undefined &&
+      calc.gpuHours === undefined;
+    const asksCost =
+      COST_WORDS.test(normalized) ||
+      measure === "api_price" ||
+      calc.currency !== undefined ||
+      /pric|цен|заплач|скок|total|итого|bill|счет/u.test(normalized);
+    if (!billable || !asksCost) return undefined;
+    return {
+      // "gpt-4o" may be any GPT-4o: the versions the words name, the one read first.
+      models: [...new Set([model.id, ...model.candidates.filter((id) => this.kindOf(id) === "model")])],
+      side: /input|вход/u.test(normalized) ? "input" : "output",
+    };
   }
 
   /** Unknown words of three letters or more, leaving out those inside the names already found. */
