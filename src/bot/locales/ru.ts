@@ -393,10 +393,10 @@ export const ru: Messages = {
     presetUnknown: (name) => `Не знаю модель «${name}». Назовите её как в /compare, например «как грок 3 по $1,5/ч».`,
     presetNoApiPrice: (model) =>
       `В моих данных нет цены API для ${model}, так что считать токены не по чему. Укажите цену: «10 млн токенов по $2,19 за миллион».`,
-    apiSplitLine: (inputTokens, inputPrice, outputTokens, outputPrice, result) =>
-      `${inputTokens} входных × ${inputPrice} + ${outputTokens} выходных × ${outputPrice} за 1 млн токенов = ${result}`,
     apiPriceNote: (model, side, date, refs) =>
       `По прайсу API ${model} за ${side === "input" ? "входные токены (без кэша)" : side === "output" ? "выходные токены" : "входные (без кэша) и выходные токены"} на ${date} ${refs}. Кэшированный вход дешевле; у других моделей и в другие даты цены другие.`,
+    apiSplitLine: (inputTokens, inputPrice, outputTokens, outputPrice, result) =>
+      `${inputTokens} входных × ${inputPrice} + ${outputTokens} выходных × ${outputPrice} за 1 млн токенов = ${result}`,
     presetNoFigures: (model) =>
       `Для ${model} в моих данных нет числа GPU и времени обучения (или GPU-часов) — брать нечего. Дайте цифры сами: /calc 2048 GPU 57 дней $2/ч.`,
   },
