@@ -677,6 +677,13 @@ describe("follow-ups on any answer", () => {
     );
   });
 
+  it("a model's GPU-hours at a chip's rent named as the price are that model's run at that price", async () => {
+    const aws = await ask("what would llama 405b's gpu hours cost at aws on-demand h100 rates ($12.29)", EN_USER);
+    expect(aws.text).toMatch(/30\.8M GPU-hours \(Meta's figures for Llama 3\.1 405B\) × \$12\.29\/GPU·h = <b>\$379M<\/b>/);
+    const runpod = await ask("сколько стоил бы прогон v3 по цене аренды h100 у runpod в марте 25го (2.99)");
+    expect(runpod.text).toMatch(/2,79 млн GPU-часов \(цифры DeepSeek для DeepSeek V3\) × \$2,99\/GPU·ч = <b>\$8,34 млн<\/b>/);
+  });
+
   it("a duration asked in hours is answered in hours, with the days beside them", async () => {
     const { text } = await ask("147 тыс гпу часов на 512 картах это сколько часов реального времени");
     expect(text).toMatch(/147 тыс\. GPU-часов ÷ 512 GPU = <b>287,1 часа \(12 дней\)<\/b>/);

@@ -450,7 +450,12 @@ export function parseCalcQuery(text: string, options: ParseOptions = {}): CalcQu
     each(bare, (m, n) => (m.groups?.scale || n.value > LIMIT_BARE_PRICE || tokensPriced ? false : setPrice(n)), NEEDS.dollarSign);
   // GPU-hours or GPUs and one more number with decimals ("147к гпу-часов по цене aws 12.29"): a decimal is never
   // a count, so it is the price per GPU-hour.
-  if (query.price === undefined && query.unitPrice === undefined && (query.gpuHours !== undefined || query.gpus !== undefined))
+  // So is one said as a rent ("по цене аренды H100 (2.99)").
+  if (
+    query.price === undefined &&
+    query.unitPrice === undefined &&
+    (query.gpuHours !== undefined || query.gpus !== undefined || /цен\p{L}* аренд|аренд\p{L}*|rent\p{L}*|rates?\b|price\b/u.test(s))
+  )
     each(RULE.bareDecimal, (_m, n) => (n.value > LIMIT_BARE_PRICE ? false : setPrice(n)));
 
   // "а по 3.5?" after a calculation: the number is its new price per GPU-hour; "а если по 25к?" (thousands) what one

@@ -29,6 +29,9 @@ const CASES: [string, Expected][] = [
   // Input and output tokens counted apart; prices "$3 in / $15 out" are no counts
   ["10 млн входных и 10 млн выходных токенов", { tokens: 10_000_000, outputTokens: 10_000_000 }],
   ["5M input + 1M output tokens", { tokens: 5_000_000, outputTokens: 1_000_000 }],
+  // A bare decimal said as a rent is a price per GPU-hour; an exchange rate is not
+  ["по цене аренды h100 у runpod (2.99)", { gpuModel: "H100", price: 2.99 }],
+  ["курс доллара 81.01", {}],
   // A budget said as money one has
   ["have $1M, how many h100 hours at $2.99", { budget: 1_000_000, price: 2.99, gpuModel: "H100" }],
   // A counting word between the number and the chip

@@ -446,7 +446,8 @@ export class Reader {
     const priceOfNamed =
       !priceOfTold &&
       model !== undefined &&
-      (measure === "gpu_hours" || measure === "training_cost") &&
+      // "V3's GPU-hours at AWS's H100 price of $12.29": a chip's rent named as the price of the model's run.
+      (measure === "gpu_hours" || measure === "training_cost" || (measure === "rental_price" && RUN_WORDS.test(normalized))) &&
       calc.price !== undefined &&
       calc.gpus === undefined &&
       calc.gpuHours === undefined &&
@@ -633,6 +634,9 @@ export class Reader {
 /** "history of DeepSeek's API prices", "как менялись цены апи дипсика с начала 2025": a subject's figures over time. */
 const OVER_TIME =
   /(?<![\p{L}])(?:histor\p{L}*|истори\p{L}*|как меня\p{L}*|timeline|хронолог\p{L}*|по датам|с (?:начала )?20[0-4]\d(?:\s*(?:года|г\.?))?(?![\p{L}\d\s]*(?:gpu|гпу|карт|видеокарт|[hн]\d))|since (?:early |the start of )?20[0-4]\d|over (?:the )?(?:years|time|20[0-4]\d)|how (?:ha(?:s|ve)|did)\b[^?]*\bchang\p{L}*)/u;
+
+/** The GPU-hours or the run of a model, priced at a chip's rent ("V3's GPU-hours at $12.29", "прогон v3 по цене аренды"). */
+const RUN_WORDS = /(?:gpu|гпу)[\s-]*(?:hours?|час\p{L}*)|прогон\p{L}*|(?<![\p{L}])run(?![\p{L}])|обучени\p{L}*|training/u;
 
 /** "per 1M tokens", "за миллион токенов": the unit of an API price. */
 const PER_MILLION = /(?:per|за|\/|a|в)\s*(?:1\s*)?(?:m|млн|миллион\p{L}*|million)(?![\p{L}\d])/u;
