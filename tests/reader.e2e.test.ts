@@ -577,6 +577,12 @@ describe("what the data lacks: said so, never a neighbour's figure", () => {
 });
 
 describe("follow-ups on any answer", () => {
+  it("'is it true they pay $1.3M?' after another model's figure: 'they' named nobody, the quoted figure says who", async () => {
+    await ask("what did Grok 3 cost?", EN_USER);
+    const { text } = await ask("is it true they pay $1.3M?", EN_USER);
+    expect(text).toMatch(/^<i>Reading it as: DeepSeek \(the company\) · salaries<\/i>/);
+  });
+
   it("a why naming nothing, right after a figure, is about that figure's subject", async () => {
     await ask("gpt-4 training cost", EN_USER);
     const { text } = await ask("why do the numbers differ so much?", EN_USER);

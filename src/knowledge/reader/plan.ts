@@ -378,7 +378,9 @@ export class Planner {
       // The subject first, then the others named ("Nvidia took a $5.5B hit from the H20 ban": the charge is Nvidia's).
       const same =
         named.map((id) => this.sameFigure(claim, id, measure)).find((f) => f !== undefined) ??
-        named.map((id) => this.sameFigure(claim, id, undefined)).find((f) => f !== undefined);
+        named.map((id) => this.sameFigure(claim, id, undefined)).find((f) => f !== undefined) ??
+        // "is it true they pay $1.3M?" after Grok 3's cost: "they" named nobody; the figure and the measure say who.
+        (reading.subjects.length === 0 && measure ? this.sameFigure(claim, undefined, measure) : undefined);
       if (same) {
         measureSwitched = reading.measureSaid && readMeasureKnown && measure !== undefined && !measuresOf(same).includes(measure);
         about = same.subject;
