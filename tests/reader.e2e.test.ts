@@ -690,6 +690,15 @@ describe("follow-ups on any answer", () => {
     expect(runpod.text).toMatch(/2,79 млн GPU-часов \(цифры DeepSeek для DeepSeek V3\) × \$2,99\/GPU·ч = <b>\$8,34 млн<\/b>/);
   });
 
+  it("two models asked for together are answered with the figure that covers both, converted when asked", async () => {
+    const { text } = await ask("v3 + r1 training combined, in euros", EN_USER);
+    expect(text).toMatch(/V3 and R1 together, by our calculation: \$5\.576M \+ \$0\.294M ≈ \$5\.87M/);
+    expect(text).toMatch(/≈ 4\.99M €/);
+    expect(lastRecord(EN_USER).factIds[0]).toBe("v3-plus-r1");
+    await ask("r1 и v3 вместе сколько стоили в обучении");
+    expect(lastRecord().factIds[0]).toBe("v3-plus-r1");
+  });
+
   it("a duration asked in hours is answered in hours, with the days beside them", async () => {
     const { text } = await ask("147 тыс гпу часов на 512 картах это сколько часов реального времени");
     expect(text).toMatch(/147 тыс\. GPU-часов ÷ 512 GPU = <b>287,1 часа \(12 дней\)<\/b>/);

@@ -85,6 +85,9 @@ function overstates(fact: Fact, text: string): boolean {
 /** The verdicts that say a claim's figure is right, before asking whether it says what the figure measures. */
 const holds = (verdict: Verdict) => verdict === "confirmed" || verdict === "roughly_right";
 
+/** Words that ask for two things together: "combined", "вместе", "v3 + r1". */
+const COMBINED =
+  /combined|together|in total|altogether|(?<![\p{L}])(?:вместе|в сумме|суммарно|всего вместе)(?![\p{L}])|[\p{L}\d]\s*\+\s*[\p{L}\d]/u;
 /** At most this many dated facts in a timeline. */
 const HISTORY_LENGTH = 8;
 /** At most this many facts of one subject and measure are told in one answer. */
@@ -221,6 +224,10 @@ export class Planner {
     // The conversation's subject when the message continues it ("and its parameters?", "сколько это стоило?").
     const subject = named ?? (!unknownThing && (reading.followUp || reading.refersBack) ? context?.subjects[0] : undefined);
 
+    // "v3 + r1 training combined", "r1 и v3 вместе": a figure that covers both things named, where the data has one.
+    const combined = this.combinedFact(reading);
+    if (combined)
+      return { kind: "facts", subject: combined.subject, measure: measuresOf(combined)[0] ?? "training_cost", facts: [combined] };
     switch (reading.ask) {
       case "calc":
         return { kind: "calc" };
@@ -314,6 +321,16 @@ export class Planner {
     // The maker where one is named ("DeepSeek's prices" span its models), else the subject read.
     const subject = named.find((id) => this.kb.subjectById.get(id)?.kind === "company") ?? reading.subjects[0]!.id;
     return { kind: "history", subject, measure, facts: timeline };
+  }
+
+  /** A fact of one subject named whose figure also covers another named (`basis.includes`), asked for together. */
+  private combinedFact(reading: Reading): Fact | undefined {
+    if (reading.subjects.length < 2 || !reading.measure || !COMBINED.test(reading.text.toLowerCase())) return undefined;
+    if (reading.ask !== "figure" && reading.ask !== "compare") return undefined;
+    const ids = reading.subjects.map((s) => s.id);
+    return ids
+      .flatMap((id) => this.factsFor(id, reading.measure!))
+      .find((f) => f.basis?.includes?.some((id) => id !== f.subject && ids.includes(id)));
   }
 
   /** Other figures about a subject, offered after "no such figure": one per measure, primary ones first. */
