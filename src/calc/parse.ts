@@ -454,7 +454,7 @@ export function parseCalcQuery(text: string, options: ParseOptions = {}): CalcQu
   if (
     query.price === undefined &&
     query.unitPrice === undefined &&
-    (query.gpuHours !== undefined || query.gpus !== undefined || /цен\p{L}* аренд|аренд\p{L}*|rent\p{L}*|rates?\b|price\b/u.test(s))
+    (query.gpuHours !== undefined || query.gpus !== undefined || /аренд\p{L}*|rent\p{L}*|rates?\b|price\b/u.test(s))
   )
     each(RULE.bareDecimal, (_m, n) => (n.value > LIMIT_BARE_PRICE ? false : setPrice(n)));
 
@@ -508,7 +508,8 @@ export function parseCalcQuery(text: string, options: ParseOptions = {}): CalcQu
   // "5M input + 1M output tokens", "2 млн входящих и 1 млн исходящих": both counted, each billed at its own price.
   if (query.tokens !== undefined) {
     const count = (regex: RegExp): number | undefined => {
-      const m = new RegExp(regex.source, regex.flags.replace("g", "")).exec(s);
+      regex.lastIndex = 0;
+      const m = regex.exec(s);
       const n = m ? numberFrom(m.groups ?? {}) : undefined;
       return n && n.value >= MIN_SPLIT_TOKENS ? n.value : undefined;
     };

@@ -590,7 +590,7 @@ export class Planner {
     const explanation = about ? this.factsFor(about, "cost_scope").find((f) => f.scope) : undefined;
     const base = { kind: "check" as const, claim: figure, subject: about, measure: "cost_scope" as const };
     if (!explanation?.scope) return { ...base, verdict: "not_verifiable", basis: undefined, facts: explanation ? [explanation] : [] };
-    const text = reading.text.toLowerCase().replace(/ё/g, "е");
+    const text = fold(reading.text);
     const has = (stems: string[]) => stems.filter((stem) => text.includes(stem.toLowerCase()));
     const included = has(explanation.scope.includes);
     const excluded = has(explanation.scope.excludes);
