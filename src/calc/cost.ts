@@ -84,11 +84,19 @@ export function sum(amount: number): Result<{ usd: number }> {
   return collect([check("amount", amount, LIMITS.maxAmount)], () => ({ usd: amount }));
 }
 
-/** What a number of tokens costs through an API at a price per million tokens. */
-export function apiCost(tokens: number, pricePerMillion: number): Result<{ usd: number }> {
-  return collect([check("tokens", tokens, LIMITS.maxTokens), check("tokenPrice", pricePerMillion, LIMITS.maxTokenPrice)], () => ({
-    usd: (tokens / 1e6) * pricePerMillion,
-  }));
+/**
+ * What a number of tokens costs through an API at a price per million tokens; with `output`, output tokens billed
+ * apart at their own price.
+ */
+export function apiCost(tokens: number, pricePerMillion: number, output?: { tokens: number; price: number }): Result<{ usd: number }> {
+  return collect(
+    [
+      check("tokens", tokens, LIMITS.maxTokens),
+      check("tokenPrice", pricePerMillion, LIMITS.maxTokenPrice),
+      ...(output ? [check("tokens", output.tokens, LIMITS.maxTokens), check("tokenPrice", output.price, LIMITS.maxTokenPrice)] : []),
+    ],
+    () => ({ usd: (tokens / 1e6) * pricePerMillion + (output ? (output.tokens / 1e6) * output.price : 0) }),
+  );
 }
 
 export interface ComputeEstimate {

@@ -253,13 +253,7 @@ export function planCalculation(params: CalcParams, reference: CalcReference, { 
       // Input and output counted apart need a price each: one price for both would be a guess.
       if (params.outputTokenPrice === undefined) return { kind: "missing", missing: ["tokenPrice"] };
       const output = { tokens: params.outputTokens, price: params.outputTokenPrice };
-      const inputCost = apiCost(tokens, tokenPrice);
-      const outputCost = apiCost(output.tokens, output.price);
-      const total: typeof inputCost =
-        inputCost.ok && outputCost.ok
-          ? { ok: true, value: { usd: inputCost.value.usd + outputCost.value.usd } }
-          : { ok: false, problems: [...(inputCost.ok ? [] : inputCost.problems), ...(outputCost.ok ? [] : outputCost.problems)] };
-      return finish(total, () => ({ kind: "api", tokens, tokenPrice, output }));
+      return finish(apiCost(tokens, tokenPrice, output), () => ({ kind: "api", tokens, tokenPrice, output }));
     }
     return finish(apiCost(tokens, tokenPrice), () => ({ kind: "api", tokens, tokenPrice }));
   }
