@@ -129,11 +129,6 @@ export const factSchema = z
       .strict()
       .optional(),
     /**
-     * The figure is an assumption made to compute with, not something paid or measured (DeepSeek's "$2 per
-     * GPU-hour" for GPUs it owns): a claim that it was paid is misleading, though the number matches.
-     */
-    assumed: z.boolean().default(false),
-    /**
      * Words that turn a claim quoting this very figure into more than the figure says, as its caveat explains:
      * `overstating` words make it misleading ("Stargate *already* has $500B" of an announced plan, "*everyone* at
      * DeepSeek gets $1.3M" of top pay); without one of the `fair` words it is misleading too ("545% margin" of a
