@@ -20,6 +20,8 @@ const SETS = [
   "reading-holdout3",
   "reading-dev5",
   "reading-holdout4",
+  "reading-dev6",
+  "reading-holdout5",
 ] as const;
 const KINDS = ["figure", "check", "why", "compare", "calc", "ranking", "missing_measure", "not_in_data", "offtopic"];
 
