@@ -80,6 +80,13 @@ describe("a claim: checked, and the answer opens with a verdict", () => {
     expect(lastRecord()).toMatchObject({ outcome: "check", verdict: "roughly_right" });
   });
 
+  it("a statement quoting a model's price per GPU-hour is a claim to check, not a sum to work out", async () => {
+    await ask("DeepSeek assumed a $2 per GPU-hour rental price for its V3 costing", EN_USER);
+    expect(lastRecord(EN_USER)).toMatchObject({ outcome: "check", verdict: "confirmed" });
+    await ask("what would V3's GPU-hours cost at $3/h", EN_USER);
+    expect(lastRecord(EN_USER)).toMatchObject({ outcome: "calc" });
+  });
+
   it("en: a wrong figure is called wrong, with the figure it is weighed against", async () => {
     const { text } = await ask("was deepseek v3 trained for $60 million?", EN_USER);
     expect(text).toMatch(/<b>❌ Wrong<\/b>\nClaimed: \$60 million/);
@@ -762,6 +769,42 @@ describe("follow-ups on any answer", () => {
     const photoCaption = calls.find((c) => c.method === "sendPhoto")?.payload.caption;
     const caption = typeof photoCaption === "string" ? photoCaption : (texts(calls)[0] ?? "");
     expect(caption).toMatch(/DeepSeek V3 и Claude 3\.5 Sonnet/);
+  });
+
+  it("another version of the model just told, typed alone: 'а 3.7?', 'а pro?', 'and 1.5 flash?'", async () => {
+    await ask("клод 3.5 сонет цена апи");
+    expect((await ask("а 3.7?")).text).toMatch(/^<i>Понял так: Claude 3\.7 Sonnet · цена API<\/i>/);
+    await ask("v4 flash цена");
+    // The version typed is a name: "а pro?" is still Russian.
+    expect((await ask("а pro?")).text).toMatch(/^<i>Понял так: DeepSeek V4 Pro · цена API<\/i>/);
+    await ask("gemini 2.5 flash api price", EN_USER);
+    expect((await ask("and 1.5 flash?", EN_USER)).text).toMatch(/^<i>Reading it as: Gemini 1\.5 Flash · API price<\/i>/);
+  });
+
+  it("a short question of a measure, naming nothing, asks it of the model just told", async () => {
+    await ask("how much did grok 3 cost to train", EN_USER);
+    expect((await ask("how many gpus tho", EN_USER)).text).toMatch(/^<i>Reading it as: Grok 3 · number of GPUs<\/i>/);
+    await ask("сколько H800 использовали для v3");
+    expect((await ask("а сколько длилось обучение?")).text).toMatch(/^<i>Понял так: DeepSeek V3 · время обучения<\/i>/);
+  });
+
+  it("'is that the whole thing or just the final run?' after a cost asks what the figure covers", async () => {
+    await ask("how much did deepseek v3 cost to train", EN_USER);
+    await ask("is that the whole thing or just the final run?", EN_USER);
+    expect(lastRecord(EN_USER)).toMatchObject({ reading: { measure: "cost_scope" }, factIds: ["v3-cost-scope", "article-v3-cost-scope"] });
+  });
+
+  it("/compare of two things with no training figures: the prices they share, side by side, and the comparison goes on", async () => {
+    const { text } = await ask("/compare gemini-2.5-flash gemini-2.0-flash", EN_USER);
+    expect(text).toMatch(/^<i>Reading it as: Gemini 2\.5 Flash vs Gemini 2\.0 Flash · API price<\/i>/);
+    expect(text).toMatch(/\$0\.30 per 1M input[\s\S]*\$0\.10 per 1M input/);
+    expect(lastRecord(EN_USER)).toMatchObject({ outcome: "compare" });
+    const next = (await ask("and 1.5 flash?", EN_USER)).text;
+    expect(next).toMatch(/^<i>Reading it as: Gemini 2\.5 Flash vs Gemini 1\.5 Flash · API price<\/i>/);
+    const chips = (await ask("/compare h100 h800")).text;
+    expect(chips).toMatch(/^<i>Понял так: NVIDIA H100 vs NVIDIA H800 · цена чипа<\/i>/);
+    // The H20 has no price: the next partner is compared by what both have, never by one side alone.
+    expect((await ask("а h20?")).text).toMatch(/^<i>Понял так: NVIDIA H100 vs NVIDIA H20 · характеристики чипа<\/i>/);
   });
 });
 

@@ -46,7 +46,7 @@ async function tell(ctx: BotContext, reading: Reading | undefined, told: Told): 
 }
 
 /** The "Понял так" line, and a button for the other close reading where a name could mean two things. */
-function readingLine(ctx: BotContext, subject: string | undefined, measure: Measure | undefined): string {
+function readingLine(ctx: BotContext, subject: string | readonly string[] | undefined, measure: Measure | undefined): string {
   return ctx.t.reader.understood(describeReading(ctx.deps.kb, subject, measure, ctx.lang));
 }
 
@@ -72,7 +72,7 @@ export async function answerFacts(
   outcome: AnswerOutcome = "answer",
 ): Promise<void> {
   const rendered = renderFacts(ctx.deps.kb, plan.facts, ctx.lang, {
-    readingLine: readingLine(ctx, plan.subject, plan.measure),
+    readingLine: readingLine(ctx, outcome === "compare" ? [...new Set(plan.facts.map((f) => f.subject))] : plan.subject, plan.measure),
     ...(convertTo ? { convertTo, calc: ctx.deps.calc } : {}),
   });
   saveConversation(ctx, {

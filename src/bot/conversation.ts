@@ -8,7 +8,7 @@ import type { BotContext } from "./context.js";
 export type Conversation =
   | { kind: "calc"; params: CalcParams }
   | { kind: "fact"; factId: string; subjects?: string[]; measure?: Measure; factIds?: string[] }
-  | { kind: "compare"; subjects: [string, string] };
+  | { kind: "compare"; subjects: [string, string]; measure?: Measure };
 
 /** What the reader and planner need from the conversation to read a follow-up ("а у Gemini?", "and its parameters?"). */
 export function readingContextOf(conversation: Conversation | undefined): ReadingContext | undefined {
@@ -17,7 +17,7 @@ export function readingContextOf(conversation: Conversation | undefined): Readin
     case "fact":
       return { subjects: conversation.subjects ?? [], ...(conversation.measure ? { measure: conversation.measure } : {}), ask: "figure" };
     case "compare":
-      return { subjects: [...conversation.subjects], measure: "training_cost", ask: "compare" };
+      return { subjects: [...conversation.subjects], measure: conversation.measure ?? "training_cost", ask: "compare" };
     case "calc":
       return { subjects: [], ask: "calc" };
   }

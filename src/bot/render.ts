@@ -37,9 +37,16 @@ export interface FactsAnswerOptions {
 }
 
 /** "Llama 3.1 405B · training cost": what the bot took the question to be about. */
-export function describeReading(kb: KnowledgeBase, subjectId: string | undefined, measure: Measure | undefined, lang: Lang): string {
+export function describeReading(
+  kb: KnowledgeBase,
+  subjectId: string | readonly string[] | undefined,
+  measure: Measure | undefined,
+  lang: Lang,
+): string {
+  // Several subjects are a comparison: "Gemini 2.5 Flash vs Gemini 2.0 Flash · API price".
+  const ids = subjectId === undefined ? [] : typeof subjectId === "string" ? [subjectId] : subjectId;
   const parts = [
-    subjectId ? (kb.subjectById.get(subjectId)?.name[lang] ?? subjectId) : undefined,
+    ids.length ? ids.map((id) => kb.subjectById.get(id)?.name[lang] ?? id).join(" vs ") : undefined,
     measure ? t(lang).reader.measures[measure] : undefined,
   ];
   return escapeHtml(parts.filter((p): p is string => p !== undefined).join(" · "));

@@ -9,6 +9,8 @@ import {
   resolveCompareSubjects,
   type Partner,
 } from "../../knowledge/compare.js";
+import type { Measure } from "../../knowledge/measures.js";
+import { answerFacts } from "../answers.js";
 import { CALLBACK_PATTERNS, callback } from "../callbacks.js";
 import type { BotContext } from "../context.js";
 import { saveConversation } from "../conversation.js";
@@ -108,12 +110,51 @@ async function refuse(ctx: BotContext, a: string, b: string): Promise<boolean> {
   return false;
 }
 
+/** What two subjects with no training figures to chart may share, the more telling first. */
+const SIDE_BY_SIDE: Measure[] = [
+  "api_price",
+  "chip_price",
+  "rental_price",
+  "chip_spec",
+  "valuation",
+  "revenue",
+  "capex",
+  "funding",
+  "investment",
+  "market_value",
+  "opex",
+];
+
+/**
+ * Chips, companies, or models known only by their API prices ("/compare h100 h800", "/compare gemini-2.5-flash
+ * gemini-2.0-flash"): the measure preferred if both have figures for it, else the first both have, each one's figures
+ * in turn. False when they share none.
+ */
+export async function answerSideBySide(ctx: BotContext, a: string, b: string, question: string, prefer?: Measure): Promise<boolean> {
+  const { planner } = ctx.deps;
+  if (a === b) return false;
+  const measure = [...(prefer ? [prefer] : []), ...SIDE_BY_SIDE].find(
+    (m) => planner.factsFor(a, m).length > 0 && planner.factsFor(b, m).length > 0,
+  );
+  if (!measure) return false;
+  const facts = [a, b].flatMap((id) => planner.factsFor(id, measure).slice(0, 2));
+  await answerFacts(ctx, { kind: "facts", subject: a, measure, facts }, question, undefined, undefined, "compare");
+  // "and 1.5 flash?" goes on comparing, on this measure.
+  saveConversation(ctx, { kind: "compare", subjects: [a, b], measure });
+  return true;
+}
+
 /**
  * Sends the comparison of two models (subject ids): the chart as a photo with the start of the
  * answer as caption, the rest after it. Answers instead why, when they cannot be compared.
  * `partner`: set when only one was named and `b` was chosen for it, so the answer says so.
  */
 export async function answerComparison(ctx: BotContext, a: string, b: string, question: string, partner?: Partner): Promise<void> {
+  const { kb } = ctx.deps;
+  const chartable = [a, b].every(
+    (id) => kb.subjectById.get(id)?.kind === "model" && missingFigures(profileOf(kb, id)).length < FIGURES.length,
+  );
+  if (!chartable && (await answerSideBySide(ctx, a, b, question))) return;
   if (await refuse(ctx, a, b)) return;
   const rendered = renderComparison(ctx.deps.kb, compare(ctx.deps.kb, a, b), ctx.lang, {
     reference: ctx.deps.calc,

@@ -28,7 +28,7 @@ export const MEASURE_RULES: MeasureRule[] = [
   {
     measure: "cost_scope",
     pattern:
-      /если считать вс|вместе со всем|со всем вместе|не только (?:финальн|последн|прогон)|all[- ]in\b|including everything|not (?:just|only) the final|beyond the final run|full cost|true cost|real cost|настоящ\p{L}* стоимост|реальн\p{L}* стоимост/u,
+      /если считать вс|вместе со всем|со всем вместе|не только (?:финальн|последн|прогон)|all[- ]in\b|including everything|not (?:just|only) the final|beyond the final run|(?:just|only) (?:for )?(?:the |a )?(?:final|last) (?:training )?run|the whole thing|(?:только|лишь) (?:за )?(?:финальн|последн)\p{L}* (?:прогон|запуск|обучени)|full cost|true cost|real cost|настоящ\p{L}* стоимост|реальн\p{L}* стоимост/u,
   },
   { measure: "estimate_differences", any: ["differ"] },
   // "what does Epoch's $40M for GPT-4 actually measure", "что именно входит в эти 6 млн": what a figure is of.

@@ -86,6 +86,8 @@ const COMBINED =
   /combined|together|in total|altogether|(?<![\p{L}])(?:вместе|в сумме|суммарно|всего вместе)(?![\p{L}])|[\p{L}\d]\s*\+\s*[\p{L}\d]/u;
 /** At most this many dated facts in a timeline. */
 const HISTORY_LENGTH = 8;
+/** Up to this many words, a question of a measure naming nothing asks it of the subject just talked about. */
+const SHORT_QUESTION_WORDS = 8;
 /** At most this many facts of one subject and measure are told in one answer. */
 const MAX_TOLD = 5;
 /** A quoted figure this close to a curated fact's says what the claim is about ("правда, что платят 1,3 млн?"). */
@@ -215,10 +217,19 @@ export class Planner {
     }
     const unknown = reading.unknownNames[0];
     // Words the data has never seen, in a question that names nothing it knows: a thing the data lacks.
-    const unknownThing =
-      named === undefined && reading.unknownWords.length > 0 && !reading.followUp ? reading.unknownWords.join(" ") : undefined;
-    // The conversation's subject when the message continues it ("and its parameters?", "сколько это стоило?").
-    const subject = named ?? (!unknownThing && (reading.followUp || reading.refersBack) ? context?.subjects[0] : undefined);
+    // ("is that the whole thing?" after an answer refers to it.)
+    const continues = reading.followUp || (reading.refersBack && (context?.subjects.length ?? 0) > 0);
+    const unknownThing = named === undefined && reading.unknownWords.length > 0 && !continues ? reading.unknownWords.join(" ") : undefined;
+    // The conversation's subject when the message continues it ("and its parameters?", "сколько это стоило?"), or
+    // asks a short question of a measure that subject has, naming nothing ("how many gpus tho" after Grok 3's cost).
+    const talkedAbout = context?.subjects[0];
+    const asksOfTold =
+      talkedAbout !== undefined &&
+      reading.measureSaid &&
+      reading.subjects.length === 0 &&
+      measureKinds?.includes(this.kb.subjectById.get(talkedAbout)?.kind ?? "") === true &&
+      reading.text.trim().split(/\s+/).length <= SHORT_QUESTION_WORDS;
+    const subject = named ?? (!unknownThing && (reading.followUp || reading.refersBack || asksOfTold) ? talkedAbout : undefined);
 
     // "v3 + r1 training combined", "r1 и v3 вместе": a figure that covers both things named, where the data has one.
     const combined = this.combinedFact(reading);

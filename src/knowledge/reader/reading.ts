@@ -7,7 +7,7 @@ import { toNfkc } from "../text.js";
 import { EVENT_DATED, extractDate } from "./dates.js";
 import { extractFigures, extractRatio, type QuotedFigure, type QuotedRatio } from "./figures.js";
 import { DEFAULT_MEASURE, MEASURE_RULES, type MeasureRule } from "./measure-rules.js";
-import { SubjectIndex, type UnknownName } from "./subjects.js";
+import { isVersionToken, nameTokens, SubjectIndex, type UnknownName } from "./subjects.js";
 
 /** What a message asks for. */
 export type Ask = "figure" | "check" | "why" | "compare" | "calc" | "ranking" | "chat";
@@ -68,6 +68,23 @@ export interface ReadingContext {
   measure?: Measure;
   ask?: Ask;
 }
+
+/** Words around a version typed alone as a follow-up: "а 3.7?", "and the 70b?", "what about pro". */
+const FOLLOW_UP_WORDS: ReadonlySet<string> = new Set([
+  "а",
+  "и",
+  "ну",
+  "вот",
+  "что",
+  "насчет",
+  "and",
+  "what",
+  "about",
+  "how",
+  "the",
+  "or",
+  "или",
+]);
 
 const CYRILLIC = /[а-яё]/gi;
 const LATIN = /[a-z]/gi;
@@ -216,7 +233,7 @@ export class Reader {
   constructor(
     private readonly kb: KnowledgeBase,
     private readonly matcher: FactMatcher,
-    stopwords: ReadonlySet<string> = new Set(),
+    private readonly stopwords: ReadonlySet<string> = new Set(),
   ) {
     this.index = new SubjectIndex(kb.subjects, stopwords, kb.nameForms);
     this.subjectById = kb.subjectById;
@@ -234,6 +251,15 @@ export class Reader {
   }
 
   read(text: string, context?: ReadingContext): Reading {
+    // "а 3.7?" after Claude 3.5 Sonnet's price, "and 1.5 flash?" after Gemini 2.5 Flash: read with the name completed,
+    // in the language of what was typed.
+    const completed = this.completedName(text, context);
+    if (completed !== undefined) {
+      // The version typed is a name, no word of either language ("а pro?" is Russian).
+      const versions = nameTokens(text).filter((t) => isVersionToken(t.text));
+      const { lang, sure } = languageOf(text, versions);
+      return { ...this.read(completed, context), text, lang, langSure: sure };
+    }
     const normalized = toNfkc(text.toLowerCase()).replace(/ё/g, "е");
     const names = this.index.read(text);
     const spans = [...names.mentions, ...names.unknown];
@@ -451,7 +477,9 @@ export class Reader {
       calc.price !== undefined &&
       calc.gpus === undefined &&
       calc.gpuHours === undefined &&
-      COST_WORDS.test(normalized);
+      COST_WORDS.test(normalized) &&
+      // "DeepSeek assumed a $2 per GPU-hour rental price for its V3 costing" states a claim; nothing is asked.
+      (normalized.includes("?") || QUESTION_WORDS.test(normalized) || CALC_VERBS.test(normalized));
     if (priceOfNamed) ask = "calc";
     const apiBill = model ? this.apiBillOf(model, subjects, calc, measure, normalized) : undefined;
     if (apiBill) ask = "calc";
@@ -513,6 +541,40 @@ export class Reader {
       ...(currency ? { currency } : {}),
       terms: [...terms],
     };
+  }
+
+  /**
+   * A follow-up that is only another version of the model just talked about ("а 3.7?", "а pro?", "and the 70b?"):
+   * the text with that model's name, shortened to where the versions begin, written in front of the version typed —
+   * when that names exactly one other subject the data has. Otherwise undefined, and the text is read as it is.
+   */
+  private completedName(text: string, context: ReadingContext | undefined): string | undefined {
+    if (!context || context.ask === "calc" || context.subjects.length === 0) return undefined;
+    const tokens = nameTokens(text);
+    if (tokens.length === 0 || tokens.length > 5) return undefined;
+    const versions = tokens.filter((t) => isVersionToken(t.text));
+    const rest = tokens.filter((t) => !isVersionToken(t.text));
+    // A version needs a number or a tier word ("pro", "flash"): single letters ("в", "o") are too often something else.
+    if (!versions.some((t) => /\d/.test(t.text) || t.text.length > 1)) return undefined;
+    if (rest.some((t) => !this.stopwords.has(t.text) && !FOLLOW_UP_WORDS.has(t.text))) return undefined;
+    const names = this.index.read(text);
+    if (names.mentions.length > 0 || names.unknown.length > 0) return undefined;
+    const typed = versions.map((t) => t.text).join(" ");
+    for (const id of context.subjects) {
+      const name = this.subjectById.get(id)?.name.en;
+      const words = name ? nameTokens(name).map((t) => t.text) : [];
+      for (let k = words.length - 1; k >= 1; k--) {
+        const candidate = `${words.slice(0, k).join(" ")} ${typed}`;
+        const found = this.index.read(candidate);
+        const [only] = found.mentions;
+        if (found.unknown.length > 0 || found.mentions.length !== 1 || only!.start !== 0 || only!.end !== candidate.length) continue;
+        if (only!.subjectIds.includes(id)) continue;
+        const at = versions[0]!.start;
+        const lowered = toNfkc(text.toLowerCase()).replace(/ё/g, "е");
+        return `${lowered.slice(0, at)}${words.slice(0, k).join(" ")} ${lowered.slice(at)}`;
+      }
+    }
+    return undefined;
   }
 
   private measureFromWords(
@@ -642,6 +704,10 @@ const RUN_WORDS = /(?:gpu|гпу)[\s-]*(?:hours?|час\p{L}*)|прогон\p{L}
 const PER_MILLION = /(?:per|за|\/|a|в)\s*(?:1\s*)?(?:m|млн|миллион\p{L}*|million)(?![\p{L}\d])/u;
 
 /** Words that make a lone GPU count a cost question ("сколько будет стоить 4096 GPU?"). */
+/** Words that ask for a sum to be worked out, with no question mark needed. */
+const CALC_VERBS =
+  /посчита\p{L}*|прикин\p{L}*|calculat\p{L}*|estimat\p{L}*|compute|(?<![\p{L}])(?:would|will) (?:it |that )?(?:cost|come)|обош\p{L}*сь бы|стоил\p{L}* бы/u;
+
 const COST_WORDS = /сто(?:ит|ить|или|ил|ят)|стоимост|обойд|обошл|cost|price|how much|сколько/iu;
 
 /** Figures given for a calculation that cannot be used. A percentage alone ("a 545% margin") is no calculation, though it would be an impossible utilisation. */

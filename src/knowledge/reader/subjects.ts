@@ -91,7 +91,7 @@ const VERSION_WORDS = new Set(
     "scout maverick behemoth heavy fast thinking reasoner omni o b m x k r v e"
   ).split(" "),
 );
-const isVersionToken = (t: string) => (/^\d+(?:\.\d+)*$/.test(t) ? !/^(?:19|20)\d\d$/.test(t) : VERSION_WORDS.has(t));
+export const isVersionToken = (t: string) => (/^\d+(?:\.\d+)*$/.test(t) ? !/^(?:19|20)\d\d$/.test(t) : VERSION_WORDS.has(t));
 
 /** Words that make the number before them a figure or a date ("Stargate 500 млрд", "Nvidia 27 января"), not a version. */
 const FIGURE_WORD =
