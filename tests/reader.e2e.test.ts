@@ -87,6 +87,13 @@ describe("a claim: checked, and the answer opens with a verdict", () => {
     expect(lastRecord(EN_USER)).toMatchObject({ outcome: "calc" });
   });
 
+  it("a figure stated without a question is checked: 'a 5.5B hit' is a sum, 'раз в 10 в год' a yearly rate", async () => {
+    await ask("nvidia took a 5.5B hit from the h20 ban", EN_USER);
+    expect(lastRecord(EN_USER)).toMatchObject({ outcome: "check", reading: { measure: "export_controls" } });
+    await ask("инференс дешевеет раз в 10 в год");
+    expect(lastRecord()).toMatchObject({ outcome: "check", verdict: "roughly_right", reading: { measure: "price_trend" } });
+  });
+
   it("en: a wrong figure is called wrong, with the figure it is weighed against", async () => {
     const { text } = await ask("was deepseek v3 trained for $60 million?", EN_USER);
     expect(text).toMatch(/<b>❌ Wrong<\/b>\nClaimed: \$60 million/);
@@ -676,6 +683,15 @@ describe("follow-ups on any answer", () => {
   it("a model's size said as its parameter count is a figure for 6·N·D, though it is part of the model's name", async () => {
     const { text } = await ask("6ND for gpt-3: 175B params, 300B tokens", EN_USER);
     expect(text).toMatch(/6 × 175B parameters × 300B tokens ≈ <b>3\.15·10²³<\/b> FLOP/);
+  });
+
+  it("token counts said with a scale word alone or as 'in'/'out' are billed too", async () => {
+    expect((await ask("ярд выходных токенов на gemini 2.0 flash почём выйдет")).text).toMatch(
+      /1 млрд токенов × \$0,4 за 1 млн токенов = <b>\$400<\/b>/,
+    );
+    expect((await ask("1M in + 1M out on r1 at launch prices", EN_USER)).text).toMatch(
+      /1M input × \$0\.55 \+ 1M output × \$2\.19 per 1M tokens = <b>\$2\.74<\/b>/,
+    );
   });
 
   it("input and output tokens counted apart are billed each at its own list price, in roubles when asked", async () => {

@@ -265,6 +265,11 @@ export function prepare(text: string): string {
         /(?<![\p{L}\d])(?:a|один|одну|one|целый|целую)\s+(?:(?:full|whole|entire)\s+)?(?=(?:month|мес|week|нед|day|день|year|год))/gu,
         "1 ",
       )
+      // "ярд выходных токенов", "a billion output tokens": a scale said alone is one of it.
+      .replace(
+        /(?<![\d.,]\s*)(?<![\p{L}\d.,])(?<!(?<![\p{L}])(?:a|one|один|одна)\s+)(?:(?:a|one|один|одна)\s+)?(?=(?:ярд|лям|миллион|миллиард|триллион|million|billion|trillion)\s)/gu,
+        "1 ",
+      )
       // "по доллару за час", "a dollar an hour": one dollar.
       .replace(
         /(?<![\p{L}\d$])(?:по\s+)?(?:доллару|баксу|a dollar|one dollar|один доллар|один бакс)(?=\s+(?:за|в|per|an?)\s+(?:gpu[\s-]*)?(?:час|hour|ч(?![\p{L}])|h(?![\p{L}])))/gu,
@@ -505,8 +510,9 @@ export function parseCalcQuery(text: string, options: ParseOptions = {}): CalcQu
   if (/руб|₽|rub|rouble|ruble/u.test(s)) query.currency = "RUB";
   else if (/(?<![\p{L}])евро|(?<![\p{L}])eur|€/u.test(s)) query.currency = "EUR";
   else if (/в долларах|in dollars|in usd|в usd/u.test(s)) query.currency = "USD";
-  // "5M input + 1M output tokens", "2 млн входящих и 1 млн исходящих": both counted, each billed at its own price.
-  if (query.tokens !== undefined) {
+  // "5M input + 1M output tokens", "2 млн входящих и 1 млн исходящих", "1M in + 1M out": both counted, each billed at
+  // its own price.
+  if (hasDigit) {
     const count = (regex: RegExp): number | undefined => {
       regex.lastIndex = 0;
       const m = regex.exec(s);

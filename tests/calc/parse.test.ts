@@ -29,6 +29,12 @@ const CASES: [string, Expected][] = [
   // Input and output tokens counted apart; prices "$3 in / $15 out" are no counts
   ["10 млн входных и 10 млн выходных токенов", { tokens: 10_000_000, outputTokens: 10_000_000 }],
   ["5M input + 1M output tokens", { tokens: 5_000_000, outputTokens: 1_000_000 }],
+  ["1M in + 1M out on r1", { tokens: 1_000_000, outputTokens: 1_000_000 }],
+  // A scale said alone is one of it; after a number it is that number's scale
+  ["ярд выходных токенов", { tokens: 1_000_000_000 }],
+  ["how much for a billion output tokens", { tokens: 1_000_000_000 }],
+  ["6 million tokens", { tokens: 6_000_000 }],
+  ["1,5 миллион токенов", { tokens: 1_500_000 }],
   // A bare decimal said as a rent is a price per GPU-hour; an exchange rate is not
   ["по цене аренды h100 у runpod (2.99)", { gpuModel: "H100", price: 2.99 }],
   ["курс доллара 81.01", {}],

@@ -248,6 +248,9 @@ function boundOf(word: string | undefined): Bound {
  * such as years or model versions ("2025", "Llama 3") are not figures. `skip` are spans already
  * read as something else (a model name like "Llama 3.1 405B").
  */
+/** A rate's period after its figure: "в год", "a year". */
+const PER_YEAR = /^\s*(?:в год|за год|ежегодно|каждый год|a year|per year|each year|every year|annually)/u;
+
 export function extractFigures(text: string, skip: readonly [number, number][] = []): QuotedFigure[] {
   const s = toNfkc(text.toLowerCase()).replace(/ё/g, "е");
   const figures: QuotedFigure[] = [];
@@ -279,7 +282,9 @@ export function extractFigures(text: string, skip: readonly [number, number][] =
       scaled = scale !== 1 || /e[+-]?\d/.test(g.num ?? "");
       value = base * scale;
     }
-    const unit = unitOf(g.cur1 ?? g.cur2, g.rest, scaled);
+    // "дешевеет раз в 10 в год": the times said before the number.
+    const timesBefore = /(?<![\p{L}])раз в\s*$/u.test(s.slice(Math.max(0, start - 8), start)) && PER_YEAR.test(s.slice(end, end + 16));
+    const unit = timesBefore ? "times_per_year" : unitOf(g.cur1 ?? g.cur2, g.rest, scaled);
     if (unit === undefined || !Number.isFinite(value) || value <= 0) continue;
     const boundEnd = g.bound ? s.indexOf(g.bound, m.index) + g.bound.length : start;
     figures.push({ value, unit, bound: boundOf(g.bound), text: text.slice(start, end), start, end, boundEnd });

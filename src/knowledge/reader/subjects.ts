@@ -224,6 +224,8 @@ export class SubjectIndex {
     if (version === undefined || !/^\d/.test(version) || !/^[\s-]*$/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start)))
       return undefined;
     if (!this.continuesName(text, tokens, i)) return undefined;
+    // A one-letter word is a name's only when glued to its number ("a 5.5B hit" is no model "A 5.5").
+    if (words[i]!.length === 1 && tokens[i]!.end !== tokens[i + 1]!.start) return undefined;
     const siblings = (this.byFirst.get(words[i]!) ?? []).filter((e) => /^\d/.test(e.tokens[1] ?? "") && e.tokens[1] !== version);
     if (siblings.length === 0) return undefined;
     let end = i + 1;
