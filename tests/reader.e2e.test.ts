@@ -685,6 +685,23 @@ describe("follow-ups on any answer", () => {
     expect(text).toMatch(/6 × 175B parameters × 300B tokens ≈ <b>3\.15·10²³<\/b> FLOP/);
   });
 
+  it("a DGX or HGX price is a whole system's: a budget buys systems, with the GPUs in them beside", async () => {
+    expect((await ask("сколько DGX H100 можно купить на ярд баксов, если одна по 375к")).text).toMatch(
+      /\$1 млрд ÷ \$375 тыс\. = <b>2 666 систем DGX H100<\/b> \(21 328 GPU H100\)\n\nЦена системы целиком/,
+    );
+    expect((await ask("with $100M how many gpus worth of dgx h100 at $375k per box", EN_USER)).text).toMatch(
+      /\$100M ÷ \$375K = <b>266 DGX H100 systems<\/b> \(2,128 H100 GPUs\)/,
+    );
+  });
+
+  it("a FLOP count on GPUs given: the hours it takes at their peak (or the peak given), in both languages", async () => {
+    const ru = (await ask("3.3e24 флоп на 2048 h800 при 989 терафлопс и MFU 40% — сколько часов")).text;
+    expect(ru).toMatch(/3,3·10²⁴ FLOP \/ \(2 048 × 989 TFLOP\/s × 40%\) ≈ <b>1 131,4 часа<\/b> \(47,1 дня\)/);
+    const en = (await ask("3.3e24 FLOP on 2048 h800s at full FP8 peak, 100% utilization — how many hours?", EN_USER)).text;
+    expect(en).toMatch(/3\.3·10²⁴ FLOP \/ \(2,048 × H800 1,979 TFLOP\/s FP8 \[1\] × 100%\) ≈ <b>226\.2 hours<\/b>/);
+    expect(lastRecord(EN_USER)).toMatchObject({ outcome: "calc" });
+  });
+
   it("token counts said with a scale word alone or as 'in'/'out' are billed too", async () => {
     expect((await ask("ярд выходных токенов на gemini 2.0 flash почём выйдет")).text).toMatch(
       /1 млрд токенов × \$0,4 за 1 млн токенов = <b>\$400<\/b>/,

@@ -1,5 +1,5 @@
 import type { CalcField, Problem } from "../calc/cost.js";
-import type { Currency } from "../calc/parse.js";
+import { GPUS_PER_SYSTEM, type Currency } from "../calc/parse.js";
 import type { CalcOutcome, CalcReference } from "../calc/plan.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { ClaimType, Fact } from "../knowledge/schema.js";
@@ -160,10 +160,14 @@ export function renderCalculation(outcome: CalcOutcome, reference: CalcReference
       if (split.duration?.unit === "month") notes.push(c.monthNote);
       break;
     }
-    case "capex":
-      lines.push(`${n(outcome.units)} × ${outcome.gpuModel ?? c.anyGpu} × ${usd(outcome.unitPrice)} = ${result}`);
-      notes.push(c.capexNote);
+    case "capex": {
+      // "10 DGX H100 at $375K each": ten systems, with the GPUs in them beside.
+      const unit = outcome.system ? `${outcome.system} ${outcome.gpuModel ?? ""}`.trim() : (outcome.gpuModel ?? c.anyGpu);
+      const inside = outcome.system ? ` (${escapeHtml(formatCount(outcome.units * GPUS_PER_SYSTEM, lang, m.units.gpus))})` : "";
+      lines.push(`${n(outcome.units)} × ${unit} × ${usd(outcome.unitPrice)} = ${result}${inside}`);
+      notes.push(outcome.system ? c.systemNote : c.capexNote);
       break;
+    }
     case "convert":
       lines.push(result);
       break;
@@ -178,13 +182,17 @@ export function renderCalculation(outcome: CalcOutcome, reference: CalcReference
       break;
     }
     case "budget": {
-      const bought =
-        outcome.buys === "gpus"
-          ? formatCount(outcome.quantity, lang, outcome.gpuModel ? m.units.gpusOf(outcome.gpuModel) : m.units.gpus)
+      const gpusOf = (count: number) => formatCount(count, lang, outcome.gpuModel ? m.units.gpusOf(outcome.gpuModel) : m.units.gpus);
+      const bought = outcome.system
+        ? formatCount(outcome.quantity, lang, m.units.systemsOf(`${outcome.system} ${outcome.gpuModel ?? ""}`.trim()))
+        : outcome.buys === "gpus"
+          ? gpusOf(outcome.quantity)
           : gpuHours(outcome.quantity);
+      // Systems hold GPUS_PER_SYSTEM GPUs each: the GPUs bought, beside.
+      const inside = outcome.system ? ` (${escapeHtml(gpusOf(outcome.quantity * GPUS_PER_SYSTEM))})` : "";
       const per = outcome.buys === "gpus" ? usd(outcome.per) : `${price(outcome.per)}${c.perGpuHour}`;
-      lines.push(`${escapeHtml(usd(outcome.usd))} ÷ ${escapeHtml(per)} = <b>${escapeHtml(bought)}</b>`);
-      notes.push(outcome.buys === "gpus" ? c.capexNote : c.roundTheClock);
+      lines.push(`${escapeHtml(usd(outcome.usd))} ÷ ${escapeHtml(per)} = <b>${escapeHtml(bought)}</b>${inside}`);
+      notes.push(outcome.system ? c.systemNote : outcome.buys === "gpus" ? c.capexNote : c.roundTheClock);
       break;
     }
     case "api": {
@@ -211,11 +219,20 @@ export function renderCalculation(outcome: CalcOutcome, reference: CalcReference
       break;
     }
     case "compute": {
-      const peakFact = reference.gpuPeaks.get(outcome.gpuModel)?.factId;
+      // The peak given in the question is its own; a chip's is from its spec sheet, cited.
+      const peakFact = outcome.peakGiven || !outcome.gpuModel ? undefined : reference.gpuPeaks.get(outcome.gpuModel)?.factId;
       const peakRef = peakFact ? ` [${cite(peakFact)}]` : "";
-      lines.push(c.computeLine(outcome.asked === "flop" ? `<b>${scientific(outcome.flop, lang)}</b>` : scientific(outcome.flop, lang)));
+      const chip = outcome.peakGiven ? "" : `${outcome.gpuModel ?? ""} `;
+      const format = outcome.peakGiven ? "" : outcome.fp8 ? " FP8" : " BF16";
+      // A FLOP count given needs no 6 × N × D.
+      if (outcome.parameters !== undefined)
+        lines.push(c.computeLine(outcome.asked === "flop" ? `<b>${scientific(outcome.flop, lang)}</b>` : scientific(outcome.flop, lang)));
+      const span =
+        outcome.asked === "hours"
+          ? `<b>${escapeHtml(formatCount(outcome.hours, lang, m.units.duration.hour, 1))}</b> (${escapeHtml(formatCount(outcome.hours / 24, lang, days, 1))})`
+          : formatCount(outcome.hours / 24, lang, days, 1);
       lines.push(
-        `${scientific(outcome.flop, lang)} / (${n(outcome.gpus)} × ${outcome.gpuModel} ${n(outcome.peak / 1e12)} TFLOP/s${outcome.fp8 ? " FP8" : " BF16"}${peakRef} × ${n(outcome.utilization * 100)}%) ≈ ${formatCount(outcome.hours / 24, lang, days, 1)}`,
+        `${scientific(outcome.flop, lang)} FLOP / (${n(outcome.gpus)} × ${chip}${n(outcome.peak / 1e12)} TFLOP/s${format}${peakRef} × ${n(outcome.utilization * 100)}%) ≈ ${span}`,
       );
       lines.push(`${gpuHours(outcome.gpuHours)} × ${price(outcome.price)}${c.perGpuHour} = ${result}`);
       if (outcome.asked === "flop") notes.push(c.flopNote);

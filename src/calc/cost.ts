@@ -21,10 +21,26 @@ export const LIMITS = {
   maxTokenPrice: 1_000,
   maxParameters: 1e15,
   maxTokens: 1e17,
+  /** Far beyond any training run so far (~5×10²⁶); rejects typos, not ambition. */
+  maxFlop: 1e32,
+  /** Peak FLOP/s of one chip; today's are ~10¹⁵–10¹⁶. */
+  maxPeakFlops: 1e18,
 } as const;
 
 export type CalcField =
-  "gpus" | "duration" | "price" | "gpuHours" | "units" | "unitPrice" | "tokenPrice" | "amount" | "parameters" | "tokens" | "utilization";
+  | "gpus"
+  | "duration"
+  | "price"
+  | "gpuHours"
+  | "units"
+  | "unitPrice"
+  | "tokenPrice"
+  | "amount"
+  | "parameters"
+  | "tokens"
+  | "utilization"
+  | "flop"
+  | "peakFlops";
 export type ProblemKind = "zero" | "negative" | "too_large" | "not_a_number" | "not_integer" | "contradictory";
 export interface Problem {
   field: CalcField;
@@ -107,14 +123,10 @@ export interface ComputeEstimate {
 }
 
 /** Training time from compute: FLOPs ≈ 6·N·D, time = FLOPs / (GPUs × peak FLOP/s × utilisation). */
-export function computeEstimate(input: {
-  activeParameters: number;
-  tokens: number;
-  gpus: number;
-  peakFlops: number;
-  utilization: number;
-}): Result<ComputeEstimate> {
-  const { activeParameters, tokens, gpus, peakFlops, utilization } = input;
+export function computeEstimate(
+  input: { gpus: number; peakFlops: number; utilization: number } & ({ activeParameters: number; tokens: number } | { flop: number }),
+): Result<ComputeEstimate> {
+  const { gpus, peakFlops, utilization } = input;
   const utilisationProblem: Problem | undefined = !Number.isFinite(utilization)
     ? { field: "utilization", kind: "not_a_number" }
     : utilization <= 0
@@ -124,13 +136,16 @@ export function computeEstimate(input: {
         : undefined;
   const first = collect(
     [
-      check("parameters", activeParameters, LIMITS.maxParameters),
-      check("tokens", tokens, LIMITS.maxTokens),
+      ...("flop" in input
+        ? [check("flop", input.flop, LIMITS.maxFlop)]
+        : [check("parameters", input.activeParameters, LIMITS.maxParameters), check("tokens", input.tokens, LIMITS.maxTokens)]),
       check("gpus", gpus, LIMITS.maxGpus, { integer: true }),
+      check("peakFlops", peakFlops, LIMITS.maxPeakFlops),
       utilisationProblem,
     ],
     () => {
-      const flop = 6 * activeParameters * tokens;
+      // A FLOP count given ("3.3e24 FLOP on 2048 H800s") stands in for 6·N·D.
+      const flop = "flop" in input ? input.flop : 6 * input.activeParameters * input.tokens;
       const hours = flop / (gpus * peakFlops * utilization) / 3600;
       return { flop, hours, gpuHours: hours * gpus };
     },

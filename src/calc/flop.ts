@@ -10,12 +10,7 @@ import { LIMITS, type ProblemKind } from "./cost.js";
 
 export const SECONDS_PER_HOUR = 3600;
 
-export const FLOP_LIMITS = {
-  /** Far beyond any training run so far (~5×10²⁶); rejects typos, not ambition. */
-  maxFlop: 1e32,
-  /** Peak FLOP/s of one chip; today's are ~10¹⁵–10¹⁶. */
-  maxPeakFlops: 1e18,
-} as const;
+export const FLOP_LIMITS = { maxFlop: LIMITS.maxFlop, maxPeakFlops: LIMITS.maxPeakFlops } as const;
 
 export type FlopField = "flop" | "peakFlops" | "utilization" | "price";
 export interface FlopProblem {

@@ -20,6 +20,8 @@ export interface CalcQuery {
   gpuHours?: number;
   /** A price per GPU bought (capex), as opposed to per GPU-hour. */
   unitPrice?: number;
+  /** "DGX H100", "HGX H200": what is counted and priced is a whole system of GPUS_PER_SYSTEM GPUs. */
+  system?: "DGX" | "HGX";
   /** "2 млн входящих и 1 млн исходящих": output tokens billed apart, `tokens` then being the input ones. */
   outputTokens?: number;
   /** USD per million output tokens, where `tokenPrice` is then the input price. */
@@ -38,6 +40,10 @@ export interface CalcQuery {
   parameters?: number;
   tokens?: number;
   utilization?: number;
+  /** Training compute given as a count ("3.3e24 FLOP"), standing in for 6 × parameters × tokens. */
+  flop?: number;
+  /** A chip's peak given ("при 989 терафлопс"), FLOP/s, instead of the chip's own. */
+  peakFlops?: number;
   fp8?: boolean;
   currency?: Currency;
   /** What the message asks for, when it is not the cost: the answer leads with it. */
@@ -160,6 +166,7 @@ const NEEDS = {
   parameters: /param|параметр/,
   modelSize: /model|модел|llm/,
   tokens: /token|токен/,
+  flop: /flop|флоп/,
   percent: /%/,
 };
 
@@ -189,6 +196,10 @@ const RULE = {
   /** "2 млн входящих", "5M input": tokens in, and out, when both are counted. */
   tokensIn: rule(String.raw`${NUM}\s*(?:(?:входн|входящ)\p{L}*|input|prompt|in(?![\p{L}]))`),
   tokensOut: rule(String.raw`${NUM}\s*(?:(?:выходн|исходящ)\p{L}*|output|completion|out(?![\p{L}]))`),
+  /** "3.3e24 FLOP", "3,3e24 флоп": a count of operations (a rate would say tera- or /s). */
+  flop: rule(String.raw`${NUM}\s*(?:flops?|флоп\p{L}*)(?![\p{L}/])`),
+  /** "989 терафлопс", "989 TFLOP/s", "2 PFLOPS": a chip's peak. */
+  peakFlops: rule(String.raw`${NUM}\s*(?<prefix>тера|tera|t|пета|peta|p)[\s-]?(?:flop\p{L}*(?:\/s)?|флоп\p{L}*)`),
   percent: rule(String.raw`${NUM}\s*%\s*(?:mfu|утилизац\p{L}*|загрузк\p{L}*|utili[sz]ation)?`),
   barePrice: rule(String.raw`\$\s*${NUM}(?![\p{L}\d])`),
   /** "12.29 за час", "3.5 per hour": a number with decimals per hour is a price, currency said or not. */
@@ -265,9 +276,10 @@ export function prepare(text: string): string {
         /(?<![\p{L}\d])(?:a|один|одну|one|целый|целую)\s+(?:(?:full|whole|entire)\s+)?(?=(?:month|мес|week|нед|day|день|year|год))/gu,
         "1 ",
       )
-      // "ярд выходных токенов", "a billion output tokens": a scale said alone is one of it.
+      // "ярд выходных токенов", "a billion output tokens": a scale said alone is one of it. Not "per million tokens",
+      // "за миллион": a price's unit.
       .replace(
-        /(?<![\d.,]\s*)(?<![\p{L}\d.,])(?<!(?<![\p{L}])(?:a|one|один|одна)\s+)(?:(?:a|one|один|одна)\s+)?(?=(?:ярд|лям|миллион|миллиард|триллион|million|billion|trillion)\s)/gu,
+        /(?<![\d.,]\s*)(?<!(?<![\p{L}])(?:per|за|each|every)\s+)(?<!\/\s*)(?<![\p{L}\d.,])(?<!(?<![\p{L}])(?:a|one|один|одна)\s+)(?:(?:a|one|один|одна)\s+)?(?=(?:ярд|лям|миллион|миллиард|триллион|million|billion|trillion)\s)/gu,
         "1 ",
       )
       // "по доллару за час", "a dollar an hour": one dollar.
@@ -435,6 +447,25 @@ export function parseCalcQuery(text: string, options: ParseOptions = {}): CalcQu
     NEEDS.tokens,
   );
   each(
+    RULE.peakFlops,
+    (m, n) => {
+      const flops = n.value * (/^(?:п|p)/u.test(m.groups?.prefix ?? "") ? 1e15 : 1e12);
+      if (record("peakFlops", { ...n, value: flops })) query.peakFlops = flops;
+      return true;
+    },
+    NEEDS.flop,
+  );
+  each(
+    RULE.flop,
+    (_m, n) => {
+      // Fewer than a petaFLOP is no training run: "989 flops" is a peak said loosely.
+      if (n.value < MIN_FLOP_COUNT) return false;
+      if (record("flop", n)) query.flop = n.value;
+      return true;
+    },
+    NEEDS.flop,
+  );
+  each(
     RULE.percent,
     (m, n) => {
       // "40% MFU" is utilisation; a bare "40%" only next to a compute estimate's figures ("545% margin" is none).
@@ -506,6 +537,8 @@ export function parseCalcQuery(text: string, options: ParseOptions = {}): CalcQu
     const model = MODEL_MENTION.exec(s)?.groups?.model;
     if (model) query.gpuModel = modelName(model);
   }
+  const system = query.gpuModel ? /(?<![\p{L}])(dgx|hgx)(?![\p{L}])/u.exec(s)?.[1] : undefined;
+  if (system) query.system = system === "hgx" ? "HGX" : "DGX";
   if (hasDigit && /(?<![\p{L}\d])fp8(?![\d])/u.test(s)) query.fp8 = true;
   if (/руб|₽|rub|rouble|ruble/u.test(s)) query.currency = "RUB";
   else if (/(?<![\p{L}])евро|(?<![\p{L}])eur|€/u.test(s)) query.currency = "EUR";
@@ -575,7 +608,8 @@ export function parseCalcQuery(text: string, options: ParseOptions = {}): CalcQu
       return true;
     });
   }
-  const asked = ASKED.find(([pattern]) => pattern.test(s))?.[1];
+  // With the FLOP given, they are not what is asked: the hours or the cost of doing them are.
+  const asked = ASKED.find(([pattern, target]) => !(target === "flop" && query.flop !== undefined) && pattern.test(s))?.[1];
   if (asked) query.asked = asked;
   if (query.gpus !== undefined && query.gpuHours !== undefined && query.duration !== undefined) {
     query.problems.push({ field: "gpuHours", kind: "contradictory" });
@@ -701,6 +735,10 @@ const MIN_BUDGET = 1000;
 const MIN_BARE_UNIT_PRICE = 1000;
 /** Fewer tokens than this are no count of tokens in or out ("$3 in / $15 out" are prices). */
 const MIN_SPLIT_TOKENS = 1000;
+/** GPUs in one DGX or HGX system (H100, H200, B200, A100 alike). */
+export const GPUS_PER_SYSTEM = 8;
+/** A count of FLOP below this is no training compute. */
+const MIN_FLOP_COUNT = 1e15;
 /** A bare dollar amount above this is not an hourly price ("$5M" never is). */
 const LIMIT_BARE_PRICE = 1000;
 
@@ -724,6 +762,7 @@ export function hasCalcParameters(q: CalcQuery): boolean {
     q.parameters !== undefined ||
     q.tokens !== undefined ||
     q.utilization !== undefined ||
+    q.flop !== undefined ||
     q.problems.length > 0
   );
 }

@@ -86,13 +86,21 @@ export type CalcOutcome =
         duration?: { value: number; unit: DurationUnit };
       };
     })
-  | (Common & { kind: "capex"; units: number; unitPrice: number; gpuModel?: GpuModel })
+  | (Common & { kind: "capex"; units: number; unitPrice: number; gpuModel?: GpuModel; system?: "DGX" | "HGX" })
   /** A sum quoted, converted to the currency asked. */
   | (Common & { kind: "convert" })
   /** A sum per period (or over a span) as per another period: `usd` is the result, `from` the sum given. */
   | (Common & { kind: "rate"; from: number; per: { value: number; unit: DurationUnit }; to: DurationUnit; factor: number })
   /** What a budget buys: GPUs at a unit price, or GPU-hours at a price per hour. */
-  | (Common & { kind: "budget"; per: number; buys: "gpus" | "gpuHours"; quantity: number; gpuModel?: GpuModel })
+  | (Common & {
+      kind: "budget";
+      per: number;
+      buys: "gpus" | "gpuHours";
+      quantity: number;
+      gpuModel?: GpuModel;
+      /** What is bought at `per` is a whole system of GPUs ("DGX H100 at $375K"). */
+      system?: "DGX" | "HGX";
+    })
   /** Tokens through an API at a price per million tokens. */
   | (Common & {
       kind: "api";
@@ -103,11 +111,15 @@ export type CalcOutcome =
     })
   | (Common & {
       kind: "compute";
-      parameters: number;
-      tokens: number;
+      /** Absent when the FLOP count was given rather than worked out as 6·N·D. */
+      parameters?: number;
+      tokens?: number;
       gpus: number;
-      gpuModel: GpuModel;
+      /** Absent when the peak was given rather than taken from a chip's spec. */
+      gpuModel?: GpuModel;
       peak: number;
+      /** The peak as the question gave it ("989 TFLOPS"), not the chip's spec sheet. */
+      peakGiven?: boolean;
       fp8: boolean;
       utilization: number;
       flop: number;
@@ -159,9 +171,15 @@ export function mergeParams(previous: CalcParams | undefined, query: CalcQuery):
     "tokens",
     "outputTokens",
     "utilization",
+    "flop",
+    "peakFlops",
+    "system",
     "fp8",
     "currency",
   ] as const;
+  // A FLOP count stands for 6·N·D, and GPU-hours for both: the newest of them is the one meant.
+  if (query.flop !== undefined) for (const f of ["parameters", "tokens", "gpuHours"] as const) delete next[f];
+  if (query.gpuHours !== undefined || query.parameters !== undefined) delete next.flop;
   for (const field of fields) {
     const value = query[field];
     if (value !== undefined) (next as Record<string, unknown>)[field] = value;
@@ -235,9 +253,10 @@ export function planCalculation(params: CalcParams, reference: CalcReference, { 
   if (params.budget !== undefined && params.gpus === undefined && params.gpuHours === undefined) {
     const budget = params.budget;
     const gpuModel = params.gpuModel ? { gpuModel: params.gpuModel } : {};
+    const system = params.system ? { system: params.system } : {};
     if (params.unitPrice !== undefined) {
       const per = params.unitPrice;
-      return finish(sum(budget), () => ({ kind: "budget", per, buys: "gpus", quantity: Math.floor(budget / per), ...gpuModel }));
+      return finish(sum(budget), () => ({ kind: "budget", per, buys: "gpus", quantity: Math.floor(budget / per), ...gpuModel, ...system }));
     }
     if (params.price !== undefined) {
       const per = params.price;
@@ -258,7 +277,36 @@ export function planCalculation(params: CalcParams, reference: CalcReference, { 
     return finish(apiCost(tokens, tokenPrice), () => ({ kind: "api", tokens, tokenPrice }));
   }
 
-  if (params.parameters !== undefined || params.tokens !== undefined) {
+  // "3.3e24 FLOP on 2048 H800s at 40% MFU": the compute given, on the GPUs given, at their peak (or the peak given).
+  if (params.flop !== undefined && params.parameters === undefined && params.tokens === undefined) {
+    if (params.gpus === undefined) return { kind: "missing", missing: ["gpus"] };
+    const gpuModel = params.gpuModel ?? (params.peakFlops === undefined ? (assumptions.push("gpuModel"), "H100" as const) : undefined);
+    const peakSpec = gpuModel ? reference.gpuPeaks.get(gpuModel) : undefined;
+    if (params.peakFlops === undefined && !peakSpec) return { kind: "missing", missing: ["peakFlops"] };
+    const fp8 = params.peakFlops === undefined && params.fp8 === true && peakSpec?.fp8 !== undefined;
+    const peak = params.peakFlops ?? (fp8 ? (peakSpec!.fp8 as number) : peakSpec!.bf16);
+    const utilization = params.utilization ?? (assumptions.push("utilization"), reference.defaultUtilization.value);
+    const gpus = params.gpus;
+    const estimate = computeEstimate({ flop: params.flop, gpus, peakFlops: peak, utilization });
+    if (!estimate.ok) return { kind: "problems", problems: estimate.problems };
+    const price = pricePerHour();
+    return finish(gpuHoursCost(estimate.value.gpuHours, price), (c) => ({
+      kind: "compute",
+      gpus,
+      ...(gpuModel ? { gpuModel } : {}),
+      peak,
+      ...(params.peakFlops !== undefined ? { peakGiven: true } : {}),
+      fp8,
+      utilization,
+      flop: estimate.value.flop,
+      hours: estimate.value.hours,
+      gpuHours: c.gpuHours,
+      price,
+    }));
+  }
+
+  // (GPU-hours given settle the compute: "a trillion tokens took 180K GPU-hours" needs no 6·N·D.)
+  if ((params.parameters !== undefined || params.tokens !== undefined) && params.gpuHours === undefined) {
     const missing: CalcField[] = [];
     if (params.parameters === undefined) missing.push("parameters");
     if (params.tokens === undefined) missing.push("tokens");
@@ -311,6 +359,7 @@ export function planCalculation(params: CalcParams, reference: CalcReference, { 
       units,
       unitPrice,
       ...(params.gpuModel ? { gpuModel: params.gpuModel } : {}),
+      ...(params.system ? { system: params.system } : {}),
     }));
   }
 

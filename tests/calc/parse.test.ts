@@ -30,10 +30,19 @@ const CASES: [string, Expected][] = [
   ["10 млн входных и 10 млн выходных токенов", { tokens: 10_000_000, outputTokens: 10_000_000 }],
   ["5M input + 1M output tokens", { tokens: 5_000_000, outputTokens: 1_000_000 }],
   ["1M in + 1M out on r1", { tokens: 1_000_000, outputTokens: 1_000_000 }],
+  // A DGX or HGX is a whole system; "на ярд" is a budget of a billion
+  ["сколько DGX H100 можно купить на ярд баксов, если одна по 375к", { budget: 1e9, unitPrice: 375_000, gpuModel: "H100", system: "DGX" }],
+  // A FLOP count and a chip's peak given: the hours of doing it are asked, not the FLOP
+  [
+    "3.3e24 флоп на 2048 h800 при 989 терафлопс и MFU 40% — сколько часов",
+    { flop: 3.3e24, gpus: 2048, gpuModel: "H800", peakFlops: 989e12, utilization: 0.4, asked: "hours" },
+  ],
   // A scale said alone is one of it; after a number it is that number's scale
   ["ярд выходных токенов", { tokens: 1_000_000_000 }],
   ["how much for a billion output tokens", { tokens: 1_000_000_000 }],
   ["6 million tokens", { tokens: 6_000_000 }],
+  // "per million" is a price's unit, no count of tokens
+  ["$0.14 per million tokens", {}],
   ["1,5 миллион токенов", { tokens: 1_500_000 }],
   // A bare decimal said as a rent is a price per GPU-hour; an exchange rate is not
   ["по цене аренды h100 у runpod (2.99)", { gpuModel: "H100", price: 2.99 }],

@@ -129,7 +129,9 @@ export function calcResult(text: string): number | undefined {
   const exponent = m[2] ? Number(m[2].startsWith("^") ? m[2].slice(1) : [...m[2]].map((d) => SUPERSCRIPT.indexOf(d)).join("")) : 0;
   // English groups thousands with commas ("1,361.3"), Russian writes decimals with one ("56,7").
   const digits = m[1]!.replace(/[\s ]/g, "");
-  const number = Number(digits.includes(".") ? digits.replace(/,/g, "") : digits.replace(",", ".")) * 10 ** exponent;
+  // "$4,400" is English thousands too: the bot's Russian decimals never run to three digits.
+  const thousands = digits.includes(".") || /^\d{1,3}(?:,\d{3})+$/.test(digits);
+  const number = Number(thousands ? digits.replace(/,/g, "") : digits.replace(",", ".")) * 10 ** exponent;
   const scale: Record<string, number> = {
     тыс: 1e3,
     "тыс.": 1e3,

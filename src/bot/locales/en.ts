@@ -19,6 +19,7 @@ export const en: Messages = {
   units: {
     gpus: { one: "GPU", other: "GPUs" },
     gpusOf: (model) => ({ one: `${model} GPU`, other: `${model} GPUs` }),
+    systemsOf: (system) => ({ one: `${system} system`, other: `${system} systems` }),
     gpuHours: { one: "GPU-hour", other: "GPU-hours" },
     gpuHoursOf: (model) => ({ one: `${model} GPU-hour`, other: `${model} GPU-hours` }),
     duration: {
@@ -346,6 +347,7 @@ export const en: Messages = {
     costLine: (working) => `Cost: ${working}`,
     roundTheClock: "Counting the GPUs busy 24 hours a day, with no downtime.",
     capexNote: "GPUs only: no servers, network, power or people.",
+    systemNote: "A whole system's price: 8 GPUs with the server around them; no cluster network, power or people.",
     perPeriod: { hour: "an hour", day: "a day", week: "a week", month: "a month", year: "a year" },
     overSpan: (span) => `over ${span}`,
     rateNote: "Simple arithmetic on the figure you gave, spread evenly: no growth, no discounts (a month counted as 30 days).",
@@ -366,6 +368,8 @@ export const en: Messages = {
       parameters: "number of parameters",
       tokens: "number of tokens",
       utilization: "utilisation (MFU)",
+      flop: "compute (FLOP)",
+      peakFlops: "chip peak FLOP/s",
     },
     problemKinds: {
       zero: "cannot be zero",

@@ -45,6 +45,8 @@ export interface Messages {
     gpus: Plural;
     /** GPUs of one model: "2048 GPU H800" / "2,048 H800 GPUs". */
     gpusOf: (model: string) => Plural;
+    /** Whole systems of 8 GPUs: "2 666 систем DGX H100" / "2,666 DGX H100 systems". */
+    systemsOf: (system: string) => Plural;
     gpuHours: Plural;
     /** GPU-hours of one model: "2,788 млн GPU-часов H800" / "2.788M H800 GPU-hours". */
     gpuHoursOf: (model: string) => Plural;
@@ -325,6 +327,8 @@ export interface Messages {
     /** Under a time or GPU count worked out from GPU-hours: round the clock, no downtime. */
     roundTheClock: string;
     capexNote: string;
+    /** A DGX/HGX price: a whole system, not one GPU. */
+    systemNote: string;
     /** "в день", "a year": a sum's period. */
     perPeriod: Record<DurationUnit, string>;
     /** "over 4 years": the span a sum is spread over, already formatted. */

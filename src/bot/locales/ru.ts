@@ -23,6 +23,7 @@ export const ru: Messages = {
   units: {
     gpus: same("GPU"),
     gpusOf: (model) => same(`GPU ${model}`),
+    systemsOf: (system) => ({ one: `система ${system}`, few: `системы ${system}`, many: `систем ${system}`, other: `системы ${system}` }),
     gpuHours: { one: "GPU-час", few: "GPU-часа", many: "GPU-часов", other: "GPU-часа" },
     gpuHoursOf: (model) => ({ one: `GPU-час ${model}`, few: `GPU-часа ${model}`, many: `GPU-часов ${model}`, other: `GPU-часа ${model}` }),
     duration: {
@@ -351,6 +352,7 @@ export const ru: Messages = {
     costLine: (working) => `Стоимость: ${working}`,
     roundTheClock: "Считаю, что GPU заняты 24 часа в сутки без простоев.",
     capexNote: "Только покупка GPU: без серверов, сети, энергии и людей.",
+    systemNote: "Цена системы целиком: 8 GPU с сервером вокруг них; без сети кластера, энергии и людей.",
     perPeriod: { hour: "в час", day: "в день", week: "в неделю", month: "в месяц", year: "в год" },
     overSpan: (span) => `за ${span}`,
     rateNote: "Простая арифметика с вашей цифрой, поровну: без роста и скидок (месяц — 30 дней).",
@@ -370,6 +372,8 @@ export const ru: Messages = {
       parameters: "число параметров",
       tokens: "число токенов",
       utilization: "загрузка (MFU)",
+      flop: "объём вычислений (FLOP)",
+      peakFlops: "пиковая производительность чипа",
     },
     problemKinds: {
       zero: "не может быть нулём",

@@ -282,7 +282,8 @@ export class Planner {
       if (unknownThing) return { kind: "not_in_data", name: unknownThing, near: [] };
       return this.fromMatcher(reading);
     }
-    const measure = reading.measure;
+    // "это рекорд, так?" after Nvidia's drop: the subject talked about, and the measure it was talked about by.
+    const measure = reading.measure ?? (named === undefined && subject === talkedAbout ? context?.measure : undefined);
     if (!measure) return this.fromMatcher(reading, subject);
     // "сколько народу работает в DeepSeek": no measure the reader knows, and words it does not know — the measure it
     // would assume (a model's training cost) is a guess. Ask which figure is meant instead of answering another question.

@@ -721,6 +721,8 @@ export function calcStandalone(q: CalcQuery, text: string): boolean {
     hasCalcProblems(q) ||
     q.gpuHours !== undefined ||
     (q.parameters !== undefined && q.tokens !== undefined) ||
+    // "3.3e24 FLOP on 2048 H800s": the compute done on the GPUs given.
+    (q.flop !== undefined && q.gpus !== undefined) ||
     (q.tokens !== undefined && q.tokenPrice !== undefined) ||
     (q.amount !== undefined && (q.currency !== undefined || q.rate !== undefined)) ||
     (q.budget !== undefined && (q.price !== undefined || q.unitPrice !== undefined)) ||
