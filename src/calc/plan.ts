@@ -282,9 +282,9 @@ export function planCalculation(params: CalcParams, reference: CalcReference, { 
     if (params.gpus === undefined) return { kind: "missing", missing: ["gpus"] };
     const gpuModel = params.gpuModel ?? (params.peakFlops === undefined ? (assumptions.push("gpuModel"), "H100" as const) : undefined);
     const peakSpec = gpuModel ? reference.gpuPeaks.get(gpuModel) : undefined;
-    if (params.peakFlops === undefined && !peakSpec) return { kind: "missing", missing: ["peakFlops"] };
     const fp8 = params.peakFlops === undefined && params.fp8 === true && peakSpec?.fp8 !== undefined;
-    const peak = params.peakFlops ?? (fp8 ? (peakSpec!.fp8 as number) : peakSpec!.bf16);
+    const peak = params.peakFlops ?? (fp8 ? peakSpec?.fp8 : peakSpec?.bf16);
+    if (peak === undefined) return { kind: "missing", missing: ["peakFlops"] };
     const utilization = params.utilization ?? (assumptions.push("utilization"), reference.defaultUtilization.value);
     const gpus = params.gpus;
     const estimate = computeEstimate({ flop: params.flop, gpus, peakFlops: peak, utilization });
