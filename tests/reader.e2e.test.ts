@@ -94,6 +94,16 @@ describe("a claim: checked, and the answer opens with a verdict", () => {
     expect(lastRecord()).toMatchObject({ outcome: "check", verdict: "roughly_right", reading: { measure: "price_trend" } });
   });
 
+  it("a loss or money burned is the company's loss, not its revenue nor a model's cost", async () => {
+    await ask("openai burned 5 billion in 2024", EN_USER);
+    expect(lastRecord(EN_USER)).toMatchObject({ outcome: "check", verdict: "confirmed", factIds: ["openai-loss-2024"] });
+    await ask("какой убыток у опенаи за 24й год");
+    expect(lastRecord().factIds[0]).toBe("openai-loss-2024");
+    // A service burns what running it costs.
+    await ask("how much does chatgpt burn per day", EN_USER);
+    expect(lastRecord(EN_USER).factIds[0]).toBe("chatgpt-running-cost-2023");
+  });
+
   it("en: a wrong figure is called wrong, with the figure it is weighed against", async () => {
     const { text } = await ask("was deepseek v3 trained for $60 million?", EN_USER);
     expect(text).toMatch(/<b>❌ Wrong<\/b>\nClaimed: \$60 million/);
@@ -683,6 +693,20 @@ describe("follow-ups on any answer", () => {
   it("a model's size said as its parameter count is a figure for 6·N·D, though it is part of the model's name", async () => {
     const { text } = await ask("6ND for gpt-3: 175B params, 300B tokens", EN_USER);
     expect(text).toMatch(/6 × 175B parameters × 300B tokens ≈ <b>3\.15·10²³<\/b> FLOP/);
+  });
+
+  it("a chip's market rent named as the price comes from the data, cited, for a run told, named or given", async () => {
+    await ask("сколько гпу-часов ушло на в3");
+    const told = (await ask("а сколько это в долларах по рыночной аренде н800?")).text;
+    expect(told).toMatch(/2,79 млн GPU-часов \(цифры DeepSeek для DeepSeek V3\) × \$3,42\/GPU·ч = <b>\$9,53 млн<\/b>/);
+    expect(told).toMatch(/Цена — рыночная аренда NVIDIA H800: \$3,42 за GPU-час \(3 мар\. 2025 г\.\) \[2\]\./);
+    const named = (await ask("what would V3's GPU-hours cost at the market H100 rent?", EN_USER)).text;
+    expect(named).toMatch(/× \$2\.45\/GPU·h = <b>\$6\.83M<\/b>/);
+    expect(named).toMatch(/\$2\.45–\$3\.29 per GPU-hour \(3 Mar 2025\) \[2\]; the calculation takes the lowest\./);
+    expect((await ask("2048 h800 for 57 days at cloud rent", EN_USER)).text).toMatch(/× \$3\.42\/GPU·h = <b>\$9\.58M<\/b>/);
+    // With no run to price, the rent is the answer.
+    await ask("how much to rent an h800", EN_USER);
+    expect(lastRecord(EN_USER)).toMatchObject({ outcome: "answer", factIds: ["h800-rental-2025"] });
   });
 
   it("a DGX or HGX price is a whole system's: a budget buys systems, with the GPUs in them beside", async () => {

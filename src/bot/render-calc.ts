@@ -253,7 +253,15 @@ export function renderCalculation(outcome: CalcOutcome, reference: CalcReference
     const citations = [...new Set(presetFacts.flatMap((f) => f.sourceIds.map((id) => sourceOrder.indexOf(id) + 1)))];
     const chip = preset.chipName && !(outcome.kind === "run" && preset.chipName === outcome.gpuModel) ? preset.chipName : undefined;
     const refs = citations.map((n) => `[${n}]`).join("");
-    notes.push(c.presetNote(what, presetBy, presetModel, chip, refs, !outcome.assumptions.includes("price")));
+    notes.push(c.presetNote(what, presetBy, presetModel, chip, refs, !outcome.assumptions.includes("price") && !outcome.priceFact));
+  }
+  // "at the market H800 rent": the rent it was taken from, cited.
+  const rent = "priceFact" in outcome && outcome.priceFact ? kb.factById.get(outcome.priceFact) : undefined;
+  if (rent && typeof rent.value === "number") {
+    const listed = typeof rent.valueHigh === "number" ? `${price(rent.value)}–${price(rent.valueHigh)}` : price(rent.value);
+    const chip = kb.subjectById.get(rent.subject)?.name[lang] ?? rent.subject;
+    const date = rent.asOf ? formatDate(rent.asOf, lang) : m.sources.dateUnknown;
+    notes.push(c.rentPriceNote(escapeHtml(chip), listed, date, ` [${cite(rent.id)}]`, typeof rent.valueHigh === "number"));
   }
   if (outcome.assumptions.includes("price"))
     notes.push(c.assumedPrice(price(reference.defaultPrice.value), cite(reference.defaultPrice.factId)));

@@ -17,6 +17,8 @@ export interface CalcQuery {
   duration?: { value: number; unit: DurationUnit };
   /** USD per GPU-hour. */
   price?: number;
+  /** The fact `price` was taken from ("at the market H800 rent"), for the answer to cite; absent for a price typed. */
+  priceFact?: string;
   gpuHours?: number;
   /** A price per GPU bought (capex), as opposed to per GPU-hour. */
   unitPrice?: number;
@@ -768,7 +770,8 @@ export function hasCalcParameters(q: CalcQuery): boolean {
 }
 
 /** "like Grok 3 …", "как грок 3 …", "как у грока 3 …": where a model's name starts. */
-const LIKE_MODEL = /(?<![\p{L}\d])(?:like|как\s+у|как)\s+/iu;
+const LIKE_MODEL =
+  /(?<![\p{L}\d])(?<!(?:считать|посчитать|считая|считали|count(?:ed|ing)?|calculat(?:ed|ing)|comput(?:ed|ing))\s+)(?:like|как\s+у|как)\s+/iu;
 /** Where the name ends: a price, a clause ("but", "но", "по", "at"…), a comma, a question mark. */
 const NAME_END = /\s*(?:[,;?!]|\$|(?<![\p{L}\d])(?:but|only|just|at|for|with|on|но|только|по|за|с|на|при|если)(?![\p{L}\d]))/iu;
 /** A model's name is a few words at most. */

@@ -54,6 +54,8 @@ interface Common {
   asked?: CalcTarget;
   /** Figures taken from a model ("like Grok 3"): the answer says whose they are. */
   preset?: PresetUse;
+  /** The fact the price per GPU-hour was taken from (a chip's market rent), when it was not typed. */
+  priceFact?: string;
   currency: Currency;
   usd: number;
   /** The amount in the requested currency, when it is not dollars. */
@@ -174,9 +176,12 @@ export function mergeParams(previous: CalcParams | undefined, query: CalcQuery):
     "flop",
     "peakFlops",
     "system",
+    "priceFact",
     "fp8",
     "currency",
   ] as const;
+  // A price typed replaces one taken from a fact, and its citation with it.
+  if (query.price !== undefined && query.priceFact === undefined) delete next.priceFact;
   // A FLOP count stands for 6·N·D, and GPU-hours for both: the newest of them is the one meant.
   if (query.flop !== undefined) for (const f of ["parameters", "tokens", "gpuHours"] as const) delete next[f];
   if (query.gpuHours !== undefined || query.parameters !== undefined) delete next.flop;
@@ -227,7 +232,11 @@ export function planCalculation(params: CalcParams, reference: CalcReference, { 
     ) => Omit<CalcOutcome & { kind: "run" | "gpuHours" | "capex" | "api" | "convert" | "rate" | "budget" | "compute" }, keyof Common>,
   ): CalcOutcome => {
     if (!result.ok) return { kind: "problems", problems: result.problems };
-    const preset = { ...(params.preset ? { preset: params.preset } : {}), ...asked };
+    const preset = {
+      ...(params.preset ? { preset: params.preset } : {}),
+      ...(params.priceFact && params.price !== undefined ? { priceFact: params.priceFact } : {}),
+      ...asked,
+    };
     if (currency !== "USD") {
       const rate = reference.rates[currency];
       if (!rate) return { kind: "no_rate", currency };

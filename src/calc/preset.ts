@@ -8,6 +8,7 @@ import { namesChip } from "../knowledge/chips.js";
 import { profileOf, type Sourced } from "../knowledge/compare.js";
 import { isEpochFact } from "../knowledge/epoch.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
+import type { Fact } from "../knowledge/schema.js";
 import { costFromFlop, type FlopCost } from "./flop.js";
 import { GPU_MODELS, type GpuModel } from "./parse.js";
 import type { CalcReference } from "./plan.js";
@@ -114,6 +115,18 @@ export function presetParams(preset: ModelPreset): {
   }
   if (preset.chipName) out.preset.chipName = preset.chipName;
   return out;
+}
+
+/**
+ * "at the market H800 rent": a chip's going rate per GPU-hour, the lowest on-demand price listed in the newest
+ * month the data has (March 2025: $2.45 at the cheapest cloud, not the big clouds' $10).
+ */
+export function marketRent(kb: KnowledgeBase, chipId: string): Fact | undefined {
+  const rents = kb.facts.filter(
+    (f) => f.subject === chipId && f.metric === "rental_price" && typeof f.value === "number" && /USD/.test(f.unit ?? "") && f.asOf,
+  );
+  const newest = rents.reduce((month, f) => ((f.asOf ?? "").slice(0, 7) > month ? (f.asOf ?? "").slice(0, 7) : month), "");
+  return rents.filter((f) => (f.asOf ?? "").startsWith(newest)).sort((a, b) => (a.value as number) - (b.value as number))[0];
 }
 
 /**

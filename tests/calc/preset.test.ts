@@ -100,6 +100,9 @@ describe("like <model>", () => {
     expect(parseLikeModel("2048 GPU 57 дней $2/ч")).toBeUndefined();
     expect(parseLikeModel("unlike grok 3")).toBeUndefined();
     expect(parseLikeModel("как")).toBeUndefined();
+    // "counted like DeepSeek" is a way of counting, not DeepSeek's figures.
+    expect(parseLikeModel("сколько бы стоила ллама 405б если считать как дипсик, по 2 бакса")).toBeUndefined();
+    expect(parseLikeModel("llama 405b cost if counted like deepseek at $2")).toBeUndefined();
   });
 });
 

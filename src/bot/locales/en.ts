@@ -395,6 +395,8 @@ export const en: Messages = {
     },
     presetNote: (what, by, model, chip, refs, priceGiven) =>
       `${what} ${by}'s figures for ${model}${chip ? ` (${chip})` : ""} ${refs}${priceGiven ? "; the price is yours" : ""}.`,
+    rentPriceNote: (chip, listed, date, refs, lowest) =>
+      `The price is the ${chip}'s market rent: ${listed} per GPU-hour (${date})${refs}${lowest ? "; the calculation takes the lowest" : ""}.`,
     presetUnknown: (name) => `I don't know the model “${name}”. Name it as in /compare, e.g. “like Grok 3 at $1.5/h”.`,
     presetNoApiPrice: (model) =>
       `My data has no API price for ${model}, so there is nothing to bill the tokens at. Give the price: “10M tokens at $2.19 per million”.`,

@@ -352,6 +352,8 @@ export interface Messages {
     presetWhat: { run: string; gpus: string; duration: string; gpuHours: string };
     /** Under the working: `what` (from presetWhat) are whose figures, on which chip, and that the price is the user's (`priceGiven`). */
     presetNote: (what: string, by: string, model: string, chip: string | undefined, refs: string, priceGiven: boolean) => string;
+    /** The price taken from a chip's market rent: what was listed, when, its source; `lowest` when a range was listed. */
+    rentPriceNote: (chip: string, listed: string, date: string, refs: string, lowest: boolean) => string;
     presetUnknown: (name: string) => string;
     /** The model has no GPU count and time nor GPU-hours to take. */
     presetNoFigures: (model: string) => string;

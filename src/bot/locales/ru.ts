@@ -394,6 +394,8 @@ export const ru: Messages = {
     presetWhat: { run: "Число GPU и время обучения", gpus: "Число GPU", duration: "Время обучения", gpuHours: "GPU-часы" },
     presetNote: (what, by, model, chip, refs, priceGiven) =>
       `${what} — цифры ${by} для ${model}${chip ? ` (${chip})` : ""} ${refs}${priceGiven ? "; цена — ваша" : ""}.`,
+    rentPriceNote: (chip, listed, date, refs, lowest) =>
+      `Цена — рыночная аренда ${chip}: ${listed} за GPU-час (${date})${refs}${lowest ? "; в расчёте — нижняя" : ""}.`,
     presetUnknown: (name) => `Не знаю модель «${name}». Назовите её как в /compare, например «как грок 3 по $1,5/ч».`,
     presetNoApiPrice: (model) =>
       `В моих данных нет цены API для ${model}, так что считать токены не по чему. Укажите цену: «10 млн токенов по $2,19 за миллион».`,

@@ -130,7 +130,15 @@ export const MEASURE_RULES: MeasureRule[] = [
     pattern:
       /(?:lose|lost|losing|потерял\p{L}*|потеря\p{L}*|теря\p{L}*)[^?]*(?:\d{1,2}(?:-?го)?\s+(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)|(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?!\d))/u,
   },
-  { measure: "revenue", any: ["revenue", "loss"] },
+  // A loss is stored as money spent beyond revenue (opex), next to the revenue it is beyond.
+  { measure: "opex", any: ["loss"] },
+  // "openai burned 5 billion in 2024": cash burned; GPU-hours or tokens "burned through" are a count of those.
+  {
+    measure: "opex",
+    pattern: /(?<![\p{L}])(?:burn(?:s|ed|t|ing)?|сожгл\p{L}*|сжег\p{L}*|сжига\p{L}*)(?![\p{L}])/u,
+    none: ["gpu", "token"],
+  },
+  { measure: "revenue", any: ["revenue"] },
   { measure: "capex", any: ["capex"] },
   { measure: "opex", any: ["opex"], none: ["train"] },
   // "burns 944M a year on running costs": "running" is no concept of its own ("runs" are training runs).

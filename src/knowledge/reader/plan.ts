@@ -105,6 +105,8 @@ const SIBLINGS: Partial<Record<Measure, Measure[]>> = {
   gpu_fleet: ["gpu_count"],
   // "what does Epoch's $40M for GPT-4 measure": where no fact says what one figure covers, the one on why its estimates differ does.
   cost_scope: ["estimate_differences"],
+  // "how much does ChatGPT burn a day": a service's spending is what running it costs.
+  opex: ["inference_cost"],
   // No "revenue: opex": what a company spends is no answer to what it earns.
 };
 

@@ -8,6 +8,7 @@ import { EVENT_DATED, extractDate } from "./dates.js";
 import { extractFigures, extractRatio, type QuotedFigure, type QuotedRatio } from "./figures.js";
 import { DEFAULT_MEASURE, MEASURE_RULES, type MeasureRule } from "./measure-rules.js";
 import { isVersionToken, nameTokens, SubjectIndex, type UnknownName } from "./subjects.js";
+import { marketRent } from "../../calc/preset.js";
 
 /** What a message asks for. */
 export type Ask = "figure" | "check" | "why" | "compare" | "calc" | "ranking" | "chat";
@@ -294,7 +295,7 @@ export class Reader {
         const saidAsSize = size && /^\s*(?:params|parameters|параметр)/iu.test(normalized.slice(m.end));
         return saidAsSize ? { ...m, end: m.start + size.index } : m;
       });
-    const calc = parseCalcQuery(text, { ignore: modelNames, afterCalc: context?.ask === "calc" });
+    let calc = parseCalcQuery(text, { ignore: modelNames, afterCalc: context?.ask === "calc" });
     // "а у Gemini?", "and R1?", or, with a conversation going on, a message of a few words that asks nothing new ("gemini ultra?");
     // after a calculation, "how much is that at $2/h" changes it.
     const followUp =
@@ -459,10 +460,22 @@ export class Reader {
     // "how much is that at $2/h" after a model's GPU-hours, GPU count or training time: those figures at that price.
     const toldModel =
       context?.ask === "figure" && context.measure && PRICED_MEASURES.has(context.measure) ? context.subjects[0] : undefined;
+    // "V3's GPU-hours at the market H800 rent", "а сколько это по рыночной аренде н800?": a chip's going rent, from the
+    // data, is the price of a run named, told or given.
+    const runToPrice =
+      calc.gpuHours !== undefined ||
+      calc.gpus !== undefined ||
+      (model !== undefined && RUN_WORDS.test(normalized)) ||
+      (toldModel !== undefined && subjects.every((s) => s === chip));
+    const rent =
+      chip && runToPrice && calc.price === undefined && calc.unitPrice === undefined && RENT_WORDS.test(normalized)
+        ? marketRent(this.kb, chip.id)
+        : undefined;
+    if (rent && typeof rent.value === "number") calc = { ...calc, price: rent.value, priceFact: rent.id };
     const priceOfTold =
       toldModel !== undefined &&
       this.kindOf(toldModel) === "model" &&
-      subjects.length === 0 &&
+      subjects.every((s) => s === chip && rent !== undefined) &&
       calc.price !== undefined &&
       calc.gpus === undefined &&
       calc.gpuHours === undefined &&
@@ -707,6 +720,10 @@ const PER_MILLION = /(?:per|за|\/|a|в)\s*(?:1\s*)?(?:m|млн|миллион\
 /** Words that ask for a sum to be worked out, with no question mark needed. */
 const CALC_VERBS =
   /посчита\p{L}*|прикин\p{L}*|calculat\p{L}*|estimat\p{L}*|compute|(?<![\p{L}])(?:would|will) (?:it |that )?(?:cost|come)|обош\p{L}*сь бы|стоил\p{L}* бы/u;
+
+/** Words that name a rent as the price: "по рыночной аренде", "at cloud rates", "on-demand". */
+const RENT_WORDS =
+  /аренд\p{L}*|(?<![\p{L}])rent\p{L}*|cloud|облак\p{L}*|on[- ]demand|по требованию|рыночн\p{L}*|market (?:rate|price)|going rate/u;
 
 const COST_WORDS = /сто(?:ит|ить|или|ил|ят)|стоимост|обойд|обошл|cost|price|how much|сколько/iu;
 
