@@ -873,6 +873,13 @@ describe("the language of the question is the answer's", () => {
     expect((await ask("how much did grok 3 cost to train", englishFromRussianClient)).text).toMatch(/^<i>Reading it as/);
   });
 
+  it("Russian typed in Latin letters is answered in Russian; an English question with one such word stays English", async () => {
+    expect((await ask("r1 oboshelsya v 5 mln dollarov? pravda?", EN_USER)).text).toMatch(
+      /^<i>Понял так: DeepSeek R1 · стоимость обучения<\/i>\n<b>❌ Неверно<\/b>/,
+    );
+    expect((await ask("is it true that r1 cost 5 million dollars, tak?", EN_USER)).text).toMatch(/^<i>Reading it as/);
+  });
+
   it("a language chosen with /lang holds whatever the question's language", async () => {
     await bot.send("/lang en");
     expect((await ask("сколько стоил грок 3")).text).toMatch(/^<i>Reading it as/);

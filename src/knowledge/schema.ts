@@ -204,6 +204,8 @@ export const lexiconSchema = z
     concepts: z.record(conceptName, z.array(nonEmpty).min(1)),
     implies: z.record(conceptName, z.array(conceptName).min(1)).default({}),
     stopwords: z.array(nonEmpty),
+    /** Russian words as written in Latin letters ("pravda", "skolko"): a message with two of them is Russian. */
+    translit: z.array(nonEmpty).default([]),
   })
   .strict();
 export type Lexicon = z.infer<typeof lexiconSchema>;

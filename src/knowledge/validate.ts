@@ -150,7 +150,7 @@ export function buildKnowledgeBase(
   if (!lexiconResult.success) {
     for (const { field, message } of describeIssues(lexiconResult.error)) problems.push(`${lexiconFile}lexicon: ${field}: ${message}`);
   }
-  const lexicon: Lexicon = lexiconResult.success ? lexiconResult.data : { concepts: {}, implies: {}, stopwords: [] };
+  const lexicon: Lexicon = lexiconResult.success ? lexiconResult.data : { concepts: {}, implies: {}, stopwords: [], translit: [] };
 
   const indexById = <T extends { id: string }>(items: { item: T; origin: Origin | undefined }[], kind: Kind): Map<string, T> => {
     const map = new Map<string, T>();

@@ -88,6 +88,8 @@ const FOLLOW_UP_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 const CYRILLIC = /[а-яё]/gi;
+/** Russian words in Latin letters that make a message without Cyrillic Russian. */
+const TRANSLIT_WORDS = 2;
 const LATIN = /[a-z]/gi;
 
 // "ok and at $3.42/hr?", "ладно, а если на B200": a word of assent before the "and" changes nothing.
@@ -205,10 +207,18 @@ const OFF_TOPIC_CUES =
  * The language a message is written in, from its letters outside the names found: Cyrillic → Russian,
  * otherwise English. `sure` is false when there are too few such letters to say ("gpt4 vs r1").
  */
-function languageOf(text: string, skip: readonly { start: number; end: number }[]): { lang: Lang; sure: boolean } {
+function languageOf(
+  text: string,
+  skip: readonly { start: number; end: number }[],
+  translit: ReadonlySet<string> = new Set(),
+): { lang: Lang; sure: boolean } {
   let rest = text;
   for (const s of [...skip].sort((a, b) => b.start - a.start)) rest = rest.slice(0, s.start) + rest.slice(s.end);
   const cyrillic = (rest.match(CYRILLIC) ?? []).length;
+  // "r1 oboshelsya v 5 mln dollarov? pravda?": Russian typed in Latin letters.
+  if (cyrillic === 0 && (rest.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => translit.has(w)).length >= TRANSLIT_WORDS) {
+    return { lang: "ru", sure: true };
+  }
   const latin = (rest.replace(/(?<![\p{L}])(?:vs|versus)(?![\p{L}])/giu, "").match(LATIN) ?? []).length;
   const sure = cyrillic + latin >= 3;
   if (cyrillic === 0) return { lang: "en", sure };
@@ -230,6 +240,7 @@ export class Reader {
   private readonly subjectById: ReadonlyMap<string, Subject>;
   /** (subject, measure) pairs the knowledge base has facts for. */
   private readonly has = new Set<string>();
+  private readonly translit: ReadonlySet<string>;
 
   constructor(
     private readonly kb: KnowledgeBase,
@@ -238,6 +249,7 @@ export class Reader {
   ) {
     this.index = new SubjectIndex(kb.subjects, stopwords, kb.nameForms);
     this.subjectById = kb.subjectById;
+    this.translit = new Set(kb.lexicon.translit);
     for (const fact of kb.facts) for (const m of measuresOf(fact)) this.has.add(`${fact.subject}|${m}`);
   }
 
@@ -258,7 +270,7 @@ export class Reader {
     if (completed !== undefined) {
       // The version typed is a name, no word of either language ("а pro?" is Russian).
       const versions = nameTokens(text).filter((t) => isVersionToken(t.text));
-      const { lang, sure } = languageOf(text, versions);
+      const { lang, sure } = languageOf(text, versions, this.translit);
       return { ...this.read(completed, context), text, lang, langSure: sure };
     }
     const normalized = toNfkc(text.toLowerCase()).replace(/ё/g, "е");
@@ -521,7 +533,7 @@ export class Reader {
       ask = "figure";
     }
 
-    const { lang, sure: langSure } = languageOf(text, spans);
+    const { lang, sure: langSure } = languageOf(text, spans, this.translit);
     const currency = currencyOf(terms, normalized);
     return {
       text,
