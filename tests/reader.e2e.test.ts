@@ -709,6 +709,16 @@ describe("follow-ups on any answer", () => {
     expect(lastRecord(EN_USER)).toMatchObject({ outcome: "answer", factIds: ["h800-rental-2025"] });
   });
 
+  it("a sum a day told, asked per year or per month: that sum, worked out and cited", async () => {
+    await ask("сколько стоило содержание чатгпт в день");
+    const year = (await ask("а в год сколько набегает?")).text;
+    expect(year).toMatch(/\$700 тыс\. в день × 365 = <b>\$256 млн<\/b> в год/);
+    expect(year).toMatch(/Исходная сумма — цифра о ChatGPT \(сервис OpenAI\) из ответа выше \[1\]\./);
+    expect(year).not.toMatch(/вашей цифрой/);
+    await ask("how much does chatgpt cost to run per day", EN_USER);
+    expect((await ask("and per month?", EN_USER)).text).toMatch(/\$700K a day × 30 = <b>\$21M<\/b> a month/);
+  });
+
   it("a DGX or HGX price is a whole system's: a budget buys systems, with the GPUs in them beside", async () => {
     expect((await ask("сколько DGX H100 можно купить на ярд баксов, если одна по 375к")).text).toMatch(
       /\$1 млрд ÷ \$375 тыс\. = <b>2 666 систем DGX H100<\/b> \(21 328 GPU H100\)\n\nЦена системы целиком/,

@@ -178,7 +178,7 @@ export function renderCalculation(outcome: CalcOutcome, reference: CalcReference
           : c.overSpan(formatCount(outcome.per.value, lang, m.units.duration[outcome.per.unit]));
       const op = outcome.factor >= 1 ? `× ${n(outcome.factor)}` : `÷ ${n(1 / outcome.factor)}`;
       lines.push(`${escapeHtml(usd(outcome.from))} ${escapeHtml(span)} ${op} = ${result} ${escapeHtml(c.perPeriod[outcome.to])}`);
-      notes.push(c.rateNote);
+      notes.push(outcome.amountFact ? c.rateNoteTold : c.rateNote);
       break;
     }
     case "budget": {
@@ -255,6 +255,9 @@ export function renderCalculation(outcome: CalcOutcome, reference: CalcReference
     const refs = citations.map((n) => `[${n}]`).join("");
     notes.push(c.presetNote(what, presetBy, presetModel, chip, refs, !outcome.assumptions.includes("price") && !outcome.priceFact));
   }
+  // "and per year?" after a sum a day: the fact the sum is, cited.
+  const told = "amountFact" in outcome && outcome.amountFact ? kb.factById.get(outcome.amountFact) : undefined;
+  if (told) notes.push(c.amountNote(escapeHtml(kb.subjectById.get(told.subject)?.name[lang] ?? told.subject), ` [${cite(told.id)}]`));
   // "at the market H800 rent": the rent it was taken from, cited.
   const rent = "priceFact" in outcome && outcome.priceFact ? kb.factById.get(outcome.priceFact) : undefined;
   if (rent && typeof rent.value === "number") {

@@ -17,6 +17,8 @@ export interface CalcQuery {
   duration?: { value: number; unit: DurationUnit };
   /** USD per GPU-hour. */
   price?: number;
+  /** The fact `amount` was taken from ("а в год?" after ChatGPT's $700K a day), for the answer to cite. */
+  amountFact?: string;
   /** The fact `price` was taken from ("at the market H800 rent"), for the answer to cite; absent for a price typed. */
   priceFact?: string;
   gpuHours?: number;
@@ -721,6 +723,18 @@ function readRate(s: string, query: CalcQuery, record: (field: CalcField, n: { v
     const n = numberFrom(m.groups ?? {});
     if (isMoney(m) && n.value >= MIN_BUDGET) return apply(n, { value: Number(over.n), unit: overUnit }, toUnit);
   }
+}
+
+/** "а в год сколько набегает?", "per month?": the period a sum told before is asked per. */
+export function periodAsked(text: string): DurationUnit | undefined {
+  const to = RATE_TO.exec(prepare(text))?.groups;
+  return to ? periodUnit(to.to ?? to.yearly ?? "") : undefined;
+}
+
+/** "USD per day" → day: the period a fact's unit is a rate per. */
+export function ratePeriodOf(unit: string | undefined): DurationUnit | undefined {
+  const per = /^USD (?:per|\/) ?(\p{L}+)$/u.exec(unit ?? "")?.[1];
+  return per ? periodUnit(per) : undefined;
 }
 
 function periodUnit(word: string): DurationUnit | undefined {

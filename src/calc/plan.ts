@@ -56,6 +56,8 @@ interface Common {
   preset?: PresetUse;
   /** The fact the price per GPU-hour was taken from (a chip's market rent), when it was not typed. */
   priceFact?: string;
+  /** The fact a sum was taken from (a rate told before, asked per another period). */
+  amountFact?: string;
   currency: Currency;
   usd: number;
   /** The amount in the requested currency, when it is not dollars. */
@@ -177,11 +179,13 @@ export function mergeParams(previous: CalcParams | undefined, query: CalcQuery):
     "peakFlops",
     "system",
     "priceFact",
+    "amountFact",
     "fp8",
     "currency",
   ] as const;
   // A price typed replaces one taken from a fact, and its citation with it.
   if (query.price !== undefined && query.priceFact === undefined) delete next.priceFact;
+  if (query.amount !== undefined && query.amountFact === undefined) delete next.amountFact;
   // A FLOP count stands for 6·N·D, and GPU-hours for both: the newest of them is the one meant.
   if (query.flop !== undefined) for (const f of ["parameters", "tokens", "gpuHours"] as const) delete next[f];
   if (query.gpuHours !== undefined || query.parameters !== undefined) delete next.flop;
@@ -235,6 +239,7 @@ export function planCalculation(params: CalcParams, reference: CalcReference, { 
     const preset = {
       ...(params.preset ? { preset: params.preset } : {}),
       ...(params.priceFact && params.price !== undefined ? { priceFact: params.priceFact } : {}),
+      ...(params.amountFact && params.amount !== undefined ? { amountFact: params.amountFact } : {}),
       ...asked,
     };
     if (currency !== "USD") {

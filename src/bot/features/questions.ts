@@ -1,5 +1,5 @@
 import { Composer, type Middleware } from "grammy";
-import { hasCalcParameters, parseLikeModel } from "../../calc/parse.js";
+import { hasCalcParameters, parseLikeModel, periodAsked, ratePeriodOf } from "../../calc/parse.js";
 import { defaultPartner } from "../../knowledge/compare.js";
 import { isMeasure, measuresOf, type Measure } from "../../knowledge/measures.js";
 import type { Plan } from "../../knowledge/reader/plan.js";
@@ -19,7 +19,7 @@ import {
 } from "../answers.js";
 import { CALLBACK_PATTERNS } from "../callbacks.js";
 import { questionText, type BotContext } from "../context.js";
-import { loadConversation, readingContextOf, saveConversation } from "../conversation.js";
+import { loadConversation, readingContextOf, saveConversation, type Conversation } from "../conversation.js";
 import { formatCount } from "../locales/format.js";
 import { t } from "../locales/index.js";
 import { answerApiBill, answerCalcFromReading, answerLikeModel, answerWithModelFigures } from "./calculator.js";
@@ -63,6 +63,8 @@ export function readQuestion(ctx: BotContext, text: string): void {
     const measure: Measure | undefined =
       conversation?.kind === "fact" ? (conversation.measure ?? (told[0] ? measuresOf(told[0])[0] : undefined)) : undefined;
     plan = told.length && subject && measure ? { kind: "facts", subject, measure, facts: told } : { kind: "calc" };
+  } else if (rateAsked(ctx, conversation, reading, text)) {
+    plan = { kind: "calc" };
   } else if (conversation?.kind === "compare" && continues && reading.subjects.length === 1 && plan.kind !== "calc") {
     // "vs Claude?" after a comparison: the first model against the new one.
     plan = { kind: "compare", subjects: [conversation.subjects[0], reading.subjects[0]!.id], measure: reading.measure };
@@ -82,6 +84,20 @@ export function readQuestion(ctx: BotContext, text: string): void {
     ctx.lang = reading.lang;
     ctx.t = t(reading.lang);
   }
+}
+
+/**
+ * "and per year?" after ChatGPT's $700K a day: the sum told, per the period asked. Puts the sum into the
+ * reading's calculation and says so; false when the message is no such follow-up.
+ */
+function rateAsked(ctx: BotContext, conversation: Conversation | undefined, reading: Reading, text: string): boolean {
+  if (conversation?.kind !== "fact" || !reading.followUp || reading.subjects.length > 0 || hasCalcParameters(reading.calc)) return false;
+  const told = ctx.deps.kb.factById.get(conversation.factId);
+  const per = ratePeriodOf(told?.unit);
+  const to = periodAsked(text);
+  if (!told || typeof told.value !== "number" || !per || !to || per === to) return false;
+  reading.calc = { ...reading.calc, amount: told.value, rate: { per: { value: 1, unit: per }, to }, amountFact: told.id };
+  return true;
 }
 
 const question = (ctx: BotContext) => ctx.reading?.text ?? questionText(ctx) ?? "";

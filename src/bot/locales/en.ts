@@ -351,6 +351,7 @@ export const en: Messages = {
     perPeriod: { hour: "an hour", day: "a day", week: "a week", month: "a month", year: "a year" },
     overSpan: (span) => `over ${span}`,
     rateNote: "Simple arithmetic on the figure you gave, spread evenly: no growth, no discounts (a month counted as 30 days).",
+    rateNoteTold: "Simple arithmetic, spread evenly: no growth, no discounts (a month counted as 30 days).",
     apiLine: (tokens, price, result) => `${tokens} tokens × ${price} per 1M tokens = ${result}`,
     apiNote: "At the price per million tokens you gave. APIs price input and output tokens differently, and cached input for less.",
     missing: (fields) =>
@@ -395,6 +396,7 @@ export const en: Messages = {
     },
     presetNote: (what, by, model, chip, refs, priceGiven) =>
       `${what} ${by}'s figures for ${model}${chip ? ` (${chip})` : ""} ${refs}${priceGiven ? "; the price is yours" : ""}.`,
+    amountNote: (subject, refs) => `The starting sum is the ${subject} figure from the answer above${refs}.`,
     rentPriceNote: (chip, listed, date, refs, lowest) =>
       `The price is the ${chip}'s market rent: ${listed} per GPU-hour (${date})${refs}${lowest ? "; the calculation takes the lowest" : ""}.`,
     presetUnknown: (name) => `I don't know the model “${name}”. Name it as in /compare, e.g. “like Grok 3 at $1.5/h”.`,

@@ -335,6 +335,8 @@ export interface Messages {
     overSpan: (span: string) => string;
     /** Under a sum turned from one period into another. */
     rateNote: string;
+    /** The same, for a sum the bot told rather than one the user gave. */
+    rateNoteTold: string;
     /** An API bill: tokens × price per million tokens, the figures already formatted. */
     apiLine: (tokens: string, pricePerMillion: string, result: string) => string;
     /** Under an API bill: whose price it is and what it leaves out. */
@@ -352,6 +354,8 @@ export interface Messages {
     presetWhat: { run: string; gpus: string; duration: string; gpuHours: string };
     /** Under the working: `what` (from presetWhat) are whose figures, on which chip, and that the price is the user's (`priceGiven`). */
     presetNote: (what: string, by: string, model: string, chip: string | undefined, refs: string, priceGiven: boolean) => string;
+    /** The sum taken from a fact told before (a rate asked per another period). */
+    amountNote: (subject: string, refs: string) => string;
     /** The price taken from a chip's market rent: what was listed, when, its source; `lowest` when a range was listed. */
     rentPriceNote: (chip: string, listed: string, date: string, refs: string, lowest: boolean) => string;
     presetUnknown: (name: string) => string;

@@ -356,6 +356,7 @@ export const ru: Messages = {
     perPeriod: { hour: "в час", day: "в день", week: "в неделю", month: "в месяц", year: "в год" },
     overSpan: (span) => `за ${span}`,
     rateNote: "Простая арифметика с вашей цифрой, поровну: без роста и скидок (месяц — 30 дней).",
+    rateNoteTold: "Простая арифметика, поровну: без роста и скидок (месяц — 30 дней).",
     apiLine: (tokens, price, result) => `${tokens} токенов × ${price} за 1 млн токенов = ${result}`,
     apiNote: "По вашей цене за миллион токенов. Входные и выходные токены у API стоят по-разному, кэшированный вход дешевле.",
     missing: (fields) => `Для расчёта не хватает: ${fields}. Например: «4096 GPU на 30 дней по $2/ч» или «2,788 млн GPU-часов по $2».`,
@@ -394,6 +395,7 @@ export const ru: Messages = {
     presetWhat: { run: "Число GPU и время обучения", gpus: "Число GPU", duration: "Время обучения", gpuHours: "GPU-часы" },
     presetNote: (what, by, model, chip, refs, priceGiven) =>
       `${what} — цифры ${by} для ${model}${chip ? ` (${chip})` : ""} ${refs}${priceGiven ? "; цена — ваша" : ""}.`,
+    amountNote: (subject, refs) => `Исходная сумма — цифра о ${subject} из ответа выше${refs}.`,
     rentPriceNote: (chip, listed, date, refs, lowest) =>
       `Цена — рыночная аренда ${chip}: ${listed} за GPU-час (${date})${refs}${lowest ? "; в расчёте — нижняя" : ""}.`,
     presetUnknown: (name) => `Не знаю модель «${name}». Назовите её как в /compare, например «как грок 3 по $1,5/ч».`,
