@@ -828,6 +828,9 @@ describe("follow-ups on any answer", () => {
     await ask("2048 H800 на 57 дней по $2/ч");
     const { text } = await ask("а если на B200 по $4?");
     expect(text).toMatch(/2 048 GPU B200 × 57 дней × 24 ч × \$4\/GPU·ч = <b>\$11,2 млн<\/b>/);
+    // Buying: another chip at its own price.
+    await ask("/calc 1000 h100 по 30000");
+    expect((await ask("а если это h200 по 39083?")).text).toMatch(/1 000 × H200 × \$39,1 тыс\. = <b>\$39,1 млн<\/b>/);
   });
 
   it("another partner after a comparison", async () => {

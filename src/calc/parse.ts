@@ -164,7 +164,7 @@ const NEEDS = {
   dollars: /\$|usd|долл|бакс/,
   dollarSign: /\$/,
   /** A currency, or a number with decimals (a bare price next to GPUs). */
-  price: /\$|usd|долл|бакс|\d[.,]\d|\d\s*(?:к|k|тыс)/,
+  price: /\$|usd|долл|бакс|\d[.,]\d|\d\s*(?:к|k|тыс)|(?<![\p{L}])по\s*\d{4}/u,
   gpuHours: /gpu|гпу|(?:[hн]\d{2,3}|[aа]100|b200)[\s-]*(?:час|hour)/,
   gpus: /gpu|гпу|видеокарт|видюх|карт|ускорител|чип|[hн][128]00|[aа]100|b200/,
   parameters: /param|параметр/,

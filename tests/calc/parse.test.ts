@@ -25,6 +25,7 @@ const CASES: [string, Expected][] = [
   ["1000 ускорителей B200", { gpus: 1000, gpuModel: "B200" }],
   // A whole number in the thousands after "по", next to GPUs, is what one costs; hours after it are a duration
   ["10к h100 по 31250 сколько будет всего", { gpus: 10_000, gpuModel: "H100", unitPrice: 31_250 }],
+  ["1000 h100 по 30000", { gpus: 1000, gpuModel: "H100", unitPrice: 30_000 }],
   ["grok 3: 80000 h100 for 2160 hours at $2/hr?", { gpus: 80_000, gpuModel: "H100", duration: { value: 2160, unit: "hour" }, price: 2 }],
   // Input and output tokens counted apart; prices "$3 in / $15 out" are no counts
   ["10 млн входных и 10 млн выходных токенов", { tokens: 10_000_000, outputTokens: 10_000_000 }],
