@@ -324,6 +324,15 @@ describe("a claim: checked, and the answer opens with a verdict", () => {
 });
 
 describe("why and how: answered from explanations and caveats", () => {
+  it("why one model was cheaper, why figures cannot be compared, why a GPU count misleads: the explanation of each", async () => {
+    await ask("why was v3 so much cheaper than gpt-4 to train?", EN_USER);
+    expect(lastRecord(EN_USER).factIds[0]).toBe("v3-vs-gpt4-why-cheaper");
+    await ask("почему нельзя сравнивать 6 млн дипсика и 100 млн gpt-4");
+    expect(lastRecord().factIds[0]).toBe("v3-cost-scope");
+    await ask('why is the "50k gpus" number for deepseek kinda misleading', EN_USER);
+    expect(lastRecord(EN_USER).factIds[0]).toBe("deepseek-fleet-estimates-basis");
+  });
+
   it("ru: what the $5.576M leaves out", async () => {
     const { text } = await ask("что не входит в 6 миллионов дипсика?");
     expect(text).toMatch(/Понял так: DeepSeek V3 · что входит в цифру/);

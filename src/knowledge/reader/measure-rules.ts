@@ -28,7 +28,7 @@ export const MEASURE_RULES: MeasureRule[] = [
   {
     measure: "cost_scope",
     pattern:
-      /если считать вс|вместе со всем|со всем вместе|не только (?:финальн|последн|прогон)|all[- ]in\b|including everything|not (?:just|only) the final|beyond the final run|(?:just|only) (?:for )?(?:the |a )?(?:final|last) (?:training )?run|the whole thing|(?:только|лишь) (?:за )?(?:финальн|последн)\p{L}* (?:прогон|запуск|обучени)|full cost|true cost|real cost|настоящ\p{L}* стоимост|реальн\p{L}* стоимост/u,
+      /если считать вс|вместе со всем|со всем вместе|не только (?:финальн|последн|прогон)|all[- ]in\b|including everything|not (?:just|only) the final|beyond the final run|(?:not|n't|нельзя|некорректно) (?:directly )?(?:compar|сравнива)\p{L}*|несравним\p{L}*|apples to (?:apples|oranges)|(?:just|only) (?:for )?(?:the |a )?(?:final|last) (?:training )?run|the whole thing|(?:только|лишь) (?:за )?(?:финальн|последн)\p{L}* (?:прогон|запуск|обучени)|full cost|true cost|real cost|настоящ\p{L}* стоимост|реальн\p{L}* стоимост/u,
   },
   { measure: "estimate_differences", any: ["differ"] },
   // "what does Epoch's $40M for GPT-4 actually measure", "что именно входит в эти 6 млн": what a figure is of.
@@ -47,7 +47,7 @@ export const MEASURE_RULES: MeasureRule[] = [
   {
     measure: "techniques",
     pattern:
-      /(?:как|за сч[её]т чего|каким образом|почему)\s.*(?:дешев|сэконом|удалось|так мало)|how (?:did|do|could|was|were) (?:they|it|deepseek|v3|r1).*(?:cheap|so little|save|so low)|why (?:was|is|were) (?:it|v3|deepseek|r1|training) so cheap/u,
+      /(?:как|за сч[её]т чего|каким образом|почему)\s.*(?:дешев|сэконом|удалось|так мало)|how (?:did|do|could|was|were) (?:they|it|deepseek|v3|r1).*(?:cheap|so little|save|so low)|why (?:was|is|were) (?:it|v3|deepseek|r1|training) so cheap|why (?:was|is|were|did) [^?]{1,30}? (?:so (?:much )?)?cheaper/u,
   },
   { measure: "techniques", any: ["technique"] },
   // "зачем им был FP8 при обучении": a number format is how it was trained, not its cost; a chip's FP8 speed is its spec.

@@ -511,7 +511,13 @@ export class Reader {
     if (!measure && context?.measure && followUp && subjects.length > 0) measure = context.measure;
     if (ask === "why") {
       // "why do people say the $6M is misleading": what the figure leaves out.
-      if (MISLEADING.test(normalized)) measure = "cost_scope";
+      // "why is the 50k GPUs number misleading": a count of GPUs quoted is the fleet's (or a model's GPUs), not a cost.
+      if (MISLEADING.test(normalized))
+        measure = figures.some((f) => f.unit === "gpus")
+          ? subjects.some((s) => this.kindOf(s.id) === "company")
+            ? "gpu_fleet"
+            : "gpu_count"
+          : "cost_scope";
       // "почему учили на H800, а не на H100": one chip rather than another is the export rules' doing.
       else if (subjects.filter((s) => this.kindOf(s.id) === "chip").length >= 2 && RATHER_THAN.test(normalized))
         measure = "export_controls";
