@@ -430,6 +430,13 @@ describe("measures read from the way people ask", () => {
 });
 
 describe("a chip's or a model's price words", () => {
+  it("a model's cost per token is its API price; a price quoted in cents per million ('7.5 цента за лям') is checked as one", async () => {
+    await ask("джемини 2.5 флеш сколько стоит за токены");
+    expect(lastRecord()).toMatchObject({ outcome: "answer", factIds: ["gemini-25-flash-api-price"] });
+    await ask("гемини 2.0 флеш стоит 7.5 цента за лям инпута");
+    expect(lastRecord()).toMatchObject({ outcome: "check", verdict: "wrong", reading: { measure: "api_price" } });
+  });
+
   it("a chip's teraflops and its interconnect are its spec, not a model's training compute", async () => {
     expect((await ask("сколько терафлопс у h100 в bf16")).text).toMatch(/^<i>Понял так: NVIDIA H100 · характеристики чипа<\/i>/);
     expect(lastRecord().factIds[0]).toBe("h100-specs");

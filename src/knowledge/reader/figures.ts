@@ -182,7 +182,7 @@ const WORD_NUMBER = String.raw`(?<![\p{L}\d])(?:${Object.keys(UNITS)
 const DIGITS = String.raw`(?<![\p{L}\d])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?(?:e[+-]?\d+)?`;
 
 const CURRENCY_BEFORE = String.raw`(?<cur1>\$|usd\s*|₽|руб\.?\s*|€|eur\s*)`;
-const CURRENCY_AFTER = String.raw`(?<cur2>\$|usd|долл\p{L}*|бакс\p{L}*|dollars?|bucks?|₽|руб\p{L}*\.?|rub|roubles?|rubles?|€|евро|eur|euros?)`;
+const CURRENCY_AFTER = String.raw`(?<cur2>\$|usd|долл\p{L}*|бакс\p{L}*|dollars?|bucks?|цент\p{L}*|cents?|₽|руб\p{L}*\.?|rub|roubles?|rubles?|€|евро|eur|euros?)`;
 
 const BOUND_BEFORE = String.raw`(?<bound>(?:больше|более|меньше|менее)(?:,?\s+чем)?(?:\s+в)?|свыше|выше|over|more\s+than|above|at\s+least|не\s+меньше|минимум|от|ниже|under|less\s+than|below|at\s+most|не\s+больше|максимум|до|около|примерно|почти|порядка|где-?то|под|about|around|roughly|almost|nearly|approximately|~|≈|>|<)?\s*(?:an?\s+)?`;
 
@@ -196,7 +196,7 @@ const LONE_SCALE = String.raw`(?<lone>(?<=(?:^|[^\p{L}])(?:an?|one)\s+)(?:billio
 const HALF_SCALE = String.raw`(?<half>пол|полу|half\s+a)[\s-]?(?<halfScale>миллиард\p{L}*|миллион\p{L}*|лям\p{L}*|ярд\p{L}*|billion|million)`;
 
 const FIGURE = new RegExp(
-  String.raw`${BOUND_BEFORE}${CURRENCY_BEFORE}?(?:${HALF_SCALE}|${LONE_SCALE}|(?<num>${DIGITS})|(?<word>${WORD_NUMBER})(?=\s*(?:${SCALE}|${CURRENCY_AFTER.replace("?<cur2>", "?:")})(?![\p{L}])))(?:\s*(?<scale>${SCALE})(?![\p{L}]))?\s*${CURRENCY_AFTER}?(?<rest>\s*(?:%|процент\p{L}*|percent|(?:gpu|гпу)[\s-]*(?:час\p{L}*|hours?|h\b)|(?:gpus?|гпу|видеокарт\p{L}*|видюх\p{L}*|карт\p{L}*|ускорител\p{L}*|чип\p{L}*|хоппер\p{L}*|hoppers?|[hн]\d00s?|a100s?|а100)|(?:tokens?|токен\p{L}*)|(?:params?|parameters?|параметр\p{L}*)|flops?|флоп\p{L}*|(?:\/|per|за|в|an?)\s*(?:gpu[\s-]*)?(?:h|hr|hour|час|ч)(?![\p{L}])|(?:per|за)\s+(?:1\s*m|1m|миллион|million|млн)\s*(?:tokens?|токен\p{L}*)?|человек|people|employees|staff|сотрудник\p{L}*|(?:раз(?:а)?|x|×|times)\s*(?:в|a|per|за|each|every)\s*(?:год|year)(?![\p{L}])|(?:a|per|в|\/)\s*(?:day|день|сутки)(?![\p{L}])))?`,
+  String.raw`${BOUND_BEFORE}${CURRENCY_BEFORE}?(?:${HALF_SCALE}|${LONE_SCALE}|(?<num>${DIGITS})|(?<word>${WORD_NUMBER})(?=\s*(?:${SCALE}|${CURRENCY_AFTER.replace("?<cur2>", "?:")})(?![\p{L}])))(?:\s*(?<scale>${SCALE})(?![\p{L}]))?\s*${CURRENCY_AFTER}?(?<rest>\s*(?:%|процент\p{L}*|percent|(?:gpu|гпу)[\s-]*(?:час\p{L}*|hours?|h\b)|(?:gpus?|гпу|видеокарт\p{L}*|видюх\p{L}*|карт\p{L}*|ускорител\p{L}*|чип\p{L}*|хоппер\p{L}*|hoppers?|[hн]\d00s?|a100s?|а100)|(?:tokens?|токен\p{L}*)|(?:params?|parameters?|параметр\p{L}*)|flops?|флоп\p{L}*|(?:\/|per|за|в|an?)\s*(?:gpu[\s-]*)?(?:h|hr|hour|час|ч)(?![\p{L}])|(?:per|за)\s+(?:1\s*m|1m|миллион|million|млн|лям\p{L}*)\s*(?:tokens?|токен\p{L}*)?|человек|people|employees|staff|сотрудник\p{L}*|(?:раз(?:а)?|x|×|times)\s*(?:в|a|per|за|each|every)\s*(?:год|year)(?![\p{L}])|(?:a|per|в|\/)\s*(?:day|день|сутки)(?![\p{L}])))?`,
   "giu",
 );
 
@@ -223,14 +223,14 @@ function unitOf(currency: string | undefined, rest: string | undefined, scaled: 
   if (/^(?:a|per|в|\/)\s*(?:day|день|сутки)/.test(r)) return "usd_per_day";
   if (/^(?:gpu|гпу)[\s-]*(?:час|hour|h)/.test(r)) return "gpu_hours";
   if (/^(?:\/|per|за|в|an?)\s*(?:gpu[\s-]*)?(?:h|hr|hour|час|ч)/.test(r)) return "usd_per_hour";
-  if (/^(?:per|за)\s+(?:1\s*m|1m|миллион|million|млн)/.test(r)) return "usd_per_mtok";
+  if (/^(?:per|за)\s+(?:1\s*m|1m|миллион|million|млн|лям)/.test(r)) return "usd_per_mtok";
   if (/^(?:gpus?|гпу|видеокарт|видюх|карт|ускорител|чип|хоппер|hopper|[hн]\d00|a100|а100)/.test(r)) return "gpus";
   if (/^(?:token|токен)/.test(r)) return "tokens";
   if (/^(?:человек|people|employee|staff|сотрудник)/.test(r)) return "people";
   if (/^(?:param|параметр)/.test(r)) return "parameters";
   if (/^(?:flop|флоп)/.test(r)) return "flop";
   const c = (currency ?? "").trim();
-  if (/^(?:\$|usd|долл|бакс|dollar|buck)/.test(c)) return "USD";
+  if (/^(?:\$|usd|долл|бакс|dollar|buck|цент|cent)/.test(c)) return "USD";
   if (/^(?:₽|руб|rub|roubl|rubl)/.test(c)) return "RUB";
   if (/^(?:€|евро|eur)/.test(c)) return "EUR";
   return scaled ? "number" : undefined;
@@ -285,6 +285,8 @@ export function extractFigures(text: string, skip: readonly [number, number][] =
     // "дешевеет раз в 10 в год": the times said before the number.
     const timesBefore = /(?<![\p{L}])раз в\s*$/u.test(s.slice(Math.max(0, start - 8), start)) && PER_YEAR.test(s.slice(end, end + 16));
     const unit = timesBefore ? "times_per_year" : unitOf(g.cur1 ?? g.cur2, g.rest, scaled);
+    // "7.5 цента", "30 cents": hundredths of a dollar.
+    if (/^(?:цент|cent)/u.test(g.cur2 ?? "")) value /= 100;
     if (unit === undefined || !Number.isFinite(value) || value <= 0) continue;
     const boundEnd = g.bound ? s.indexOf(g.bound, m.index) + g.bound.length : start;
     figures.push({ value, unit, bound: boundOf(g.bound), text: text.slice(start, end), start, end, boundEnd });

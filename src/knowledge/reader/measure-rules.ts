@@ -65,7 +65,15 @@ export const MEASURE_RULES: MeasureRule[] = [
     measure: "api_price",
     all: ["token"],
     any: ["cost", "million"],
-    pattern: /(?:за|per|\/|a|в)\s*(?:1\s*)?(?:m|млн|миллион\p{L}*|million)(?![\p{L}\d])/u,
+    pattern: /(?:за|per|\/|a|в)\s*(?:1\s*)?(?:m|млн|миллион\p{L}*|million|лям\p{L}*)(?![\p{L}\d])/u,
+  },
+  // "джемини 2.5 флеш сколько стоит за токены", "how much per token": a model's cost per token is its API's price.
+  {
+    measure: "api_price",
+    all: ["token"],
+    pattern: /(?:за|per|\/)\s*(?:1\s*)?(?:токен\p{L}*|tokens?)(?![\p{L}])/u,
+    subjectKinds: ["model"],
+    none: ["train"],
   },
   // "$2.50 in and $10 out per million", "$3 input / $15 output": two prices of an API, for the tokens in and out.
   {

@@ -348,6 +348,12 @@ export class Reader {
       !GPU_HOURS_SAID.test(normalized)
     )
       measure = "rental_price";
+    // "стоит 7.5 цента за лям инпута": a price per million tokens quoted is about an API's price.
+    if (
+      figures.some((f) => f.unit === "usd_per_mtok") &&
+      (measure === undefined || (measure === "training_cost" && !concepts.has("train")))
+    )
+      measure = "api_price";
 
     // Each mention becomes one subject: the candidate that has figures for the measure, else one of the
     // kind the measure is about, else the first.
