@@ -376,6 +376,13 @@ describe("why and how: answered from explanations and caveats", () => {
 });
 
 describe("measures read from the way people ask", () => {
+  it("a Russian name declined ('из бигтеха'), and a subject with one kind of figure asked what it spends", async () => {
+    await ask("кто из бигтеха больше всех тратит на капекс");
+    expect(lastRecord().factIds[0]).toBe("bigtech-capex-2025-sum");
+    await ask("сколько всего бигтех тратит на ии инфраструктуру в 25м году, в сумме");
+    expect(lastRecord()).toMatchObject({ outcome: "answer", factIds: ["bigtech-capex-2025-sum"] });
+  });
+
   it("a release date: 'when did R1 come out'", async () => {
     const { text } = await ask("when did deepseek r1 come out?", EN_USER);
     expect(lastRecord(EN_USER).reading).toMatchObject({ measure: "release" });
@@ -546,6 +553,13 @@ describe("training words and trends", () => {
 });
 
 describe("what the data lacks: said so, never a neighbour's figure", () => {
+  it("a follow-up naming only a model the data lacks says so, in the language of the conversation", async () => {
+    await ask("сколько стоило обучение gpt-4");
+    const { text } = await ask("а yandexgpt?");
+    expect(text).toMatch(/^«yandexgpt» нет в моих данных/);
+    expect(lastRecord()).toMatchObject({ outcome: "not_in_data" });
+  });
+
   it("a maker's name, then a name the data has never seen, is a model the data lacks, not the maker's best-known one", async () => {
     expect((await ask("deepseek janus pro training cost", EN_USER)).text).toMatch(/^“deepseek janus pro” is not in my data/);
     expect((await ask("сколько стоил Google Gemma 3")).text).toMatch(/^«google gemma 3» нет в моих данных/);

@@ -1,3 +1,4 @@
+import { hasCalcParameters } from "../../calc/parse.js";
 import { compare } from "../compare.js";
 import { isEpochFact } from "../epoch.js";
 import type { KnowledgeBase } from "../knowledge-base.js";
@@ -221,7 +222,10 @@ export class Planner {
     // Words the data has never seen, in a question that names nothing it knows: a thing the data lacks.
     // ("is that the whole thing?" after an answer refers to it.)
     const continues = reading.followUp || (reading.refersBack && (context?.subjects.length ?? 0) > 0);
-    const unknownThing = named === undefined && reading.unknownWords.length > 0 && !continues ? reading.unknownWords.join(" ") : undefined;
+    // "а yandexgpt?" after GPT-4's cost: a follow-up naming nothing but a word the data has never seen names a thing it lacks.
+    const onlyUnknown = reading.followUp && !reading.measureSaid && reading.figures.length === 0 && !hasCalcParameters(reading.calc);
+    const unknownThing =
+      named === undefined && reading.unknownWords.length > 0 && (!continues || onlyUnknown) ? reading.unknownWords.join(" ") : undefined;
     // The conversation's subject when the message continues it ("and its parameters?", "сколько это стоило?"), or
     // asks a short question of a measure that subject has, naming nothing ("how many gpus tho" after Grok 3's cost).
     const talkedAbout = context?.subjects[0];
@@ -307,6 +311,15 @@ export class Planner {
       for (const sibling of intoAnother ? [] : (SIBLINGS[measure] ?? [])) {
         const close = this.factsFor(subject, sibling);
         if (close.length) return { kind: "facts", subject, measure: sibling, facts: told(this.rankWithin(reading, close)) };
+      }
+      // "сколько бигтех тратит": a word of spending said (read as a model's training cost, with no training named) of a
+      // subject with one kind of figure only, not a model.
+      const own = new Set(this.factsAbout(subject).flatMap((f) => measuresOf(f)));
+      const [only] = own;
+      const spending =
+        reading.measureSaid && measure === "training_cost" && reading.terms.includes("#cost") && !reading.terms.includes("#train");
+      if (only && own.size === 1 && spending && !MEASURE_KINDS[measure]?.includes(this.kb.subjectById.get(subject)?.kind ?? "")) {
+        return { kind: "facts", subject, measure: only, facts: told(this.rankWithin(reading, this.factsFor(subject, only))) };
       }
       return { kind: "missing_measure", subject, measure, offer: this.offer(subject) };
     }

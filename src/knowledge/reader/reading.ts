@@ -211,9 +211,15 @@ function languageOf(
   text: string,
   skip: readonly { start: number; end: number }[],
   translit: ReadonlySet<string> = new Set(),
+  names: readonly string[] = [],
 ): { lang: Lang; sure: boolean } {
   let rest = text;
   for (const s of [...skip].sort((a, b) => b.start - a.start)) rest = rest.slice(0, s.start) + rest.slice(s.end);
+  // Unknown Latin words beside Cyrillic ones are names; in an all-Latin message they are its words.
+  if (/[а-яё]/i.test(rest)) {
+    const named = new Set(names.filter((w) => /^[a-z0-9.-]+$/.test(w)));
+    rest = rest.replace(/[a-z][a-z0-9.-]*/giu, (w) => (named.has(w.toLowerCase()) ? " " : w));
+  }
   const cyrillic = (rest.match(CYRILLIC) ?? []).length;
   // "r1 oboshelsya v 5 mln dollarov? pravda?": Russian typed in Latin letters.
   if (cyrillic === 0 && (rest.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => translit.has(w)).length >= TRANSLIT_WORDS) {
@@ -545,7 +551,12 @@ export class Reader {
       ask = "figure";
     }
 
-    const { lang, sure: langSure } = languageOf(text, spans, this.translit);
+    const unknownWords = this.unknownWords(
+      asked,
+      spans.map((m) => normalized.slice(m.start, m.end)),
+    );
+    // "а yandexgpt?": a Latin word nothing knows is a name, no word of English.
+    const { lang, sure: langSure } = languageOf(text, spans, this.translit, unknownWords);
     const currency = currencyOf(terms, normalized);
     return {
       text,
@@ -566,10 +577,7 @@ export class Reader {
       claimants: CLAIMANTS.filter((c) => c.pattern.test(normalized)).map((c) => c.key),
       asksSomething: QUESTION_WORDS.test(normalized) || normalized.includes("?"),
       refersBack: REFERS_BACK.test(normalized),
-      unknownWords: this.unknownWords(
-        asked,
-        spans.map((m) => normalized.slice(m.start, m.end)),
-      ),
+      unknownWords,
       calc,
       ...(presetModel ? { presetModel } : priceOfTold ? { presetModel: toldModel } : priceOfNamed ? { presetModel: model.id } : {}),
       ...(apiBill ? { apiBill } : {}),

@@ -196,21 +196,24 @@ export class SubjectIndex {
    * go further than any whole alias.
    */
   private longestAt(words: string[], i: number): { entry: AliasEntry } | undefined {
-    const entries = this.byFirst.get(words[i]!) ?? [];
-    const whole = entries.find((entry) => entry.tokens.every((t, k) => words[i + k] === t));
+    // "кто из бигтеха": a Russian name declined, when only its plain form starts an alias.
+    const first = this.byFirst.has(words[i]!) ? words[i]! : this.declinedFirst(words[i]!);
+    const at = (k: number) => (k === 0 ? first : words[i + k]);
+    const entries = this.byFirst.get(first) ?? [];
+    const whole = entries.find((entry) => entry.tokens.every((t, k) => at(k) === t));
     let prefixLength = 0;
     let prefixed: AliasEntry[] = [];
     for (const entry of entries) {
       let k = 0;
-      while (k < entry.tokens.length && words[i + k] === entry.tokens[k]) k++;
+      while (k < entry.tokens.length && at(k) === entry.tokens[k]) k++;
       // "hgx h200" does not begin "HGX H20": a number typed where the name has another is another name.
-      if (k === entry.tokens.length || k < 2 || /^\d/.test(words[i + k] ?? "")) continue;
+      if (k === entry.tokens.length || k < 2 || /^\d/.test(at(k) ?? "")) continue;
       if (k > prefixLength) [prefixLength, prefixed] = [k, [entry]];
       else if (k === prefixLength) prefixed.push(entry);
     }
     if (prefixLength > (whole?.tokens.length ?? 0)) {
       const subjectIds = [...new Set(prefixed.flatMap((e) => e.subjectIds))];
-      return { entry: { tokens: words.slice(i, i + prefixLength), subjectIds } };
+      return { entry: { tokens: [first, ...words.slice(i + 1, i + prefixLength)], subjectIds } };
     }
     return whole ? { entry: whole } : undefined;
   }
@@ -236,6 +239,16 @@ export class SubjectIndex {
       .flatMap((e) => e.subjectIds);
     const span = { start: tokens[i]!.start, end: tokens[end]!.end };
     return { name: { text: text.slice(span.start, span.end), ...span, near: [...new Set(near)].slice(0, 4) }, next: end + 1 };
+  }
+
+  /** A Cyrillic word without its case ending, when that plain form starts an alias ("бигтеха" → "бигтех"). */
+  private declinedFirst(word: string): string {
+    if (!CYRILLIC.test(word) || word.length <= 4) return word;
+    for (const ending of ENDINGS) {
+      const stem = word.slice(0, -ending.length);
+      if (word.endsWith(ending) && this.byFirst.has(stem)) return stem;
+    }
+    return word;
   }
 
   /** The word itself if an alias uses it; else one alias word within one edit (two for long words); else the word. */
