@@ -116,6 +116,13 @@ describe("a claim: checked, and the answer opens with a verdict", () => {
     expect(lastRecord().reading).toMatchObject({ measure: "hardware_spend" });
   });
 
+  it("'over its history' is a total, not a trend; money put into hardware is hardware spending", async () => {
+    await ask("deepseek spent more than $500M on hardware over its history", EN_USER);
+    expect(lastRecord(EN_USER)).toMatchObject({ outcome: "check", verdict: "roughly_right", reading: { measure: "hardware_spend" } });
+    await ask("сколько дипсик вложил в железо");
+    expect(lastRecord()).toMatchObject({ reading: { measure: "hardware_spend" } });
+  });
+
   it("a figure right in number but of another measure is misleading: the article's '$500M invested' is hardware spend", async () => {
     const { text } = await ask("дипсик вбухал в ии больше полмиллиарда?");
     expect(text).toMatch(/<b>⚠️ Вводит в заблуждение<\/b>/);

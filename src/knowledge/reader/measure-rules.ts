@@ -175,6 +175,8 @@ export const MEASURE_RULES: MeasureRule[] = [
     pattern:
       /под управлением|assets under|(?:took|take|taking|got|gets|raised?)\s+(?:\p{L}+\s+)?(?:money|funding|cash)|(?:взял\p{L}*|получил\p{L}*|брал\p{L}*)\s+(?:\p{L}+\s+)?(?:деньги|денег|бабло|инвестиц\p{L}*)|money from|деньги от|backed by/u,
   },
+  // "дипсик вбухал в железо полтора ярда": money put into hardware is spent on hardware.
+  { measure: "hardware_spend", all: ["invest", "hardware"], none: ["train"], subjectKinds: ["company"], noKinds: ["model"] },
   { measure: "investment", any: ["invest"] },
   { measure: "capex", all: ["cost"], any: ["fleet", "server"], subjectKinds: ["company"] },
   { measure: "gpu_fleet", any: ["fleet"] },

@@ -120,6 +120,10 @@ const EXPLAINED: ReadonlySet<Measure> = new Set([
   "chip_spec",
 ]);
 
+/** "over its history", "in its whole history", "за всю историю": a total, not a timeline. */
+const WHOLE_HISTORY =
+  /(?<![\p{L}])(?:over|in|across|throughout)\s+(?:its|their|the company's|the)\s+(?:whole\s+|entire\s+)?history|за\s+всю\s+(?:свою\s+|его\s+|её\s+|их\s+)?историю/gu;
+
 /** "по данным X", "according to X", "по оценке X": who makes a claim, which the planner uses to pick facts. */
 const ATTRIBUTION = /(?<![\p{L}])(?:по (?:данным|оценк\p{L}*|словам|мнению|версии|расчетам|подсчетам)|according to|citing)(?![\p{L}])/gu;
 /**
@@ -295,7 +299,8 @@ export class Reader {
       ...modelMentions.map((m) => [m.start, m.end] as const),
     ].reduce((t, [start, end]) => blank(t, start, end), normalized);
     // "по данным Epoch", "according to": who says it, not what is asked ("данным" is no dataset).
-    const asked = unbounded.replace(ATTRIBUTION, " ");
+    // "over its history", "за всю историю": all of it together, no trend over time.
+    const asked = unbounded.replace(ATTRIBUTION, " ").replace(WHOLE_HISTORY, " ");
     const terms = new Set(this.matcher.analyze(asked));
     const concepts = new Set([...terms].filter((t) => t.startsWith("#")).map((t) => t.slice(1)));
     // A model's name is no figure for the calculator ("Llama 3.1 405B" is not 405 billion of anything); a chip's
