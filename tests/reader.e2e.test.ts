@@ -447,6 +447,9 @@ describe("a chip's or a model's price words", () => {
   it("a model's cost per token is its API price; a price quoted in cents per million ('7.5 цента за лям') is checked as one", async () => {
     await ask("джемини 2.5 флеш сколько стоит за токены");
     expect(lastRecord()).toMatchObject({ outcome: "answer", factIds: ["gemini-25-flash-api-price"] });
+    // "per token" with no price word is no price.
+    await ask("v3 has 671B params but only 37B active per token?", EN_USER);
+    expect(lastRecord(EN_USER)).toMatchObject({ outcome: "check", verdict: "confirmed", reading: { measure: "parameters" } });
     await ask("гемини 2.0 флеш стоит 7.5 цента за лям инпута");
     expect(lastRecord()).toMatchObject({ outcome: "check", verdict: "wrong", reading: { measure: "api_price" } });
   });

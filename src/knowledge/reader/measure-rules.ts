@@ -71,7 +71,9 @@ export const MEASURE_RULES: MeasureRule[] = [
   {
     measure: "api_price",
     all: ["token"],
-    pattern: /(?:за|per|\/)\s*(?:1\s*)?(?:токен\p{L}*|tokens?)(?![\p{L}])/u,
+    // A price word before it: "37B active per token" is no price.
+    pattern:
+      /(?:сколько|скока|почем|how much|cost\p{L}*|стои\p{L}*|pric\p{L}*|цен\p{L}*|плат\p{L}*|pay\p{L}*)[^?]{0,40}(?:за|per|\/)\s*(?:1\s*)?(?:токен\p{L}*|tokens?)(?![\p{L}])/u,
     subjectKinds: ["model"],
     none: ["train"],
   },
