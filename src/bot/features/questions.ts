@@ -1,5 +1,5 @@
 import { Composer, type Middleware } from "grammy";
-import { hasCalcParameters, parseLikeModel, periodAsked, ratePeriodOf } from "../../calc/parse.js";
+import { hasCalcParameters, parseLikeModel, periodAsked, ratePeriodOf, type CalcQuery } from "../../calc/parse.js";
 import { defaultPartner } from "../../knowledge/compare.js";
 import { isMeasure, measuresOf, type Measure } from "../../knowledge/measures.js";
 import type { Plan } from "../../knowledge/reader/plan.js";
@@ -39,8 +39,10 @@ export function readQuestion(ctx: BotContext, text: string): void {
   const { reader, planner, kb } = ctx.deps;
   const conversation = loadConversation(ctx);
   const context = readingContextOf(conversation);
-  const reading = reader.read(text, context);
+  let reading = reader.read(text, context);
   let plan: Plan = planner.plan(reading, context);
+  // "and per year?" after a sum a day: that sum, per year.
+  const rate = rateAsked(ctx, conversation, reading, text);
   const continues = reading.followUp;
   const onlyCurrency = reading.calc.currency !== undefined && !hasCalcParameters(reading.calc);
 
@@ -63,7 +65,8 @@ export function readQuestion(ctx: BotContext, text: string): void {
     const measure: Measure | undefined =
       conversation?.kind === "fact" ? (conversation.measure ?? (told[0] ? measuresOf(told[0])[0] : undefined)) : undefined;
     plan = told.length && subject && measure ? { kind: "facts", subject, measure, facts: told } : { kind: "calc" };
-  } else if (rateAsked(ctx, conversation, reading, text)) {
+  } else if (rate) {
+    reading = { ...reading, calc: rate };
     plan = { kind: "calc" };
   } else if (conversation?.kind === "compare" && continues && reading.subjects.length === 1 && plan.kind !== "calc") {
     // "vs Claude?" after a comparison: the first model against the new one.
@@ -87,17 +90,17 @@ export function readQuestion(ctx: BotContext, text: string): void {
 }
 
 /**
- * "and per year?" after ChatGPT's $700K a day: the sum told, per the period asked. Puts the sum into the
- * reading's calculation and says so; false when the message is no such follow-up.
+ * "and per year?" after ChatGPT's $700K a day: the sum told, per the period asked, as the calculation to make;
+ * undefined when the message is no such follow-up.
  */
-function rateAsked(ctx: BotContext, conversation: Conversation | undefined, reading: Reading, text: string): boolean {
-  if (conversation?.kind !== "fact" || !reading.followUp || reading.subjects.length > 0 || hasCalcParameters(reading.calc)) return false;
+function rateAsked(ctx: BotContext, conversation: Conversation | undefined, reading: Reading, text: string): CalcQuery | undefined {
+  if (conversation?.kind !== "fact" || !reading.followUp || reading.subjects.length > 0 || hasCalcParameters(reading.calc))
+    return undefined;
   const told = ctx.deps.kb.factById.get(conversation.factId);
   const per = ratePeriodOf(told?.unit);
   const to = periodAsked(text);
-  if (!told || typeof told.value !== "number" || !per || !to || per === to) return false;
-  reading.calc = { ...reading.calc, amount: told.value, rate: { per: { value: 1, unit: per }, to }, amountFact: told.id };
-  return true;
+  if (!told || typeof told.value !== "number" || !per || !to || per === to) return undefined;
+  return { ...reading.calc, amount: told.value, rate: { per: { value: 1, unit: per }, to }, amountFact: told.id };
 }
 
 const question = (ctx: BotContext) => ctx.reading?.text ?? questionText(ctx) ?? "";

@@ -8,7 +8,7 @@ import type { ClaimType, Fact } from "../schema.js";
 import { ExplanationIndex } from "./explanations.js";
 import { dateAgreement, EVENT_DATED, extractDate, type QuotedDate } from "./dates.js";
 import type { QuotedFigure, QuotedRatio } from "./figures.js";
-import { CLAIMANTS, MEASURE_KINDS, type Reading, type ReadingContext } from "./reading.js";
+import { CLAIMANTS, FOLLOW_UP, MEASURE_KINDS, type Reading, type ReadingContext } from "./reading.js";
 import { checkClaim, comparableUnits, repeatsTheClaim, statedFigure, type Verdict } from "./verdict.js";
 
 /** What the answer to a reading will be; the bot renders it, nothing here formats text. */
@@ -222,8 +222,14 @@ export class Planner {
     // Words the data has never seen, in a question that names nothing it knows: a thing the data lacks.
     // ("is that the whole thing?" after an answer refers to it.)
     const continues = reading.followUp || (reading.refersBack && (context?.subjects.length ?? 0) > 0);
-    // "а yandexgpt?" after GPT-4's cost: a follow-up naming nothing but a word the data has never seen names a thing it lacks.
-    const onlyUnknown = reading.followUp && !reading.measureSaid && reading.figures.length === 0 && !hasCalcParameters(reading.calc);
+    // "а yandexgpt?" after GPT-4's cost: "and…" with nothing but one word the data has never seen names a thing it lacks.
+    // (A short message with no "and", "как приготовить борщ?", is no follow-up of this kind.)
+    const onlyUnknown =
+      FOLLOW_UP.test(reading.text) &&
+      reading.unknownWords.length === 1 &&
+      !reading.measureSaid &&
+      reading.figures.length === 0 &&
+      !hasCalcParameters(reading.calc);
     const unknownThing =
       named === undefined && reading.unknownWords.length > 0 && (!continues || onlyUnknown) ? reading.unknownWords.join(" ") : undefined;
     // The conversation's subject when the message continues it ("and its parameters?", "сколько это стоило?"), or
