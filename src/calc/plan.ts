@@ -291,39 +291,13 @@ export function planCalculation(params: CalcParams, reference: CalcReference, { 
     return finish(apiCost(tokens, tokenPrice), () => ({ kind: "api", tokens, tokenPrice }));
   }
 
-  // "3.3e24 FLOP on 2048 H800s at 40% MFU": the compute given, on the GPUs given, at their peak (or the peak given).
-  if (params.flop !== undefined && params.parameters === undefined && params.tokens === undefined) {
-    if (params.gpus === undefined) return { kind: "missing", missing: ["gpus"] };
-    const gpuModel = params.gpuModel ?? (params.peakFlops === undefined ? (assumptions.push("gpuModel"), "H100" as const) : undefined);
-    const peakSpec = gpuModel ? reference.gpuPeaks.get(gpuModel) : undefined;
-    const fp8 = params.peakFlops === undefined && params.fp8 === true && peakSpec?.fp8 !== undefined;
-    const peak = params.peakFlops ?? (fp8 ? peakSpec?.fp8 : peakSpec?.bf16);
-    if (peak === undefined) return { kind: "missing", missing: ["peakFlops"] };
-    const utilization = params.utilization ?? (assumptions.push("utilization"), reference.defaultUtilization.value);
-    const gpus = params.gpus;
-    const estimate = computeEstimate({ flop: params.flop, gpus, peakFlops: peak, utilization });
-    if (!estimate.ok) return { kind: "problems", problems: estimate.problems };
-    const price = pricePerHour();
-    return finish(gpuHoursCost(estimate.value.gpuHours, price), (c) => ({
-      kind: "compute",
-      gpus,
-      ...(gpuModel ? { gpuModel } : {}),
-      peak,
-      ...(params.peakFlops !== undefined ? { peakGiven: true } : {}),
-      fp8,
-      utilization,
-      flop: estimate.value.flop,
-      hours: estimate.value.hours,
-      gpuHours: c.gpuHours,
-      price,
-    }));
-  }
-
-  // (GPU-hours given settle the compute: "a trillion tokens took 180K GPU-hours" needs no 6·N·D.)
-  if ((params.parameters !== undefined || params.tokens !== undefined) && params.gpuHours === undefined) {
+  // The compute to do on the GPUs given: a FLOP count given ("3.3e24 FLOP on 2048 H800s at 40% MFU"), or 6·N·D of a
+  // model's parameters and tokens. (GPU-hours given settle the compute: "a trillion tokens took 180K GPU-hours".)
+  const flopGiven = params.flop !== undefined && params.parameters === undefined && params.tokens === undefined;
+  if (flopGiven || ((params.parameters !== undefined || params.tokens !== undefined) && params.gpuHours === undefined)) {
     const missing: CalcField[] = [];
-    if (params.parameters === undefined) missing.push("parameters");
-    if (params.tokens === undefined) missing.push("tokens");
+    if (!flopGiven && params.parameters === undefined) missing.push("parameters");
+    if (!flopGiven && params.tokens === undefined) missing.push("tokens");
     if (params.gpus === undefined) missing.push("gpus");
     // "How many FLOPs to train a 70B model on 15T tokens?": 6·N·D needs no GPUs.
     if (params.asked === "flop" && params.parameters !== undefined && params.tokens !== undefined && params.gpus === undefined) {
@@ -331,30 +305,30 @@ export function planCalculation(params: CalcParams, reference: CalcReference, { 
       if (!estimate.ok) return { kind: "problems", problems: estimate.problems };
       return { kind: "flop", parameters: params.parameters, tokens: params.tokens, flop: estimate.value, assumptions };
     }
-    if (missing.length) return { kind: "missing", missing };
-    const gpuModel = params.gpuModel ?? (assumptions.push("gpuModel"), "H100" as const);
-    const peakSpec = reference.gpuPeaks.get(gpuModel);
-    if (!peakSpec) return { kind: "missing", missing: ["gpus"] };
-    const fp8 = params.fp8 === true && peakSpec.fp8 !== undefined;
-    const peak = fp8 ? (peakSpec.fp8 as number) : peakSpec.bf16;
+    const gpus = params.gpus;
+    if (missing.length || gpus === undefined) return { kind: "missing", missing };
+    // A peak given ("at 989 TFLOPS") needs no chip; else the chip's own, the H100's when none is named.
+    const peakGiven = params.peakFlops !== undefined;
+    const gpuModel = params.gpuModel ?? (peakGiven ? undefined : (assumptions.push("gpuModel"), "H100" as const));
+    const peakSpec = gpuModel ? reference.gpuPeaks.get(gpuModel) : undefined;
+    const fp8 = !peakGiven && params.fp8 === true && peakSpec?.fp8 !== undefined;
+    const peak = params.peakFlops ?? (fp8 ? peakSpec?.fp8 : peakSpec?.bf16);
+    if (peak === undefined) return { kind: "missing", missing: ["peakFlops"] };
     const utilization = params.utilization ?? (assumptions.push("utilization"), reference.defaultUtilization.value);
-    const estimate = computeEstimate({
-      activeParameters: params.parameters as number,
-      tokens: params.tokens as number,
-      gpus: params.gpus as number,
-      peakFlops: peak,
-      utilization,
-    });
+    const work =
+      flopGiven && params.flop !== undefined
+        ? { flop: params.flop }
+        : { activeParameters: params.parameters ?? 0, tokens: params.tokens ?? 0 };
+    const estimate = computeEstimate({ ...work, gpus, peakFlops: peak, utilization });
     if (!estimate.ok) return { kind: "problems", problems: estimate.problems };
     const price = pricePerHour();
-    const cost = gpuHoursCost(estimate.value.gpuHours, price);
-    return finish(cost, (c) => ({
+    return finish(gpuHoursCost(estimate.value.gpuHours, price), (c) => ({
       kind: "compute",
-      parameters: params.parameters as number,
-      tokens: params.tokens as number,
-      gpus: params.gpus as number,
-      gpuModel,
+      ...(flopGiven ? {} : { parameters: params.parameters, tokens: params.tokens }),
+      gpus,
+      ...(gpuModel ? { gpuModel } : {}),
       peak,
+      ...(peakGiven ? { peakGiven: true } : {}),
       fp8,
       utilization,
       flop: estimate.value.flop,
