@@ -617,9 +617,9 @@ export class Reader {
         const candidate = `${words.slice(0, k).join(" ")} ${typed}`;
         const found = this.index.read(candidate);
         const [only] = found.mentions;
-        if (found.unknown.length > 0 || found.mentions.length !== 1 || only!.start !== 0 || only!.end !== candidate.length) continue;
-        if (only!.subjectIds.includes(id)) continue;
-        const at = versions[0]!.start;
+        if (!only || found.unknown.length > 0 || found.mentions.length !== 1 || only.start !== 0 || only.end !== candidate.length) continue;
+        if (only.subjectIds.includes(id)) continue;
+        const at = versions[0]?.start ?? 0;
         const lowered = toNfkc(text.toLowerCase()).replace(/ё/g, "е");
         return `${lowered.slice(0, at)}${words.slice(0, k).join(" ")} ${lowered.slice(at)}`;
       }
