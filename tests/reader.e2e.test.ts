@@ -889,6 +889,14 @@ describe("follow-ups on any answer", () => {
     expect((await ask("а pro?")).text).toMatch(/^<i>Понял так: DeepSeek V4 Pro · цена API<\/i>/);
     await ask("gemini 2.5 flash api price", EN_USER);
     expect((await ask("and 1.5 flash?", EN_USER)).text).toMatch(/^<i>Reading it as: Gemini 1\.5 Flash · API price<\/i>/);
+    // A version the data lacks is said to be missing, never answered with the model just told.
+    await ask("сколько стоило обучение llama 3.1 405b");
+    const missing = (await ask("а 70b?")).text;
+    expect(missing).toMatch(/^«llama 3\.1 70b» нет в моих данных/);
+    expect(missing).not.toMatch(/\$52,9 млн/);
+    // A number with a currency is a price, never a version ("DeepSeek V3.42").
+    await ask("how many gpu hours did v3 take", EN_USER);
+    expect((await ask("and at $3.42?", EN_USER)).text).toMatch(/× \$3\.42\/GPU·h = <b>\$9\.53M<\/b>/);
   });
 
   it("a short question of a measure, naming nothing, asks it of the model just told", async () => {

@@ -70,6 +70,9 @@ export interface ReadingContext {
   ask?: Ask;
 }
 
+/** A currency sign or word: the number beside it is money, not a model's version. */
+const MONEY_SAID = /[$€₽]|(?<![\p{L}])(?:usd|eur|rub|долл\p{L}*|бакс\p{L}*|dollars?|bucks?|руб\p{L}*|евро|cents?|цент\p{L}*)(?![\p{L}])/u;
+
 /** Words around a version typed alone as a follow-up: "а 3.7?", "and the 70b?", "what about pro". */
 const FOLLOW_UP_WORDS: ReadonlySet<string> = new Set([
   "а",
@@ -600,6 +603,8 @@ export class Reader {
    */
   private completedName(text: string, context: ReadingContext | undefined): string | undefined {
     if (!context || context.ask === "calc" || context.subjects.length === 0) return undefined;
+    // "and at $3.42?" is a price, not a version.
+    if (MONEY_SAID.test(text.toLowerCase())) return undefined;
     const tokens = nameTokens(text);
     if (tokens.length === 0 || tokens.length > 5) return undefined;
     const versions = tokens.filter((t) => isVersionToken(t.text));
@@ -610,6 +615,10 @@ export class Reader {
     const names = this.index.read(text);
     if (names.mentions.length > 0 || names.unknown.length > 0) return undefined;
     const typed = versions.map((t) => t.text).join(" ");
+    const at = versions[0]?.start ?? 0;
+    const lowered = toNfkc(text.toLowerCase()).replace(/ё/g, "е");
+    const withPrefix = (prefix: string[]) => `${lowered.slice(0, at)}${prefix.join(" ")} ${lowered.slice(at)}`;
+    const isNumber = (word: string | undefined) => /^\d/.test(word ?? "");
     for (const id of context.subjects) {
       const name = this.subjectById.get(id)?.name.en;
       const words = name ? nameTokens(name).map((t) => t.text) : [];
@@ -619,10 +628,17 @@ export class Reader {
         const [only] = found.mentions;
         if (!only || found.unknown.length > 0 || found.mentions.length !== 1 || only.start !== 0 || only.end !== candidate.length) continue;
         if (only.subjectIds.includes(id)) continue;
-        const at = versions[0]?.start ?? 0;
-        const lowered = toNfkc(text.toLowerCase()).replace(/ё/g, "е");
-        return `${lowered.slice(0, at)}${words.slice(0, k).join(" ")} ${lowered.slice(at)}`;
+        return withPrefix(words.slice(0, k));
       }
+      // No such model in the data ("а 70b?" after Llama 3.1 405B): the name it would be, the version typed in place of
+      // the last part of the same shape ("Llama 3.1 70B"), read as a name the data lacks, never as the model just told.
+      let k = words.length - 1;
+      while (k >= 1 && isNumber(words[k]) !== isNumber(versions[0]?.text)) k--;
+      if (k < 1) continue;
+      const candidate = `${words.slice(0, k).join(" ")} ${typed}`;
+      const found = this.index.read(candidate);
+      if (found.mentions.length === 0 && found.unknown.length === 1 && found.unknown[0]?.end === candidate.length)
+        return withPrefix(words.slice(0, k));
     }
     return undefined;
   }
