@@ -1,5 +1,5 @@
 import type { CalcField, Problem } from "../calc/cost.js";
-import { GPUS_PER_SYSTEM, type Currency } from "../calc/parse.js";
+import { GPUS_PER_SYSTEM, type Currency, type GpuModel } from "../calc/parse.js";
 import type { CalcOutcome, CalcReference } from "../calc/plan.js";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.js";
 import type { ClaimType, Fact } from "../knowledge/schema.js";
@@ -16,6 +16,9 @@ function formatMoney(amount: number, currency: Currency, lang: Lang): string {
 }
 
 /** "1.5×10²⁴" written out without exponent notation in the ASCII sense. */
+/** "DGX H100": a system's name with its chip. */
+const systemName = (system: string, model: string | undefined) => `${system} ${model ?? ""}`.trim();
+
 function scientific(value: number, lang: Lang): string {
   const exponent = Math.floor(Math.log10(value));
   const mantissa = value / 10 ** exponent;
@@ -84,6 +87,9 @@ export function renderCalculation(outcome: CalcOutcome, reference: CalcReference
   const price = (p: number) => `$${n(p)}`;
   const gpuHours = (x: number) => formatCompactCount(x, lang, m.units.gpuHours);
   const days = m.units.duration.day;
+  /** "2 048 GPU H800", or plain GPUs when the chip is not known. */
+  const gpuCount = (count: number, model: GpuModel | undefined) => formatCount(count, lang, model ? m.units.gpusOf(model) : m.units.gpus);
+  const dateOf = (fact: Fact) => (fact.asOf ? formatDate(fact.asOf, lang) : m.sources.dateUnknown);
   const result = `<b>${escapeHtml(usd(outcome.usd))}</b>`;
   const lines: string[] = [];
   const notes: string[] = [];
@@ -101,7 +107,7 @@ export function renderCalculation(outcome: CalcOutcome, reference: CalcReference
 
   switch (outcome.kind) {
     case "run": {
-      const gpus = formatCount(outcome.gpus, lang, outcome.gpuModel ? m.units.gpusOf(outcome.gpuModel) : m.units.gpus);
+      const gpus = gpuCount(outcome.gpus, outcome.gpuModel);
       const d = outcome.duration;
       const durationText = formatCount(d.value, lang, m.units.duration[d.unit]);
       // Weeks, months and years are shown in days too: "2 months (60 days) × 24 h".
@@ -133,7 +139,7 @@ export function renderCalculation(outcome: CalcOutcome, reference: CalcReference
       // With GPUs, how long the GPU-hours take; with a duration, how many GPUs they need.
       const splitLine = (value: string) => {
         if (split.derived === "hours") {
-          const on = formatCount(split.gpus, lang, split.gpuModel ? m.units.gpusOf(split.gpuModel) : m.units.gpus);
+          const on = gpuCount(split.gpus, split.gpuModel);
           return `${gpuHours(outcome.gpuHours)} ÷ ${on}${inHours ? "" : ` ÷ ${c.hoursPerDay}`} = ${value}`;
         }
         const d = split.duration ?? { value: split.hours, unit: "hour" as const };
@@ -146,7 +152,7 @@ export function renderCalculation(outcome: CalcOutcome, reference: CalcReference
           ? inHours
             ? `${formatCount(split.hours, lang, m.units.duration.hour, 1)} (${formatCount(split.hours / 24, lang, days, 1)})`
             : formatCount(split.hours / 24, lang, days, 1)
-          : formatCount(split.gpus, lang, split.gpuModel ? m.units.gpusOf(split.gpuModel) : m.units.gpus);
+          : gpuCount(split.gpus, split.gpuModel);
       const leads =
         ((outcome.asked === "duration" || inHours) && split.derived === "hours") || (outcome.asked === "gpus" && split.derived === "gpus");
       if (leads) {
@@ -162,7 +168,7 @@ export function renderCalculation(outcome: CalcOutcome, reference: CalcReference
     }
     case "capex": {
       // "10 DGX H100 at $375K each": ten systems, with the GPUs in them beside.
-      const unit = outcome.system ? `${outcome.system} ${outcome.gpuModel ?? ""}`.trim() : (outcome.gpuModel ?? c.anyGpu);
+      const unit = outcome.system ? systemName(outcome.system, outcome.gpuModel) : (outcome.gpuModel ?? c.anyGpu);
       const inside = outcome.system ? ` (${escapeHtml(formatCount(outcome.units * GPUS_PER_SYSTEM, lang, m.units.gpus))})` : "";
       lines.push(`${n(outcome.units)} × ${unit} × ${usd(outcome.unitPrice)} = ${result}${inside}`);
       notes.push(outcome.system ? c.systemNote : c.capexNote);
@@ -182,14 +188,13 @@ export function renderCalculation(outcome: CalcOutcome, reference: CalcReference
       break;
     }
     case "budget": {
-      const gpusOf = (count: number) => formatCount(count, lang, outcome.gpuModel ? m.units.gpusOf(outcome.gpuModel) : m.units.gpus);
       const bought = outcome.system
-        ? formatCount(outcome.quantity, lang, m.units.systemsOf(`${outcome.system} ${outcome.gpuModel ?? ""}`.trim()))
+        ? formatCount(outcome.quantity, lang, m.units.systemsOf(systemName(outcome.system, outcome.gpuModel)))
         : outcome.buys === "gpus"
-          ? gpusOf(outcome.quantity)
+          ? gpuCount(outcome.quantity, outcome.gpuModel)
           : gpuHours(outcome.quantity);
       // Systems hold GPUS_PER_SYSTEM GPUs each: the GPUs bought, beside.
-      const inside = outcome.system ? ` (${escapeHtml(gpusOf(outcome.quantity * GPUS_PER_SYSTEM))})` : "";
+      const inside = outcome.system ? ` (${escapeHtml(gpuCount(outcome.quantity * GPUS_PER_SYSTEM, outcome.gpuModel))})` : "";
       const per = outcome.buys === "gpus" ? usd(outcome.per) : `${price(outcome.per)}${c.perGpuHour}`;
       lines.push(`${escapeHtml(usd(outcome.usd))} ÷ ${escapeHtml(per)} = <b>${escapeHtml(bought)}</b>${inside}`);
       notes.push(outcome.system ? c.systemNote : outcome.buys === "gpus" ? c.capexNote : c.roundTheClock);
@@ -213,8 +218,7 @@ export function renderCalculation(outcome: CalcOutcome, reference: CalcReference
       const listed = has("tokenPrice") ? presetFacts[0] : undefined;
       if (listed) {
         const side = output ? "both" : listed.inputPrice === outcome.tokenPrice && listed.value !== outcome.tokenPrice ? "input" : "output";
-        const date = listed.asOf ? formatDate(listed.asOf, lang) : m.sources.dateUnknown;
-        notes.push(c.apiPriceNote(presetModel, side, date, `[${cite(listed.id)}]`));
+        notes.push(c.apiPriceNote(presetModel, side, dateOf(listed), `[${cite(listed.id)}]`));
       } else notes.push(c.apiNote);
       break;
     }
@@ -263,8 +267,7 @@ export function renderCalculation(outcome: CalcOutcome, reference: CalcReference
   if (rent && typeof rent.value === "number") {
     const listed = typeof rent.valueHigh === "number" ? `${price(rent.value)}–${price(rent.valueHigh)}` : price(rent.value);
     const chip = kb.subjectById.get(rent.subject)?.name[lang] ?? rent.subject;
-    const date = rent.asOf ? formatDate(rent.asOf, lang) : m.sources.dateUnknown;
-    notes.push(c.rentPriceNote(escapeHtml(chip), listed, date, ` [${cite(rent.id)}]`, typeof rent.valueHigh === "number"));
+    notes.push(c.rentPriceNote(escapeHtml(chip), listed, dateOf(rent), ` [${cite(rent.id)}]`, typeof rent.valueHigh === "number"));
   }
   if (outcome.assumptions.includes("price"))
     notes.push(c.assumedPrice(price(reference.defaultPrice.value), cite(reference.defaultPrice.factId)));

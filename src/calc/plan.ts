@@ -306,7 +306,13 @@ export function planCalculation(params: CalcParams, reference: CalcReference, { 
       return { kind: "flop", parameters: params.parameters, tokens: params.tokens, flop: estimate.value, assumptions };
     }
     const gpus = params.gpus;
-    if (missing.length || gpus === undefined) return { kind: "missing", missing };
+    const work =
+      flopGiven && params.flop !== undefined
+        ? { flop: params.flop }
+        : params.parameters !== undefined && params.tokens !== undefined
+          ? { activeParameters: params.parameters, tokens: params.tokens }
+          : undefined;
+    if (missing.length || gpus === undefined || !work) return { kind: "missing", missing };
     // A peak given ("at 989 TFLOPS") needs no chip; else the chip's own, the H100's when none is named.
     const peakGiven = params.peakFlops !== undefined;
     const gpuModel = params.gpuModel ?? (peakGiven ? undefined : (assumptions.push("gpuModel"), "H100" as const));
@@ -315,10 +321,6 @@ export function planCalculation(params: CalcParams, reference: CalcReference, { 
     const peak = params.peakFlops ?? (fp8 ? peakSpec?.fp8 : peakSpec?.bf16);
     if (peak === undefined) return { kind: "missing", missing: ["peakFlops"] };
     const utilization = params.utilization ?? (assumptions.push("utilization"), reference.defaultUtilization.value);
-    const work =
-      flopGiven && params.flop !== undefined
-        ? { flop: params.flop }
-        : { activeParameters: params.parameters ?? 0, tokens: params.tokens ?? 0 };
     const estimate = computeEstimate({ ...work, gpus, peakFlops: peak, utilization });
     if (!estimate.ok) return { kind: "problems", problems: estimate.problems };
     const price = pricePerHour();

@@ -10,6 +10,7 @@ import {
   type Partner,
 } from "../../knowledge/compare.js";
 import type { Measure } from "../../knowledge/measures.js";
+import type { Reading } from "../../knowledge/reader/reading.js";
 import { answerFacts } from "../answers.js";
 import { CALLBACK_PATTERNS, callback } from "../callbacks.js";
 import type { BotContext } from "../context.js";
@@ -136,11 +137,25 @@ export async function answerSideBySide(ctx: BotContext, a: string, b: string, qu
   const measure = [...(prefer ? [prefer] : []), ...SIDE_BY_SIDE].find(
     (m) => planner.factsFor(a, m).length > 0 && planner.factsFor(b, m).length > 0,
   );
-  if (!measure) return false;
-  const facts = [a, b].flatMap((id) => planner.factsFor(id, measure).slice(0, 2));
-  await answerFacts(ctx, { kind: "facts", subject: a, measure, facts }, question, undefined, undefined, "compare");
-  // "and 1.5 flash?" goes on comparing, on this measure.
-  saveConversation(ctx, { kind: "compare", subjects: [a, b], measure });
+  return measure !== undefined && answerFactsOfEach(ctx, [a, b], measure, question);
+}
+
+/**
+ * Each subject's figures of one measure, one after the other, as a comparison: two subjects are saved as one, so
+ * "and 1.5 flash?" goes on comparing on this measure. False when neither has a figure of it.
+ */
+export async function answerFactsOfEach(
+  ctx: BotContext,
+  subjects: [string, ...string[]],
+  measure: Measure,
+  question: string,
+  reading?: Reading,
+): Promise<boolean> {
+  const facts = subjects.flatMap((id) => ctx.deps.planner.factsFor(id, measure).slice(0, 2));
+  if (facts.length === 0) return false;
+  await answerFacts(ctx, { kind: "facts", subject: subjects[0], measure, facts }, question, reading, undefined, "compare");
+  const [a, b] = subjects;
+  if (b !== undefined) saveConversation(ctx, { kind: "compare", subjects: [a, b], measure });
   return true;
 }
 

@@ -19,11 +19,11 @@ import {
 } from "../answers.js";
 import { CALLBACK_PATTERNS } from "../callbacks.js";
 import { questionText, type BotContext } from "../context.js";
-import { loadConversation, readingContextOf, saveConversation, type Conversation } from "../conversation.js";
+import { loadConversation, readingContextOf, type Conversation } from "../conversation.js";
 import { formatCount } from "../locales/format.js";
 import { t } from "../locales/index.js";
 import { answerApiBill, answerCalcFromReading, answerLikeModel, answerWithModelFigures } from "./calculator.js";
-import { answerComparison, answerSideBySide } from "./compare.js";
+import { answerComparison, answerFactsOfEach, answerSideBySide } from "./compare.js";
 import { DEFAULT_RANK_LIMIT } from "../../knowledge/rankings.js";
 import { answerRanking, parseTopRequest } from "./rankings.js";
 
@@ -123,11 +123,8 @@ async function answerCompare(ctx: BotContext, plan: Extract<Plan, { kind: "compa
   // "and h20?" after H100 and H800's prices: with no measure said, one both have, the one talked about first.
   if (other && !ctx.reading?.measureSaid && (await answerSideBySide(ctx, a, other, question(ctx), plan.measure))) return;
   const measure = plan.measure ?? "training_cost";
-  const facts = [a, ...(other ? [other] : [])].flatMap((id) => planner.factsFor(id, measure).slice(0, 2));
-  if (facts.length === 0)
-    return answerMissingMeasure(ctx, { kind: "missing_measure", subject: a, measure, offer: planner.offer(a) }, question(ctx), ctx.reading);
-  await answerFacts(ctx, { kind: "facts", subject: a, measure, facts }, question(ctx), ctx.reading, undefined, "compare");
-  if (other) saveConversation(ctx, { kind: "compare", subjects: [a, other], measure });
+  if (!(await answerFactsOfEach(ctx, other ? [a, other] : [a], measure, question(ctx), ctx.reading)))
+    await answerMissingMeasure(ctx, { kind: "missing_measure", subject: a, measure, offer: planner.offer(a) }, question(ctx), ctx.reading);
 }
 
 /** Every kind of plan to the answer that fits it: the one place that dispatches on what the reader understood. */

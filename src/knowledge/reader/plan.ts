@@ -275,7 +275,7 @@ export class Planner {
     if (reading.ask === "chat")
       return unknownThing && reading.asksSomething ? { kind: "not_in_data", name: unknownThing, near: [] } : { kind: "chat" };
     // "why do the numbers differ so much?" right after GPT-4's cost: a why naming nothing is about what was just told.
-    if (reading.ask === "why") return this.explain(reading, subject ?? (unknownThing ? undefined : context?.subjects[0]));
+    if (reading.ask === "why") return this.explain(reading, subject ?? (unknownThing ? undefined : talkedAbout));
     if (reading.ask === "check") {
       if (reading.ratio && reading.measure && reading.subjects.length >= 2) {
         const checked = this.checkRatio(reading, reading.ratio, reading.measure);

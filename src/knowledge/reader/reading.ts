@@ -282,9 +282,8 @@ export class Reader {
     const completed = this.completedName(text, context);
     if (completed !== undefined) {
       // The version typed is a name, no word of either language ("а pro?" is Russian).
-      const versions = nameTokens(text).filter((t) => isVersionToken(t.text));
-      const { lang, sure } = languageOf(text, versions, this.translit);
-      return { ...this.read(completed, context), text, lang, langSure: sure };
+      const { lang, sure } = languageOf(text, completed.versions, this.translit);
+      return { ...this.read(completed.text, context), text, lang, langSure: sure };
     }
     const normalized = toNfkc(text.toLowerCase()).replace(/ё/g, "е");
     const names = this.index.read(text);
@@ -599,9 +598,13 @@ export class Reader {
   /**
    * A follow-up that is only another version of the model just talked about ("а 3.7?", "а pro?", "and the 70b?"):
    * the text with that model's name, shortened to where the versions begin, written in front of the version typed —
-   * when that names exactly one other subject the data has. Otherwise undefined, and the text is read as it is.
+   * when that names exactly one other subject the data has, or else one name the data lacks — and where the versions
+   * were typed (they are names, no words of a language). Otherwise undefined, and the text is read as it is.
    */
-  private completedName(text: string, context: ReadingContext | undefined): string | undefined {
+  private completedName(
+    text: string,
+    context: ReadingContext | undefined,
+  ): { text: string; versions: { start: number; end: number }[] } | undefined {
     if (!context || context.ask === "calc" || context.subjects.length === 0) return undefined;
     // "and at $3.42?" is a price, not a version.
     if (MONEY_SAID.test(text.toLowerCase())) return undefined;
@@ -617,7 +620,7 @@ export class Reader {
     const typed = versions.map((t) => t.text).join(" ");
     const at = versions[0]?.start ?? 0;
     const lowered = toNfkc(text.toLowerCase()).replace(/ё/g, "е");
-    const withPrefix = (prefix: string[]) => `${lowered.slice(0, at)}${prefix.join(" ")} ${lowered.slice(at)}`;
+    const withPrefix = (prefix: string[]) => ({ text: `${lowered.slice(0, at)}${prefix.join(" ")} ${lowered.slice(at)}`, versions });
     const isNumber = (word: string | undefined) => /^\d/.test(word ?? "");
     for (const id of context.subjects) {
       const name = this.subjectById.get(id)?.name.en;
