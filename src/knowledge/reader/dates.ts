@@ -15,22 +15,23 @@ export interface QuotedDate {
   text: string;
 }
 
-const MONTHS: readonly RegExp[] = [
-  /^(?:январ|jan)/,
-  /^(?:феврал|feb)/,
-  /^(?:март|марта|mar)/,
-  /^(?:апрел|apr)/,
-  /^(?:ма[йяе]|may)/,
-  /^(?:июн|jun)/,
-  /^(?:июл|jul)/,
-  /^(?:август|aug)/,
-  /^(?:сентябр|sep)/,
-  /^(?:октябр|oct)/,
-  /^(?:ноябр|nov)/,
-  /^(?:декабр|dec)/,
+/** Each month's word beginnings, Russian and English, January first. */
+const MONTH_STEMS = [
+  "январ|jan",
+  "феврал|feb",
+  "март|mar",
+  "апрел|apr",
+  "ма[йяе]|may",
+  "июн|jun",
+  "июл|jul",
+  "август|aug",
+  "сентябр|sep",
+  "октябр|oct",
+  "ноябр|nov",
+  "декабр|dec",
 ];
-
-const MONTH_WORD = String.raw`(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?`;
+const MONTHS: readonly RegExp[] = MONTH_STEMS.map((stems) => new RegExp(`^(?:${stems})`));
+const MONTH_WORD = String.raw`(?:${MONTH_STEMS.join("|")})\p{L}*\.?`;
 const YEAR = String.raw`(?<year>20[0-4]\d)(?:\s*(?:года|году|год|г\.?))?`;
 const DATE = new RegExp(
   [
