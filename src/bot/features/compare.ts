@@ -9,6 +9,7 @@ import {
   resolveCompareSubjects,
   type Partner,
 } from "../../knowledge/compare.js";
+import type { KnowledgeBase } from "../../knowledge/knowledge-base.js";
 import type { Measure } from "../../knowledge/measures.js";
 import type { Reading } from "../../knowledge/reader/reading.js";
 import { answerFacts } from "../answers.js";
@@ -81,6 +82,9 @@ export function splitCaption(blocks: string[], limit: number): { caption: string
   return { caption, remaining: blocks.slice(taken) };
 }
 
+/** Whether a model has any of the figures a comparison charts (cost, compute, GPUs, GPU-hours, time, size, tokens). */
+const hasChartFigures = (kb: KnowledgeBase, id: string) => missingFigures(profileOf(kb, id)).length < FIGURES.length;
+
 /**
  * Says why two subjects cannot be compared, if they cannot: the same model twice, something that
  * is not a model, a model with no figure at all (naming what is missing). True when it answered.
@@ -98,7 +102,7 @@ async function refuse(ctx: BotContext, a: string, b: string): Promise<boolean> {
     await ctx.reply(m.same);
     return true;
   }
-  const empty = [a, b].filter((id) => missingFigures(profileOf(kb, id)).length === FIGURES.length);
+  const empty = [a, b].filter((id) => !hasChartFigures(kb, id));
   if (empty.length) {
     const missing = listOf(
       ctx.lang,
@@ -166,9 +170,7 @@ export async function answerFactsOfEach(
  */
 export async function answerComparison(ctx: BotContext, a: string, b: string, question: string, partner?: Partner): Promise<void> {
   const { kb } = ctx.deps;
-  const chartable = [a, b].every(
-    (id) => kb.subjectById.get(id)?.kind === "model" && missingFigures(profileOf(kb, id)).length < FIGURES.length,
-  );
+  const chartable = [a, b].every((id) => kb.subjectById.get(id)?.kind === "model" && hasChartFigures(kb, id));
   if (!chartable && (await answerSideBySide(ctx, a, b, question))) return;
   if (await refuse(ctx, a, b)) return;
   const rendered = renderComparison(ctx.deps.kb, compare(ctx.deps.kb, a, b), ctx.lang, {
